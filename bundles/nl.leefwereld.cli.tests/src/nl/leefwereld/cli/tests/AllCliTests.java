@@ -1,0 +1,9 @@
+package nl.leefwereld.cli.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ CliCommandsTest.class })
+public class AllCliTests {
+}

@@ -1,0 +1,197 @@
+package nl.leefwereld.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.leefwereld.cli.CliMain;
+import nl.leefwereld.core.cli.CliCommandDescriptor;
+import nl.leefwereld.core.cli.CliCommandRegistry;
+import nl.leefwereld.store.ConversationStore;
+import nl.leefwereld.store.Stores;
+
+import org.eclipse.core.runtime.RegistryFactory;
+
+/** Runs the commands in-process through the same dispatcher as the application, on a real Derby database. */
+public class CliCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString()));
+        all.addAll(List.of(args));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = CliMain.run(all.toArray(String[]::new), o, e);
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path transcript(String text) throws Exception {
+        Path file = dir.resolve("gesprek.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static String conversationId(String importOutput) {
+        Matcher m = Pattern.compile("([0-9a-f]{8}-[0-9a-f-]{27})").matcher(importOutput);
+        assertTrue(m.find(), importOutput);
+        return m.group(1);
+    }
+
+    @Test
+    public void theCommandsAreContributedThroughTheExtensionPoint() {
+        List<String> names = CliCommandRegistry.read(RegistryFactory.getRegistry(), null).stream()
+                .map(CliCommandDescriptor::name).toList();
+        assertTrue(names.containsAll(List.of("demo", "export", "help", "import", "list", "show")), names.toString());
+    }
+
+    @Test
+    public void importThenListShowAndExport() throws Exception {
+        Path file = transcript("""
+                # Titel: Welkomstgesprek "test"
+                # Soort: welkomstgesprek
+                [00:00:04] Klantmanager: Welkom, goed dat u er bent. Hoe is het voor u om hier te zijn?
+                [00:00:12] Sanne: Spannend. Ik slaap slecht van de brieven 😀.
+                  Echt waar.
+                [00:01:05] Klantmanager: Dat kost moeite, en toch bent u gekomen.
+                """);
+        Run imported = run("import", file.toString());
+        assertEquals(0, imported.code(), imported.err());
+        String id = conversationId(imported.out());
+
+        Run list = run("list");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains(id), list.out());
+        assertTrue(list.out().contains("Welkomstgesprek \"test\""), list.out());
+        assertTrue(list.out().contains(" 3 "), "utterance count: " + list.out());
+
+        Run show = run("show", id);
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("[00:00:04] Klantmanager: Welkom, goed dat u er bent. Hoe is het voor u om hier te zijn?"), show.out());
+        assertTrue(show.out().contains("[00:00:12] Sanne: Spannend. Ik slaap slecht van de brieven 😀.\n  Echt waar."), show.out());
+        assertTrue(show.out().contains("[00:01:05] Klantmanager: Dat kost moeite"), show.out());
+
+        Run export = run("export", id, "--format", "json");
+        assertEquals(0, export.code(), export.err());
+        assertTrue(export.out().trim().startsWith("{") && export.out().trim().endsWith("}"), export.out());
+        assertTrue(export.out().contains("\"id\": \"" + id + "\""), export.out());
+        assertTrue(export.out().contains("\"text\": \"Spannend. Ik slaap slecht van de brieven 😀.\\nEcht waar.\""), export.out());
+        assertTrue(export.out().contains("\"title\": \"Welkomstgesprek \\\"test\\\"\""), export.out());
+        assertTrue(export.out().contains("\"startMillis\": 65000"), export.out());
+
+        Path out = dir.resolve("export.json");
+        Run toFile = run("export", id, "--out", out.toString());
+        assertEquals(0, toFile.code(), toFile.err());
+        assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("\"speaker\": \"Sanne\""));
+
+        Run listJson = run("--format", "json", "list");
+        assertEquals(0, listJson.code(), listJson.err());
+        assertTrue(listJson.out().contains("\"utterances\": 3"), listJson.out());
+    }
+
+    @Test
+    public void badFileGivesExitCodeOneAndTheLineNumber() throws Exception {
+        Path file = transcript("Klantmanager: Welkom.\nSanne: Dank u.\n[99:xx] Klantmanager: Hm.\n\n\n\n[00:00:10] zonder spreker\n");
+        Run r = run("import", file.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().matches("(?s).*(regel|line) 3: .*'\\[99:xx\\]'.*"), r.err());
+        assertTrue(r.err().matches("(?s).*(regel|line) 7: .*"), r.err());
+        assertTrue(r.err().contains("gesprek.txt"), r.err());
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            assertEquals(0, store.countClients(), "nothing imported");
+        }
+    }
+
+    @Test
+    public void binaryAndMissingFilesGiveExitCodeOne() throws Exception {
+        Path binary = dir.resolve("foto.jpg");
+        Files.write(binary, new byte[] { (byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2 });
+        Run r = run("import", binary.toString());
+        assertEquals(1, r.code());
+        assertFalse(r.err().isBlank());
+        Run missing = run("import", dir.resolve("nergens.txt").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("nergens.txt"), missing.err());
+    }
+
+    @Test
+    public void unknownIdsAndUsageErrorsGiveExitCodeOne() {
+        Run show = run("show", "bestaat-niet");
+        assertEquals(1, show.code());
+        assertTrue(show.err().contains("bestaat-niet"), show.err());
+        assertEquals(1, run("export", "bestaat-niet").code());
+        assertEquals(1, run("show").code());
+        assertEquals(1, run("list", "--onzin").code());
+        assertEquals(1, run("--format", "xml", "list").code());
+        Run trajectory = run("import", "x.txt", "--trajectory");
+        assertEquals(1, trajectory.code());
+    }
+
+    @Test
+    public void unknownCommandListsTheAvailableOnes() {
+        Run r = run("analyseer");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("analyseer"), r.err());
+        assertTrue(r.err().contains("import") && r.err().contains("list") && r.err().contains("export"), r.err());
+        Run none = run();
+        assertEquals(1, none.code());
+    }
+
+    @Test
+    public void demoCreatesFourConversationsOnce() {
+        Run first = run("demo");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("4"), first.out());
+        Run list = run("list");
+        assertTrue(list.out().contains("Welkomstgesprek werk en inkomen"), list.out());
+        assertTrue(list.out().contains("Klantenpanel onderhoud en bereikbaarheid"), list.out());
+        Run second = run("demo");
+        assertEquals(0, second.code());
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            assertEquals(3, store.countClients());
+        }
+    }
+
+    @Test
+    public void helpListsCommands() {
+        Run r = run("help");
+        assertEquals(0, r.code(), r.err());
+        for (String name : List.of("import", "list", "show", "export", "demo", "help")) {
+            assertTrue(r.out().contains(name), r.out());
+        }
+        assertEquals(0, run("help", "import").code());
+        assertEquals(1, run("help", "onbekend").code());
+    }
+
+    @Test
+    public void unusableDatabaseGivesExitCodeTwo() throws Exception {
+        Path notAFolder = dir.resolve("gewoon-een-bestand");
+        Files.writeString(notAFolder, "geen database");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CliMain.run(new String[] { "list", "--db", notAFolder.toString() }, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("gewoon-een-bestand"));
+    }
+}

@@ -1,0 +1,63 @@
+package nl.leefwereld.cli.commands;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import nl.leefwereld.core.cli.CliArguments;
+import nl.leefwereld.core.cli.CliCommand;
+import nl.leefwereld.core.cli.CliContext;
+import nl.leefwereld.core.io.JsonExporter;
+import nl.leefwereld.core.io.TranscriptWriter;
+import nl.leefwereld.model.Conversation;
+
+/**
+ * {@code export <conversation-id> [--format json|text] [--out <file>]}: JSON by default, transcript text with
+ * {@code --format text}; to stdout or, with {@code --out}, to a UTF-8 file.
+ */
+public class ExportCommand implements CliCommand {
+
+    private static final String OUT = "--out"; //$NON-NLS-1$
+
+    @Override
+    public String name() {
+        return "export"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String usage() {
+        return Messages.Export_usage;
+    }
+
+    @Override
+    public int run(CliContext ctx, List<String> args) throws Exception {
+        CliArguments a = CliArguments.parse(args, Set.of(OUT), Set.of());
+        Conversation c = ShowCommand.load(ctx, args, Set.of(OUT));
+        boolean json = "json".equals(ctx.format("json")); //$NON-NLS-1$ //$NON-NLS-2$
+        String outName = a.option(OUT);
+        if (outName == null) {
+            if (json) {
+                new JsonExporter().write(c, ctx.out());
+            } else {
+                ctx.out().print(new TranscriptWriter().write(c));
+            }
+            ctx.out().flush();
+            return EXIT_OK;
+        }
+        Path out = Path.of(outName).toAbsolutePath();
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            if (json) {
+                new JsonExporter().write(c, stream);
+            } else {
+                stream.write(new TranscriptWriter().write(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        ctx.out().println(NLS.bind(Messages.Export_done, c.getId(), out));
+        return EXIT_OK;
+    }
+}

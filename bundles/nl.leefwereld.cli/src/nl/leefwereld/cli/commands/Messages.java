@@ -1,0 +1,49 @@
+package nl.leefwereld.cli.commands;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "nl.leefwereld.cli.commands.messages"; //$NON-NLS-1$
+
+    public static String Common_unexpected;
+    public static String Common_oneId;
+    public static String Common_unknownConversation;
+    public static String Import_usage;
+    public static String Import_oneFile;
+    public static String Import_aborted;
+    public static String Import_done;
+    public static String List_usage;
+    public static String List_empty;
+    public static String List_client;
+    public static String List_trajectory;
+    public static String List_goal;
+    public static String List_noTrajectories;
+    public static String List_noConversations;
+    public static String List_utterances;
+    public static String Show_usage;
+    public static String Show_header;
+    public static String Export_usage;
+    public static String Export_done;
+    public static String Demo_created;
+    public static String Demo_notEmpty;
+    public static String Help_usage;
+    public static String Help_unknown;
+    public static String Help_intro;
+    public static String Help_commands;
+    public static String Help_options;
+    public static String Help_exitCodes;
+    public static String Kind_none;
+    public static String Kind_welcome;
+    public static String Kind_followUp;
+    public static String Kind_homeVisit;
+    public static String Kind_panel;
+    public static String Kind_rolePlay;
+    public static String Kind_other;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,10 @@
+package nl.leefwereld.core.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ TranscriptParserTest.class, JsonExporterTest.class, TranscriptImporterTest.class, DemoDataTest.class,
+        CliArgumentsTest.class, MessagesTest.class })
+public class AllCoreTests {
+}

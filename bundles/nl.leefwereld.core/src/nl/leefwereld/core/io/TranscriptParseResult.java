@@ -1,0 +1,61 @@
+package nl.leefwereld.core.io;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import nl.leefwereld.model.Conversation;
+
+/**
+ * The outcome of {@link TranscriptParser}: a conversation (never {@code null}; not attached to a trajectory)
+ * holding what could be read, and the problems found. The caller decides whether to go on when there are
+ * problems; {@link TranscriptImporter#importFile} does not.
+ */
+public final class TranscriptParseResult {
+
+    private final Conversation conversation;
+    private final List<TranscriptProblem> problems;
+    private final List<TranscriptHeader> headers;
+
+    TranscriptParseResult(Conversation conversation, List<TranscriptProblem> problems, List<TranscriptHeader> headers) {
+        this.conversation = conversation;
+        this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
+        this.headers = Collections.unmodifiableList(new ArrayList<>(headers));
+    }
+
+    public Conversation conversation() {
+        return conversation;
+    }
+
+    /** The problems in line order (file-level problems, line 0, first). */
+    public List<TranscriptProblem> problems() {
+        return problems;
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /** Every {@code # Key: value} line, in file order, recognised or not. */
+    public List<TranscriptHeader> headers() {
+        return headers;
+    }
+
+    /** The value of the first header with this key (compared as {@link TranscriptHeader#normalizedKey()}), or {@code null}. */
+    public String header(String key) {
+        List<String> values = headerValues(key);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The values of all headers with this key, in file order. */
+    public List<String> headerValues(String key) {
+        String k = TranscriptParser.normalizeKey(key);
+        List<String> values = new ArrayList<>();
+        for (TranscriptHeader h : headers) {
+            if (h.normalizedKey().equals(k)) {
+                values.add(h.value());
+            }
+        }
+        return values;
+    }
+}
