@@ -1,0 +1,50 @@
+package nl.leefwereld.store.tests;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Properties;
+
+import org.apache.derby.shared.api.DerbyModuleAPI;
+
+/** Direct JDBC access to a store's database, to check what the store wrote (same JVM, same engine). */
+final class Jdbc implements AutoCloseable {
+
+    private final Connection connection;
+
+    Jdbc(Path folder) throws Exception {
+        Class<?> driverClass = Class.forName("org.apache.derby.iapi.jdbc.AutoloadedDriver", true,
+                DerbyModuleAPI.class.getClassLoader());
+        Driver driver = (Driver) driverClass.getDeclaredConstructor().newInstance();
+        connection = driver.connect("jdbc:derby:" + folder.toAbsolutePath().normalize(), new Properties());
+    }
+
+    int count(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    void update(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

@@ -1,0 +1,15 @@
+package nl.leefwereld.store.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** One step of the schema's history. Applied once, in its own transaction, recorded in {@code schema_version}. */
+public interface Migration {
+
+    /** 1, 2, 3, … without gaps. */
+    int version();
+
+    String description();
+
+    void apply(Connection connection) throws SQLException;
+}

@@ -1,0 +1,161 @@
+package nl.leefwereld.store.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.List;
+
+/**
+ * The ordered list of migrations and the code that applies them. To change the schema, append a migration to
+ * {@link #MIGRATIONS}; never edit one that has been released.
+ */
+public final class Schema {
+
+    /** Longest id the tables accept. */
+    public static final int ID_LENGTH = 128;
+
+    private static final String ID = "VARCHAR(" + ID_LENGTH + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+    private static final String NAME = "VARCHAR(4000)"; //$NON-NLS-1$
+    private static final String LONG_TEXT = "VARCHAR(32672)"; //$NON-NLS-1$
+
+    /** Migration 1: the first schema. Derby also creates a backing index for every foreign key. */
+    private static final List<String> SCHEMA_1 = List.of(
+            "CREATE TABLE professional (id " + ID + " NOT NULL PRIMARY KEY, name " + NAME + ", organisation " + NAME //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + ", job_function " + NAME + ")", //$NON-NLS-1$ //$NON-NLS-2$
+            "CREATE TABLE client (id " + ID + " NOT NULL PRIMARY KEY, display_name " + NAME + ", pseudonym " + NAME //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + ", version INTEGER NOT NULL DEFAULT 0, updated_at TIMESTAMP)", //$NON-NLS-1$
+            "CREATE TABLE client_attribute (row_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, client_id " + ID //$NON-NLS-1$
+                    + " NOT NULL REFERENCES client (id), seq INTEGER NOT NULL, name " + NAME + ", attr_value " //$NON-NLS-1$ //$NON-NLS-2$
+                    + LONG_TEXT + ")", //$NON-NLS-1$
+            "CREATE INDEX client_attribute_client_seq ON client_attribute (client_id, seq)", //$NON-NLS-1$
+            "CREATE TABLE consent (row_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, client_id " + ID //$NON-NLS-1$
+                    + " NOT NULL REFERENCES client (id), seq INTEGER NOT NULL, purpose " + LONG_TEXT //$NON-NLS-1$
+                    + ", given BOOLEAN NOT NULL, consent_date TIMESTAMP)", //$NON-NLS-1$
+            "CREATE INDEX consent_client_seq ON consent (client_id, seq)", //$NON-NLS-1$
+            "CREATE TABLE trajectory (id " + ID + " NOT NULL PRIMARY KEY, client_id " + ID //$NON-NLS-1$ //$NON-NLS-2$
+                    + " NOT NULL REFERENCES client (id), seq INTEGER NOT NULL, title " + NAME + ", kind " + NAME //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", change_goal " + LONG_TEXT + ", start_date TIMESTAMP)", //$NON-NLS-1$ //$NON-NLS-2$
+            "CREATE INDEX trajectory_client_seq ON trajectory (client_id, seq)", //$NON-NLS-1$
+            "CREATE TABLE conversation (id " + ID + " NOT NULL PRIMARY KEY, trajectory_id " + ID //$NON-NLS-1$ //$NON-NLS-2$
+                    + " NOT NULL REFERENCES trajectory (id), title " + NAME + ", conversation_date TIMESTAMP, kind VARCHAR(64)" //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", lang VARCHAR(64), version INTEGER NOT NULL DEFAULT 0, updated_at TIMESTAMP)", //$NON-NLS-1$
+            "CREATE INDEX conversation_trajectory_date ON conversation (trajectory_id, conversation_date)", //$NON-NLS-1$
+            "CREATE TABLE participant (conversation_id " + ID + " NOT NULL REFERENCES conversation (id), id " + ID //$NON-NLS-1$ //$NON-NLS-2$
+                    + " NOT NULL, seq INTEGER NOT NULL, name " + NAME + ", participant_role VARCHAR(64), professional_id " + ID //$NON-NLS-1$ //$NON-NLS-2$
+                    + " REFERENCES professional (id), PRIMARY KEY (conversation_id, id))", //$NON-NLS-1$
+            "CREATE INDEX participant_conversation_seq ON participant (conversation_id, seq)", //$NON-NLS-1$
+            "CREATE TABLE utterance (conversation_id " + ID + " NOT NULL REFERENCES conversation (id), id " + ID //$NON-NLS-1$ //$NON-NLS-2$
+                    + " NOT NULL, seq INTEGER NOT NULL, speaker_id " + ID + ", utterance_text CLOB, start_millis BIGINT" //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", end_millis BIGINT, PRIMARY KEY (conversation_id, id)" //$NON-NLS-1$
+                    + ", FOREIGN KEY (conversation_id, speaker_id) REFERENCES participant (conversation_id, id))", //$NON-NLS-1$
+            "CREATE INDEX utterance_conversation_seq ON utterance (conversation_id, seq)", //$NON-NLS-1$
+            "CREATE TABLE annotation (conversation_id " + ID + " NOT NULL REFERENCES conversation (id), id " + ID //$NON-NLS-1$ //$NON-NLS-2$
+                    + " NOT NULL, seq INTEGER NOT NULL, utterance_id " + ID + ", span_start INTEGER, span_end INTEGER" //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", method_id " + NAME + ", code_id " + NAME + ", coder " + NAME + ", origin VARCHAR(64)" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    + ", confidence DOUBLE, reason " + LONG_TEXT + ", note " + LONG_TEXT //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", PRIMARY KEY (conversation_id, id)" //$NON-NLS-1$
+                    + ", FOREIGN KEY (conversation_id, utterance_id) REFERENCES utterance (conversation_id, id))", //$NON-NLS-1$
+            "CREATE INDEX annotation_conversation_seq ON annotation (conversation_id, seq)", //$NON-NLS-1$
+            "CREATE INDEX annotation_method_code ON annotation (method_id, code_id)", //$NON-NLS-1$
+            "CREATE TABLE note (row_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, id " + ID //$NON-NLS-1$
+                    + ", client_id " + ID + " REFERENCES client (id), conversation_id " + ID //$NON-NLS-1$ //$NON-NLS-2$
+                    + " REFERENCES conversation (id), seq INTEGER NOT NULL, note_text CLOB, author " + NAME //$NON-NLS-1$
+                    + ", created TIMESTAMP)", //$NON-NLS-1$
+            "CREATE INDEX note_client_seq ON note (client_id, seq)", //$NON-NLS-1$
+            "CREATE INDEX note_conversation_seq ON note (conversation_id, seq)", //$NON-NLS-1$
+            // Objects of method packages the store does not know, as XMI; references to other objects are ids.
+            "CREATE TABLE extension_object (row_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY" //$NON-NLS-1$
+                    + ", client_id " + ID + " REFERENCES client (id), conversation_id " + ID //$NON-NLS-1$ //$NON-NLS-2$
+                    + " REFERENCES conversation (id), feature VARCHAR(255) NOT NULL, pos INTEGER NOT NULL, object_id " //$NON-NLS-1$
+                    + ID + ", ns_uri " + NAME + ", class_name VARCHAR(255), xmi CLOB NOT NULL)", //$NON-NLS-1$ //$NON-NLS-2$
+            "CREATE INDEX extension_object_client ON extension_object (client_id, feature, pos)", //$NON-NLS-1$
+            "CREATE INDEX extension_object_conversation ON extension_object (conversation_id, feature, pos)"); //$NON-NLS-1$
+
+    /** Every migration, in order. Append new ones at the end. */
+    public static final List<Migration> MIGRATIONS = List.of(
+            new SqlMigration(1, "Initial schema: clients, trajectories, conversations, utterances, annotations", //$NON-NLS-1$
+                    SCHEMA_1));
+
+    private Schema() {
+    }
+
+    /** The version this code writes. */
+    public static int latestVersion() {
+        return MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+    }
+
+    /** The version of the database, 0 when it has no schema yet. */
+    public static int currentVersion(Connection connection) throws SQLException {
+        if (!hasVersionTable(connection)) {
+            return 0;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT MAX(version) FROM schema_version")) { //$NON-NLS-1$
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static boolean hasVersionTable(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        try (ResultSet rs = meta.getTables(null, null, "SCHEMA_VERSION", new String[] { "TABLE" })) { //$NON-NLS-1$ //$NON-NLS-2$
+            return rs.next();
+        }
+    }
+
+    /**
+     * Applies the migrations the database lacks, each in its own transaction. Connection must have autocommit
+     * off. Returns the version before.
+     */
+    public static int migrate(Connection connection, MigrationFailure onFailure) throws SQLException {
+        if (!hasVersionTable(connection)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY" //$NON-NLS-1$
+                        + ", description VARCHAR(1000), applied_at TIMESTAMP NOT NULL)"); //$NON-NLS-1$
+            }
+            connection.commit();
+        }
+        int before = currentVersion(connection);
+        for (Migration migration : MIGRATIONS) {
+            if (migration.version() <= before) {
+                continue;
+            }
+            try {
+                migration.apply(connection);
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) { //$NON-NLS-1$
+                    insert.setInt(1, migration.version());
+                    insert.setString(2, migration.description());
+                    insert.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
+                    insert.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                onFailure.failed(migration, e);
+            }
+        }
+        return before;
+    }
+
+    /** Called when a migration fails (after rollback); expected to throw. */
+    @FunctionalInterface
+    public interface MigrationFailure {
+        void failed(Migration migration, Exception cause);
+    }
+
+    private record SqlMigration(int version, String description, List<String> statements) implements Migration {
+        @Override
+        public void apply(Connection connection) throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements) {
+                    statement.execute(sql);
+                }
+            }
+        }
+    }
+}
