@@ -226,7 +226,7 @@ public final class TranscriptParser {
     }
 
     /** Parses a time such as {@code 00:01:05}, {@code 1:05} or {@code 1:02:03.250} into milliseconds, or -1. */
-    static long parseTime(String s) {
+    public static long parseTime(String s) {
         Matcher m = TIME.matcher(s.trim());
         if (!m.matches()) {
             return -1;

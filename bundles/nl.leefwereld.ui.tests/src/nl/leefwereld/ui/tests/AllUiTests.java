@@ -1,0 +1,9 @@
+package nl.leefwereld.ui.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ WorkbenchTest.class })
+public class AllUiTests {
+}

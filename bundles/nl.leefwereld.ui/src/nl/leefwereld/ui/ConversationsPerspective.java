@@ -1,0 +1,23 @@
+package nl.leefwereld.ui;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+import nl.leefwereld.ui.navigator.NavigatorView;
+
+/** Clients on the left, the transcript in the middle, its outline on the right, properties below. */
+public class ConversationsPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "nl.leefwereld.ui.perspective"; //$NON-NLS-1$
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.addView(NavigatorView.ID, IPageLayout.LEFT, 0.25f, editorArea);
+        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editorArea); //$NON-NLS-1$
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        layout.getViewLayout(NavigatorView.ID).setCloseable(false);
+    }
+}

@@ -1,0 +1,111 @@
+package nl.leefwereld.ui;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+import nl.leefwereld.core.demo.DemoData;
+import nl.leefwereld.store.StoreException;
+import nl.leefwereld.store.StoreLockedException;
+
+/** Opens the database off the UI thread once the window is up, and offers the demo data when it is empty. */
+public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private final WorkbenchStore store;
+    private final boolean createDemo;
+
+    public LeefwereldWorkbenchAdvisor(WorkbenchStore store, boolean createDemo) {
+        this.store = store;
+        this.createDemo = createDemo;
+    }
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        configurer.setSaveAndRestore(false);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return ConversationsPerspective.ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new WorkbenchWindowAdvisor(configurer) {
+            @Override
+            public void preWindowOpen() {
+                configurer.setInitialSize(new Point(1200, 800));
+                configurer.setShowCoolBar(true);
+                configurer.setShowStatusLine(true);
+                configurer.setShowProgressIndicator(true);
+                configurer.setTitle(Messages.Application_title);
+            }
+
+            @Override
+            public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
+                return new LeefwereldActionBarAdvisor(actionBars);
+            }
+        };
+    }
+
+    @Override
+    public void postStartup() {
+        Path folder = WorkbenchStore.defaultFolder();
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        Job job = Job.create(Messages.Application_openingDatabase, (IProgressMonitor monitor) -> {
+            try {
+                store.open(folder);
+            } catch (StoreLockedException e) {
+                display.asyncExec(() -> fail(Messages.Application_databaseLocked, e));
+                return Status.OK_STATUS;
+            } catch (StoreException e) {
+                display.asyncExec(() -> fail(Messages.Application_databaseError, e));
+                return Status.OK_STATUS;
+            }
+            boolean empty = store.store().countClients() == 0;
+            if (empty && createDemo) {
+                DemoData.create(store.store());
+            }
+            display.asyncExec(() -> {
+                store.fireChanged();
+                if (empty && !createDemo && !Boolean.getBoolean("leefwereld.tests")) { //$NON-NLS-1$
+                    offerDemo(display.getActiveShell());
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setUser(false);
+        job.schedule();
+    }
+
+    private void offerDemo(Shell shell) {
+        if (MessageDialog.openQuestion(shell, Messages.Application_title, Messages.Application_offerDemo)) {
+            Job demo = Job.create(Messages.Application_creatingDemo, monitor -> {
+                DemoData.create(store.store());
+                PlatformUI.getWorkbench().getDisplay().asyncExec(store::fireChanged);
+                return Status.OK_STATUS;
+            });
+            demo.schedule();
+        }
+    }
+
+    private void fail(String title, StoreException e) {
+        Shell shell = PlatformUI.getWorkbench().getDisplay().getActiveShell();
+        MessageDialog.openError(shell, title, NLS.bind(Messages.Application_databaseProblem, e.getMessage()));
+        PlatformUI.getWorkbench().close();
+    }
+}

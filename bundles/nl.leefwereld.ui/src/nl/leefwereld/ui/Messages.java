@@ -1,0 +1,25 @@
+package nl.leefwereld.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+public class Messages extends NLS {
+    private static final String BUNDLE_NAME = "nl.leefwereld.ui.messages"; //$NON-NLS-1$
+    public static String Application_title;
+    public static String Application_openingDatabase;
+    public static String Application_databaseLocked;
+    public static String Application_databaseError;
+    public static String Application_databaseProblem;
+    public static String Application_offerDemo;
+    public static String Application_creatingDemo;
+    public static String Menu_file;
+    public static String Menu_edit;
+    public static String Menu_help;
+    public static String WorkbenchStore_notRunning;
+    public static String WorkbenchStore_notOpen;
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

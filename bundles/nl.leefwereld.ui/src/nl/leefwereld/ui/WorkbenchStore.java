@@ -1,0 +1,96 @@
+package nl.leefwereld.ui;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+import nl.leefwereld.store.ConversationStore;
+import nl.leefwereld.store.StoreException;
+import nl.leefwereld.store.Stores;
+
+/**
+ * The workbench's one open {@link ConversationStore}, registered as an OSGi service by the application for its
+ * lifetime. Views and editors ask it for the store and listen to it to refresh after changes.
+ */
+public final class WorkbenchStore {
+
+    /** System property naming the database folder; by default {@code <workspace>/database}. */
+    public static final String DATABASE_PROPERTY = "leefwereld.db"; //$NON-NLS-1$
+
+    private final ListenerList<Runnable> listeners = new ListenerList<>();
+    private volatile ConversationStore store;
+
+    /** The service registered by the running application. */
+    public static WorkbenchStore get() {
+        BundleContext context = FrameworkUtil.getBundle(WorkbenchStore.class).getBundleContext();
+        ServiceReference<WorkbenchStore> reference = context.getServiceReference(WorkbenchStore.class);
+        if (reference == null) {
+            throw new IllegalStateException(Messages.WorkbenchStore_notRunning);
+        }
+        return context.getService(reference);
+    }
+
+    /** {@code leefwereld.db} if set, else the folder {@code database} in the workspace (instance location). */
+    public static Path defaultFolder() {
+        String configured = System.getProperty(DATABASE_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath();
+        }
+        Location instance = Platform.getInstanceLocation();
+        try {
+            if (instance != null && instance.getURL() != null) {
+                return Path.of(instance.getURL().toURI()).resolve("database"); //$NON-NLS-1$
+            }
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // fall through to the home folder
+        }
+        return Path.of(System.getProperty("user.home"), ".leefwereld", "workspace", "database"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    /** Opens the database in this folder (closing any open one). Slow on first use: call it off the UI thread. */
+    public synchronized void open(Path folder) throws StoreException {
+        close();
+        store = Stores.openEmbedded(folder);
+    }
+
+    public boolean isOpen() {
+        return store != null;
+    }
+
+    /** The open store; throws when the database is not open (yet). */
+    public ConversationStore store() {
+        ConversationStore current = store;
+        if (current == null) {
+            throw new IllegalStateException(Messages.WorkbenchStore_notOpen);
+        }
+        return current;
+    }
+
+    public synchronized void close() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    /** Tells the listeners that clients, trajectories or conversations changed in the store. */
+    public void fireChanged() {
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
+    }
+}

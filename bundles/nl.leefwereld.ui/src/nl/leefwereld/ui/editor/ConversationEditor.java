@@ -1,0 +1,361 @@
+package nl.leefwereld.ui.editor;
+
+import java.text.DateFormat;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.ConversationKind;
+import nl.leefwereld.model.ModelFactory;
+import nl.leefwereld.model.ModelPackage;
+import nl.leefwereld.model.Participant;
+import nl.leefwereld.model.ParticipantRole;
+import nl.leefwereld.model.Utterance;
+import nl.leefwereld.store.StoreException;
+import nl.leefwereld.ui.WorkbenchStore;
+
+/**
+ * A conversation turn by turn: participants above, the transcript below, both editable in place. Every edit is an
+ * EMF command on this editor's command stack, so undo/redo, the dirty marker and the save prompt follow from it.
+ */
+public class ConversationEditor extends EditorPart {
+
+    public static final String ID = "nl.leefwereld.ui.conversationEditor"; //$NON-NLS-1$
+
+    private Conversation conversation;
+    private AdapterFactoryEditingDomain domain;
+    private BasicCommandStack commandStack;
+    private TableViewer participants;
+    private TableViewer utterances;
+    private Text title;
+    private Combo kind;
+    private ConversationOutlinePage outline;
+    private final CommandStackAction undo = new CommandStackAction(true);
+    private final CommandStackAction redo = new CommandStackAction(false);
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof ConversationEditorInput conversationInput)) {
+            throw new PartInitException(NLS.bind(Messages.Editor_wrongInput, input.getName()));
+        }
+        setSite(site);
+        setInput(input);
+        try {
+            conversation = WorkbenchStore.get().store().loadConversation(conversationInput.getConversationId());
+        } catch (StoreException | IllegalStateException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        if (conversation == null) {
+            throw new PartInitException(NLS.bind(Messages.Editor_notFound, conversationInput.getConversationId()));
+        }
+        setPartName(conversation.getTitle());
+        ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        commandStack = new BasicCommandStack();
+        domain = new AdapterFactoryEditingDomain(adapters, commandStack);
+        commandStack.addCommandStackListener(event -> commandStackChanged());
+        site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(body);
+        createHeader(body);
+
+        SashForm sash = new SashForm(body, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        participants = new ParticipantsTable(this).create(sash);
+        utterances = new UtterancesTable(this).create(sash);
+        sash.setWeights(1, 3);
+        participants.setInput(conversation.getParticipants());
+        utterances.setInput(conversation.getUtterances());
+        getSite().setSelectionProvider(utterances);
+        participants.getControl().addListener(SWT.FocusIn, e -> getSite().setSelectionProvider(participants));
+        utterances.getControl().addListener(SWT.FocusIn, e -> getSite().setSelectionProvider(utterances));
+        updateActions();
+    }
+
+    private void createHeader(Composite body) {
+        Composite header = new Composite(body, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(header);
+        new Label(header, SWT.NONE).setText(Messages.Editor_title);
+        title = new Text(header, SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        title.setText(nonNull(conversation.getTitle()));
+        title.addListener(SWT.DefaultSelection, e -> setTitleFromField());
+        title.addListener(SWT.FocusOut, e -> setTitleFromField());
+
+        new Label(header, SWT.NONE).setText(Messages.Editor_kind);
+        kind = new Combo(header, SWT.READ_ONLY);
+        for (ConversationKind k : ConversationKind.VALUES) {
+            kind.add(Messages.kindLabel(k));
+        }
+        kind.select(conversation.getKind().getValue());
+        kind.addListener(SWT.Selection, e -> execute(SetCommand.create(domain, conversation,
+                ModelPackage.Literals.CONVERSATION__KIND, ConversationKind.get(kind.getSelectionIndex()))));
+
+        new Label(header, SWT.NONE).setText(Messages.Editor_date);
+        Label date = new Label(header, SWT.NONE);
+        date.setText(conversation.getDate() == null ? "-" //$NON-NLS-1$
+                : DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT).format(conversation.getDate()));
+    }
+
+    private void setTitleFromField() {
+        if (!title.getText().equals(nonNull(conversation.getTitle()))) {
+            execute(SetCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__TITLE, title.getText()));
+        }
+    }
+
+    // --- edits, all through the command stack ---
+
+    /** Executes an edit on the command stack; returns false when the command cannot run. */
+    public boolean execute(Command command) {
+        if (command == null || !command.canExecute()) {
+            return false;
+        }
+        commandStack.execute(command);
+        return true;
+    }
+
+    public boolean set(Object owner, EStructuralFeature feature, Object value) {
+        return execute(SetCommand.create(domain, owner, feature, value));
+    }
+
+    /** Adds an utterance after the selected one (or at the end), spoken by the other participant than the one before. */
+    public Utterance addUtterance() {
+        Utterance selected = (Utterance) utterances.getStructuredSelection().getFirstElement();
+        int index = selected == null ? conversation.getUtterances().size() : conversation.getUtterances().indexOf(selected) + 1;
+        Utterance utterance = ModelFactory.eINSTANCE.createUtterance();
+        utterance.setId(UUID.randomUUID().toString());
+        utterance.setText(""); //$NON-NLS-1$
+        utterance.setSpeaker(nextSpeaker(index));
+        if (execute(AddCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, utterance, index))) {
+            utterances.setSelection(new StructuredSelection(utterance), true);
+            utterances.editElement(utterance, UtterancesTable.TEXT_COLUMN);
+        }
+        return utterance;
+    }
+
+    private Participant nextSpeaker(int index) {
+        List<Participant> all = conversation.getParticipants();
+        if (all.isEmpty()) {
+            return null;
+        }
+        Participant previous = index > 0 ? conversation.getUtterances().get(index - 1).getSpeaker() : null;
+        int at = previous == null ? 0 : (all.indexOf(previous) + 1) % all.size();
+        return all.get(Math.max(at, 0));
+    }
+
+    public void deleteUtterances(Collection<?> selected) {
+        if (!selected.isEmpty()) {
+            execute(RemoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, selected));
+        }
+    }
+
+    public void moveUtterance(Utterance utterance, int delta) {
+        int to = conversation.getUtterances().indexOf(utterance) + delta;
+        if (to >= 0 && to < conversation.getUtterances().size()) {
+            execute(MoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, utterance, to));
+            utterances.setSelection(new StructuredSelection(utterance), true);
+        }
+    }
+
+    public Participant addParticipant() {
+        Participant participant = ModelFactory.eINSTANCE.createParticipant();
+        participant.setId(UUID.randomUUID().toString());
+        participant.setName(Messages.Editor_newParticipant);
+        participant.setRole(ParticipantRole.OTHER);
+        if (execute(AddCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__PARTICIPANTS, participant))) {
+            participants.editElement(participant, 0);
+        }
+        return participant;
+    }
+
+    /** Removes participants; their utterances stay, without a speaker, in the same undoable step. */
+    public void deleteParticipants(Collection<?> selected) {
+        if (selected.isEmpty()) {
+            return;
+        }
+        CompoundCommand command = new CompoundCommand(Messages.Editor_deleteParticipants);
+        for (Utterance utterance : conversation.getUtterances()) {
+            if (selected.contains(utterance.getSpeaker())) {
+                command.append(SetCommand.create(domain, utterance, ModelPackage.Literals.UTTERANCE__SPEAKER, null));
+            }
+        }
+        command.append(RemoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__PARTICIPANTS, selected));
+        execute(command);
+    }
+
+    private void commandStackChanged() {
+        if (utterances == null || utterances.getControl().isDisposed()) {
+            return;
+        }
+        participants.refresh();
+        utterances.refresh();
+        if (!title.isFocusControl()) {
+            title.setText(nonNull(conversation.getTitle()));
+        }
+        kind.select(conversation.getKind().getValue());
+        setPartName(conversation.getTitle());
+        if (outline != null) {
+            outline.refresh();
+        }
+        updateActions();
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    private void updateActions() {
+        undo.update();
+        redo.update();
+    }
+
+    // --- saving ---
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        setTitleFromField();
+        try {
+            WorkbenchStore store = WorkbenchStore.get();
+            store.store().saveConversation(conversation);
+            commandStack.saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+            store.fireChanged();
+        } catch (StoreException e) {
+            monitor.setCanceled(true);
+            MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailed,
+                    NLS.bind(Messages.Editor_saveFailedDetail, e.getMessage()));
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // one conversation, one place: no save as
+    }
+
+    @Override
+    public boolean isDirty() {
+        return commandStack != null && commandStack.isSaveNeeded();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        utterances.getControl().setFocus();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class) {
+            if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+                outline = new ConversationOutlinePage(this);
+            }
+            return adapter.cast(outline);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    // --- for the outline, the tables and tests ---
+
+    public Conversation getConversation() {
+        return conversation;
+    }
+
+    public BasicCommandStack getCommandStack() {
+        return commandStack;
+    }
+
+    public TableViewer getUtterancesViewer() {
+        return utterances;
+    }
+
+    public TableViewer getParticipantsViewer() {
+        return participants;
+    }
+
+    /** Selects and shows these objects (utterances or participants) in their table. */
+    public void reveal(List<?> objects) {
+        List<Object> inUtterances = new ArrayList<>();
+        for (Object o : objects) {
+            if (o instanceof Utterance) {
+                inUtterances.add(o);
+            } else if (o instanceof Participant) {
+                participants.setSelection(new StructuredSelection(o), true);
+            }
+        }
+        if (!inUtterances.isEmpty()) {
+            utterances.setSelection(new StructuredSelection(inUtterances), true);
+        }
+    }
+
+    static String nonNull(String s) {
+        return s == null ? "" : s; //$NON-NLS-1$
+    }
+
+    /** Undo or redo on this editor's command stack, as the workbench's global Undo/Redo. */
+    private final class CommandStackAction extends Action {
+        private final boolean isUndo;
+
+        CommandStackAction(boolean isUndo) {
+            this.isUndo = isUndo;
+        }
+
+        void update() {
+            setEnabled(commandStack != null && (isUndo ? commandStack.canUndo() : commandStack.canRedo()));
+            Command next = commandStack == null ? null : isUndo ? commandStack.getUndoCommand() : commandStack.getRedoCommand();
+            String label = next == null || next.getLabel() == null ? "" : " " + next.getLabel(); //$NON-NLS-1$ //$NON-NLS-2$
+            setText((isUndo ? Messages.Editor_undo : Messages.Editor_redo) + label);
+        }
+
+        @Override
+        public void run() {
+            if (isUndo) {
+                commandStack.undo();
+            } else {
+                commandStack.redo();
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package nl.leefwereld.ui.editor;
+
+import java.util.Objects;
+
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IPersistableElement;
+
+/** A conversation in the store, by id. */
+public final class ConversationEditorInput implements IEditorInput {
+
+    private final String conversationId;
+    private final String title;
+
+    public ConversationEditorInput(String conversationId, String title) {
+        this.conversationId = Objects.requireNonNull(conversationId);
+        this.title = title == null ? "" : title; //$NON-NLS-1$
+    }
+
+    public String getConversationId() {
+        return conversationId;
+    }
+
+    @Override
+    public boolean exists() {
+        return false;
+    }
+
+    @Override
+    public ImageDescriptor getImageDescriptor() {
+        return ImageDescriptor.getMissingImageDescriptor();
+    }
+
+    @Override
+    public String getName() {
+        return title;
+    }
+
+    @Override
+    public IPersistableElement getPersistable() {
+        return null;
+    }
+
+    @Override
+    public String getToolTipText() {
+        return title;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        return null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ConversationEditorInput o && o.conversationId.equals(conversationId);
+    }
+
+    @Override
+    public int hashCode() {
+        return conversationId.hashCode();
+    }
+}

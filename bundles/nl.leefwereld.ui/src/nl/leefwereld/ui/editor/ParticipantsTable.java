@@ -1,0 +1,117 @@
+package nl.leefwereld.ui.editor;
+
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboBoxViewerCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+import nl.leefwereld.model.ModelPackage;
+import nl.leefwereld.model.Participant;
+import nl.leefwereld.model.ParticipantRole;
+
+/** Who takes part: name and role, edited in place. */
+final class ParticipantsTable {
+
+    private final ConversationEditor editor;
+    private TableViewer viewer;
+
+    ParticipantsTable(ConversationEditor editor) {
+        this.editor = editor;
+    }
+
+    TableViewer create(Composite parent) {
+        Composite box = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(box);
+        ToolBarManager tools = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+        tools.createControl(box);
+        viewer = new TableViewer(box, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+
+        TableViewerColumn name = new TableViewerColumn(viewer, SWT.NONE);
+        name.getColumn().setText(Messages.Editor_columnParticipant);
+        name.getColumn().setWidth(220);
+        name.setLabelProvider(ColumnLabelProvider.createTextProvider(p -> ((Participant) p).getName()));
+        name.setEditingSupport(new EditingSupport(viewer) {
+            @Override
+            protected CellEditor getCellEditor(Object element) {
+                return new TextCellEditor(viewer.getTable());
+            }
+
+            @Override
+            protected boolean canEdit(Object element) {
+                return true;
+            }
+
+            @Override
+            protected Object getValue(Object element) {
+                return ConversationEditor.nonNull(((Participant) element).getName());
+            }
+
+            @Override
+            protected void setValue(Object element, Object value) {
+                if (!value.equals(getValue(element)) && !((String) value).isBlank()) {
+                    editor.set(element, ModelPackage.Literals.PARTICIPANT__NAME, ((String) value).trim());
+                }
+            }
+        });
+
+        TableViewerColumn role = new TableViewerColumn(viewer, SWT.NONE);
+        role.getColumn().setText(Messages.Editor_columnRole);
+        role.getColumn().setWidth(180);
+        role.setLabelProvider(ColumnLabelProvider.createTextProvider(p -> Messages.roleLabel(((Participant) p).getRole())));
+        role.setEditingSupport(new EditingSupport(viewer) {
+            @Override
+            protected CellEditor getCellEditor(Object element) {
+                ComboBoxViewerCellEditor cell = new ComboBoxViewerCellEditor(viewer.getTable(), SWT.READ_ONLY);
+                cell.setContentProvider(ArrayContentProvider.getInstance());
+                cell.setLabelProvider(new LabelProvider() {
+                    @Override
+                    public String getText(Object r) {
+                        return Messages.roleLabel((ParticipantRole) r);
+                    }
+                });
+                cell.setInput(ParticipantRole.VALUES);
+                return cell;
+            }
+
+            @Override
+            protected boolean canEdit(Object element) {
+                return true;
+            }
+
+            @Override
+            protected Object getValue(Object element) {
+                return ((Participant) element).getRole();
+            }
+
+            @Override
+            protected void setValue(Object element, Object value) {
+                if (value != null && value != getValue(element)) {
+                    editor.set(element, ModelPackage.Literals.PARTICIPANT__ROLE, value);
+                }
+            }
+        });
+
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        tools.add(UtterancesTable.action(Messages.Editor_addParticipant, images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD), editor::addParticipant));
+        tools.add(UtterancesTable.action(Messages.Editor_deleteParticipant, images.getImageDescriptor(ISharedImages.IMG_ETOOL_DELETE),
+                () -> editor.deleteParticipants(viewer.getStructuredSelection().toList())));
+        tools.update(true);
+        return viewer;
+    }
+}

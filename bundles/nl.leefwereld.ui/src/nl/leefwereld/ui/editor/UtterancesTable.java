@@ -1,0 +1,279 @@
+package nl.leefwereld.ui.editor;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ComboBoxViewerCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ColorDescriptor;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+import nl.leefwereld.core.io.TranscriptParser;
+import nl.leefwereld.core.io.TranscriptWriter;
+import nl.leefwereld.model.ModelPackage;
+import nl.leefwereld.model.Participant;
+import nl.leefwereld.model.ParticipantRole;
+import nl.leefwereld.model.Utterance;
+
+/** The transcript: one row per utterance (number, time, speaker, text), edited in place. */
+final class UtterancesTable {
+
+    static final int TEXT_COLUMN = 3;
+
+    private final ConversationEditor editor;
+    private TableViewer viewer;
+
+    UtterancesTable(ConversationEditor editor) {
+        this.editor = editor;
+    }
+
+    TableViewer create(Composite parent) {
+        Composite box = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(box);
+        ToolBarManager tools = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+        tools.createControl(box);
+
+        viewer = new TableViewer(box, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), viewer.getTable());
+        Color professional = resources.create(ColorDescriptor.createFrom(new RGB(32, 86, 140)));
+        Color client = resources.create(ColorDescriptor.createFrom(new RGB(150, 70, 20)));
+        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+
+        column(40, Messages.Editor_columnNumber, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return Integer.toString(editor.getConversation().getUtterances().indexOf(element) + 1);
+            }
+        }, null);
+        column(80, Messages.Editor_columnTime, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Long start = ((Utterance) element).getStartMillis();
+                return start == null ? "" : TranscriptWriter.formatTime(start.longValue()); //$NON-NLS-1$
+            }
+        }, new TimeEditing());
+        column(140, Messages.Editor_columnSpeaker, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Participant speaker = ((Utterance) element).getSpeaker();
+                return speaker == null ? Messages.Editor_noSpeaker : speaker.getName();
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                Participant speaker = ((Utterance) element).getSpeaker();
+                if (speaker == null) {
+                    return null;
+                }
+                return speaker.getRole() == ParticipantRole.PROFESSIONAL ? professional : client;
+            }
+
+            @Override
+            public Font getFont(Object element) {
+                return bold;
+            }
+        }, new SpeakerEditing());
+        column(640, Messages.Editor_columnText, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ConversationEditor.nonNull(((Utterance) element).getText()).replace('\n', ' ');
+            }
+        }, new TextEditing());
+
+        // Cells open on double click or F2, so a single click selects a row for the properties view.
+        TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
+            @Override
+            protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent event) {
+                return event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+                        || event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.PROGRAMMATIC
+                        || event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.KEY_PRESSED
+                                && event.keyCode == SWT.F2;
+            }
+        }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        tools.add(action(Messages.Editor_addUtterance, images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD), editor::addUtterance));
+        tools.add(action(Messages.Editor_deleteUtterance, images.getImageDescriptor(ISharedImages.IMG_ETOOL_DELETE),
+                () -> editor.deleteUtterances(viewer.getStructuredSelection().toList())));
+        tools.add(action(Messages.Editor_moveUp, icon("up.png"), () -> moveSelected(-1))); //$NON-NLS-1$
+        tools.add(action(Messages.Editor_moveDown, icon("down.png"), () -> moveSelected(1))); //$NON-NLS-1$
+        tools.update(true);
+        return viewer;
+    }
+
+    private void moveSelected(int delta) {
+        if (viewer.getStructuredSelection().getFirstElement() instanceof Utterance utterance) {
+            editor.moveUtterance(utterance, delta);
+        }
+    }
+
+    static ImageDescriptor icon(String name) {
+        return ImageDescriptor.createFromURL(UtterancesTable.class.getResource("/icons/" + name)); //$NON-NLS-1$
+    }
+
+    static Action action(String text, ImageDescriptor image, Runnable run) {
+        Action action = new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setToolTipText(text);
+        action.setImageDescriptor(image);
+        return action;
+    }
+
+    private void column(int width, String title, ColumnLabelProvider labels, EditingSupport editing) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(labels);
+        if (editing != null) {
+            column.setEditingSupport(editing);
+        }
+    }
+
+    private final class TextEditing extends EditingSupport {
+        TextEditing() {
+            super(viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new TextCellEditor(viewer.getTable());
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return ConversationEditor.nonNull(((Utterance) element).getText());
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            if (!value.equals(getValue(element))) {
+                editor.set(element, ModelPackage.Literals.UTTERANCE__TEXT, value);
+            }
+        }
+    }
+
+    /** hh:mm:ss (or mm:ss); an empty cell removes the time; anything else is refused with a message. */
+    private final class TimeEditing extends EditingSupport {
+        TimeEditing() {
+            super(viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            TextCellEditor cell = new TextCellEditor(viewer.getTable());
+            cell.setValidator(value -> {
+                String text = ((String) value).trim();
+                return text.isEmpty() || TranscriptParser.parseTime(text) >= 0 ? null
+                        : org.eclipse.osgi.util.NLS.bind(Messages.Editor_badTime, text);
+            });
+            cell.addListener(new org.eclipse.jface.viewers.ICellEditorListener() {
+                @Override
+                public void editorValueChanged(boolean oldValidState, boolean newValidState) {
+                    editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(cell.getErrorMessage());
+                }
+
+                @Override
+                public void cancelEditor() {
+                    editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+                }
+
+                @Override
+                public void applyEditorValue() {
+                    editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+                }
+            });
+            return cell;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            Long start = ((Utterance) element).getStartMillis();
+            return start == null ? "" : TranscriptWriter.formatTime(start.longValue()); //$NON-NLS-1$
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            if (value == null || value.equals(getValue(element))) {
+                return; // invalid input (the validator said why) or no change
+            }
+            String text = ((String) value).trim();
+            Long millis = text.isEmpty() ? null : Long.valueOf(TranscriptParser.parseTime(text));
+            editor.set(element, ModelPackage.Literals.UTTERANCE__START_MILLIS, millis);
+        }
+    }
+
+    private final class SpeakerEditing extends EditingSupport {
+        SpeakerEditing() {
+            super(viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            ComboBoxViewerCellEditor cell = new ComboBoxViewerCellEditor(viewer.getTable(), SWT.READ_ONLY);
+            cell.setContentProvider(ArrayContentProvider.getInstance());
+            cell.setLabelProvider(new LabelProvider() {
+                @Override
+                public String getText(Object participant) {
+                    return ((Participant) participant).getName();
+                }
+            });
+            cell.setInput(editor.getConversation().getParticipants());
+            return cell;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return !editor.getConversation().getParticipants().isEmpty();
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return ((Utterance) element).getSpeaker();
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            if (value != null && value != getValue(element)) {
+                editor.set(element, ModelPackage.Literals.UTTERANCE__SPEAKER, value);
+            }
+        }
+    }
+}

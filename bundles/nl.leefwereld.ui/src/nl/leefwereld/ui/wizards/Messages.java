@@ -1,0 +1,40 @@
+package nl.leefwereld.ui.wizards;
+
+import org.eclipse.osgi.util.NLS;
+
+public class Messages extends NLS {
+    private static final String BUNDLE_NAME = "nl.leefwereld.ui.wizards.messages"; //$NON-NLS-1$
+    public static String NewClient_title;
+    public static String NewClient_description;
+    public static String NewClient_name;
+    public static String NewClient_pseudonym;
+    public static String NewClient_trajectory;
+    public static String NewClient_trajectoryDefault;
+    public static String NewClient_goal;
+    public static String NewClient_nameRequired;
+    public static String NewClient_trajectoryRequired;
+    public static String NewConversation_title;
+    public static String NewConversation_description;
+    public static String NewConversation_trajectory;
+    public static String NewConversation_titleField;
+    public static String NewConversation_kind;
+    public static String NewConversation_date;
+    public static String NewConversation_professional;
+    public static String NewConversation_client;
+    public static String NewConversation_noTrajectory;
+    public static String NewConversation_titleRequired;
+    public static String NewConversation_namesRequired;
+    public static String Import_title;
+    public static String Import_description;
+    public static String Import_file;
+    public static String Import_browse;
+    public static String Import_trajectory;
+    public static String Import_noTrajectory;
+    public static String Import_problems;
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
