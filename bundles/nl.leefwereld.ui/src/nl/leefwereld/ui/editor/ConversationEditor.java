@@ -28,10 +28,10 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -100,11 +100,13 @@ public class ConversationEditor extends EditorPart {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(body);
         createHeader(body);
 
-        SashForm sash = new SashForm(body, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        participants = new ParticipantsTable(this).create(sash);
-        utterances = new UtterancesTable(this).create(sash);
-        sash.setWeights(1, 3);
+        participants = new ParticipantsTable(this).create(body);
+        Table table = participants.getTable();
+        // Room for four participants; the transcript takes the rest.
+        GridDataFactory.fillDefaults().grab(true, false)
+                .hint(SWT.DEFAULT, table.getHeaderHeight() + 4 * table.getItemHeight() + 2 * table.getBorderWidth())
+                .applyTo(table);
+        utterances = new UtterancesTable(this).create(body);
         participants.setInput(conversation.getParticipants());
         utterances.setInput(conversation.getUtterances());
         getSite().setSelectionProvider(utterances);

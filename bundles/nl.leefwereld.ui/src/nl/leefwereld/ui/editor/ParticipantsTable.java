@@ -1,8 +1,6 @@
 package nl.leefwereld.ui.editor;
 
 import org.eclipse.jface.action.ToolBarManager;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -32,12 +30,9 @@ final class ParticipantsTable {
     }
 
     TableViewer create(Composite parent) {
-        Composite box = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().applyTo(box);
         ToolBarManager tools = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
-        tools.createControl(box);
-        viewer = new TableViewer(box, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        tools.createControl(parent);
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());

@@ -1,6 +1,8 @@
 package nl.leefwereld.ui.editor;
 
+import java.text.DateFormat;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import org.eclipse.core.runtime.IAdapterFactory;
@@ -76,6 +78,9 @@ public class PropertySourceAdapterFactory implements IAdapterFactory {
             }
             if (value instanceof Trajectory trajectory) {
                 return trajectory.getTitle();
+            }
+            if (value instanceof Date date) {
+                return DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT).format(date);
             }
             if (value instanceof ConversationKind kind) {
                 return Messages.kindLabel(kind);

@@ -3,7 +3,6 @@ package nl.leefwereld.ui.editor;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -48,12 +47,10 @@ final class UtterancesTable {
     }
 
     TableViewer create(Composite parent) {
-        Composite box = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().applyTo(box);
         ToolBarManager tools = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
-        tools.createControl(box);
+        tools.createControl(parent);
 
-        viewer = new TableViewer(box, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -103,6 +100,15 @@ final class UtterancesTable {
                 return ConversationEditor.nonNull(((Utterance) element).getText()).replace('\n', ' ');
             }
         }, new TextEditing());
+        // The text column takes the width the others leave.
+        viewer.getTable().addListener(SWT.Resize, e -> {
+            var columns = viewer.getTable().getColumns();
+            int rest = viewer.getTable().getClientArea().width;
+            for (int i = 0; i < TEXT_COLUMN; i++) {
+                rest -= columns[i].getWidth();
+            }
+            columns[TEXT_COLUMN].setWidth(Math.max(200, rest));
+        });
 
         // Cells open on double click or F2, so a single click selects a row for the properties view.
         TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
