@@ -2,14 +2,9 @@ package nl.leefwereld.ui.editor;
 
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ComboBoxViewerCellEditor;
-import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
@@ -41,66 +36,14 @@ final class ParticipantsTable {
         name.getColumn().setText(Messages.Editor_columnParticipant);
         name.getColumn().setWidth(220);
         name.setLabelProvider(ColumnLabelProvider.createTextProvider(p -> ((Participant) p).getName()));
-        name.setEditingSupport(new EditingSupport(viewer) {
-            @Override
-            protected CellEditor getCellEditor(Object element) {
-                return new TextCellEditor(viewer.getTable());
-            }
-
-            @Override
-            protected boolean canEdit(Object element) {
-                return true;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                return ConversationEditor.nonNull(((Participant) element).getName());
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                if (!value.equals(getValue(element)) && !((String) value).isBlank()) {
-                    editor.set(element, ModelPackage.Literals.PARTICIPANT__NAME, ((String) value).trim());
-                }
-            }
-        });
+        name.setEditingSupport(FeatureEditing.text(viewer, editor, ModelPackage.Literals.PARTICIPANT__NAME, false));
 
         TableViewerColumn role = new TableViewerColumn(viewer, SWT.NONE);
         role.getColumn().setText(Messages.Editor_columnRole);
         role.getColumn().setWidth(180);
         role.setLabelProvider(ColumnLabelProvider.createTextProvider(p -> Messages.roleLabel(((Participant) p).getRole())));
-        role.setEditingSupport(new EditingSupport(viewer) {
-            @Override
-            protected CellEditor getCellEditor(Object element) {
-                ComboBoxViewerCellEditor cell = new ComboBoxViewerCellEditor(viewer.getTable(), SWT.READ_ONLY);
-                cell.setContentProvider(ArrayContentProvider.getInstance());
-                cell.setLabelProvider(new LabelProvider() {
-                    @Override
-                    public String getText(Object r) {
-                        return Messages.roleLabel((ParticipantRole) r);
-                    }
-                });
-                cell.setInput(ParticipantRole.VALUES);
-                return cell;
-            }
-
-            @Override
-            protected boolean canEdit(Object element) {
-                return true;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                return ((Participant) element).getRole();
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                if (value != null && value != getValue(element)) {
-                    editor.set(element, ModelPackage.Literals.PARTICIPANT__ROLE, value);
-                }
-            }
-        });
+        role.setEditingSupport(FeatureEditing.choice(viewer, editor, ModelPackage.Literals.PARTICIPANT__ROLE,
+                () -> ParticipantRole.VALUES, Messages::roleLabel));
 
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         tools.add(UtterancesTable.action(Messages.Editor_addParticipant, images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD), editor::addParticipant));

@@ -8,9 +8,7 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
-import org.eclipse.jface.viewers.ComboBoxViewerCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
@@ -93,13 +91,14 @@ final class UtterancesTable {
             public Font getFont(Object element) {
                 return bold;
             }
-        }, new SpeakerEditing());
+        }, FeatureEditing.choice(viewer, editor, ModelPackage.Literals.UTTERANCE__SPEAKER,
+                editor.getConversation()::getParticipants, Participant::getName));
         column(640, Messages.Editor_columnText, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return ConversationEditor.nonNull(((Utterance) element).getText()).replace('\n', ' ');
             }
-        }, new TextEditing());
+        }, FeatureEditing.text(viewer, editor, ModelPackage.Literals.UTTERANCE__TEXT, true));
         // The text column takes the width the others leave.
         viewer.getTable().addListener(SWT.Resize, e -> {
             var columns = viewer.getTable().getColumns();
@@ -163,34 +162,6 @@ final class UtterancesTable {
         }
     }
 
-    private final class TextEditing extends EditingSupport {
-        TextEditing() {
-            super(viewer);
-        }
-
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            return new TextCellEditor(viewer.getTable());
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return true;
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            return ConversationEditor.nonNull(((Utterance) element).getText());
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            if (!value.equals(getValue(element))) {
-                editor.set(element, ModelPackage.Literals.UTTERANCE__TEXT, value);
-            }
-        }
-    }
-
     /** hh:mm:ss (or mm:ss); an empty cell removes the time; anything else is refused with a message. */
     private final class TimeEditing extends EditingSupport {
         TimeEditing() {
@@ -246,40 +217,4 @@ final class UtterancesTable {
         }
     }
 
-    private final class SpeakerEditing extends EditingSupport {
-        SpeakerEditing() {
-            super(viewer);
-        }
-
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            ComboBoxViewerCellEditor cell = new ComboBoxViewerCellEditor(viewer.getTable(), SWT.READ_ONLY);
-            cell.setContentProvider(ArrayContentProvider.getInstance());
-            cell.setLabelProvider(new LabelProvider() {
-                @Override
-                public String getText(Object participant) {
-                    return ((Participant) participant).getName();
-                }
-            });
-            cell.setInput(editor.getConversation().getParticipants());
-            return cell;
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return !editor.getConversation().getParticipants().isEmpty();
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            return ((Utterance) element).getSpeaker();
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            if (value != null && value != getValue(element)) {
-                editor.set(element, ModelPackage.Literals.UTTERANCE__SPEAKER, value);
-            }
-        }
-    }
 }
