@@ -5,6 +5,7 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ TranscriptParserTest.class, JsonExporterTest.class, TranscriptImporterTest.class, DemoDataTest.class,
-        CliArgumentsTest.class, MessagesTest.class })
+        CliArgumentsTest.class, MessagesTest.class, QdcCodebooksTest.class, AgreementTest.class,
+        MethodRegistryTest.class })
 public class AllCoreTests {
 }

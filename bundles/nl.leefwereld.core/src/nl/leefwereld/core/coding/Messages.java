@@ -1,0 +1,20 @@
+package nl.leefwereld.core.coding;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "nl.leefwereld.core.coding.messages"; //$NON-NLS-1$
+
+    public static String Annotations_notASuggestion;
+    public static String Annotations_noCoder;
+    public static String Agreement_noUtterances;
+    public static String Agreement_neverUsed;
+    public static String Agreement_alwaysUsed;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
