@@ -4,6 +4,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ CliCommandsTest.class })
+@SelectClasses({ CliCommandsTest.class, MethodCommandsTest.class })
 public class AllCliTests {
 }

@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
 import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
+import nl.leefwereld.core.format.ConversationExporter;
+import nl.leefwereld.core.format.FormatDescriptor;
+import nl.leefwereld.core.format.FormatRegistry;
 import nl.leefwereld.core.io.JsonExporter;
 import nl.leefwereld.core.io.TranscriptWriter;
 import nl.leefwereld.model.Conversation;
@@ -40,9 +44,10 @@ public class ExportCommand implements CliCommand {
         Conversation c = ShowCommand.load(ctx, args, Set.of(OUT));
         boolean json = "json".equals(ctx.format("json")); //$NON-NLS-1$ //$NON-NLS-2$
         String outName = a.option(OUT);
+        ConversationExporter exporter = exporter(json ? "json" : "txt"); //$NON-NLS-1$ //$NON-NLS-2$
         if (outName == null) {
             if (json) {
-                new JsonExporter().write(c, ctx.out());
+                exporter.write(c, ctx.out());
             } else {
                 ctx.out().print(new TranscriptWriter().write(c));
             }
@@ -51,13 +56,27 @@ public class ExportCommand implements CliCommand {
         }
         Path out = Path.of(outName).toAbsolutePath();
         try (OutputStream stream = Files.newOutputStream(out)) {
-            if (json) {
-                new JsonExporter().write(c, stream);
-            } else {
-                stream.write(new TranscriptWriter().write(c).getBytes(StandardCharsets.UTF_8));
-            }
+            exporter.write(c, stream);
         }
         ctx.out().println(NLS.bind(Messages.Export_done, c.getId(), out));
         return EXIT_OK;
+    }
+
+    /**
+     * The exporter contributed for this file extension through {@code nl.leefwereld.core.exporters}; the core's own
+     * JSON and transcript writers when none is (e.g. outside a running platform).
+     */
+    private static ConversationExporter exporter(String extension) {
+        FormatDescriptor<ConversationExporter> d = new FormatRegistry(RegistryFactory.getRegistry()).exporterFor(extension);
+        if (d != null) {
+            return d.create();
+        }
+        if ("json".equals(extension)) { //$NON-NLS-1$
+            return (conversation, out) -> new JsonExporter().write(conversation, out);
+        }
+        return (conversation, out) -> {
+            out.write(new TranscriptWriter().write(conversation).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        };
     }
 }

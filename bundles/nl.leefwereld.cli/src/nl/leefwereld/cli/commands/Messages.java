@@ -39,6 +39,31 @@ public final class Messages extends NLS {
     public static String Kind_panel;
     public static String Kind_rolePlay;
     public static String Kind_other;
+    public static String Method_unknown;
+    public static String Method_codebookError;
+    public static String Methods_usage;
+    public static String Methods_none;
+    public static String Methods_source;
+    public static String Methods_codebook;
+    public static String Methods_analyzer;
+    public static String Methods_bundle;
+    public static String Analyze_usage;
+    public static String Analyze_noMethod;
+    public static String Analyze_oneTarget;
+    public static String Analyze_unknownAnalyzer;
+    public static String Analyze_header;
+    public static String Analyze_analyzer;
+    public static String Analyze_reason;
+    public static String Analyze_utterances;
+    public static String Analyze_suggestion;
+    public static String Analyze_saved;
+    public static String Agreement_usage;
+    public static String Agreement_twoCoders;
+    public static String Agreement_coderWithoutCodes;
+    public static String Agreement_header;
+    public static String Agreement_noCodes;
+    public static String Agreement_columns;
+    public static String Agreement_notApplicable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
