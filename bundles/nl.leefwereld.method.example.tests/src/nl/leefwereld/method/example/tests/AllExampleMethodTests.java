@@ -1,0 +1,9 @@
+package nl.leefwereld.method.example.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ ExampleMethodTest.class })
+public class AllExampleMethodTests {
+}
