@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Toolset assembly, for real: install a method feature from this p2 repository into a copy of the
+# materialised product with the p2 director (offline, file: repository), check that the product's command
+# line then lists the method, uninstall it again and check it is gone. Run by `./mvnw verify`.
+#   p2-install-test.sh <product folder> <p2 repository folder> <work folder>
+set -euo pipefail
+product_in="$1"; repository="$2"; work="$3"
+feature=nl.leefwereld.method.example.feature.group
+method=luisteren
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$here/../../.mvn/find-jdk.sh"
+leefwereld_find_jdk
+
+rm -rf "$work" && mkdir -p "$work"
+product="$work/leefwereld"
+cp -r "$product_in" "$product"
+export LEEFWERELD_WORKSPACE="$work/workspace"
+director() {
+  "$JAVA_HOME/bin/java" -jar "$product"/plugins/org.eclipse.equinox.launcher_*.jar -nosplash \
+    -application org.eclipse.equinox.p2.director -repository "file:$repository" \
+    -destination "$product" -profile DefaultProfile "$@"
+}
+passed=0; failed=0
+check() { # description, command...
+  local what="$1"; shift
+  if "$@"; then passed=$((passed + 1)); echo "ok: $what"; else failed=$((failed + 1)); echo "FAILED: $what"; fi
+}
+lists_method() { "$product/leefwereld" methods | grep -q "^$method "; }
+lacks_method() { ! lists_method; }
+has_bundle() { ls "$product"/plugins/nl.leefwereld.method.example_*.jar >/dev/null 2>&1; }
+
+check "product without the method lists no '$method'" lacks_method
+director -installIU "$feature" > "$work/install.log" 2>&1 || { cat "$work/install.log"; }
+check "p2 director installs $feature" grep -q "Operation completed" "$work/install.log"
+check "method bundle is in the product" has_bundle
+check "leefwereld methods lists '$method' after install" lists_method
+director -uninstallIU "$feature" > "$work/uninstall.log" 2>&1 || { cat "$work/uninstall.log"; }
+check "p2 director uninstalls $feature" grep -q "Operation completed" "$work/uninstall.log"
+check "leefwereld methods no longer lists '$method'" lacks_method
+echo "p2 install test: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
