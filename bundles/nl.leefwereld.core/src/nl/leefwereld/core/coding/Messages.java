@@ -10,6 +10,9 @@ public final class Messages extends NLS {
     public static String Agreement_noUtterances;
     public static String Agreement_neverUsed;
     public static String Agreement_alwaysUsed;
+    public static String CodeLabels_methodNotInstalled;
+    public static String CodeLabels_notInCodebook;
+    public static String CodeLabels_codebookError;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
