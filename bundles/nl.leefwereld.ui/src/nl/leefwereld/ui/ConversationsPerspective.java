@@ -4,9 +4,11 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import nl.leefwereld.ui.methods.FindingsView;
+import nl.leefwereld.ui.methods.MethodsView;
 import nl.leefwereld.ui.navigator.NavigatorView;
 
-/** Clients on the left, the transcript in the middle, its outline on the right, properties below. */
+/** Clients on the left, the transcript in the middle, its outline on the right, properties, findings and methods below. */
 public class ConversationsPerspective implements IPerspectiveFactory {
 
     public static final String ID = "nl.leefwereld.ui.perspective"; //$NON-NLS-1$
@@ -18,6 +20,8 @@ public class ConversationsPerspective implements IPerspectiveFactory {
         layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editorArea);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editorArea); //$NON-NLS-1$
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(FindingsView.ID);
+        bottom.addView(MethodsView.ID);
         layout.getViewLayout(NavigatorView.ID).setCloseable(false);
     }
 }

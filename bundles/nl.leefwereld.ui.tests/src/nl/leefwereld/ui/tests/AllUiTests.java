@@ -4,6 +4,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ WorkbenchTest.class })
+@SelectClasses({ WorkbenchTest.class, MenusTest.class, MethodsTest.class })
 public class AllUiTests {
 }

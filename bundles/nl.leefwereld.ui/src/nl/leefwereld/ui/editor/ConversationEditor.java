@@ -4,6 +4,8 @@ import java.text.DateFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -40,6 +42,9 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
+import nl.leefwereld.core.method.AnnotationSuggestion;
+import nl.leefwereld.model.Annotation;
+import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ConversationKind;
 import nl.leefwereld.model.ModelFactory;
@@ -49,6 +54,7 @@ import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.ui.WorkbenchStore;
+import nl.leefwereld.ui.methods.MethodCatalog;
 
 /**
  * A conversation turn by turn: participants above, the transcript below, both editable in place. Every edit is an
@@ -66,6 +72,7 @@ public class ConversationEditor extends EditorPart {
     private Text title;
     private Combo kind;
     private ConversationOutlinePage outline;
+    private MethodCatalog methods;
     private final CommandStackAction undo = new CommandStackAction(true);
     private final CommandStackAction redo = new CommandStackAction(false);
 
@@ -85,6 +92,7 @@ public class ConversationEditor extends EditorPart {
             throw new PartInitException(NLS.bind(Messages.Editor_notFound, conversationInput.getConversationId()));
         }
         setPartName(conversation.getTitle());
+        methods = MethodCatalog.installed();
         ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         commandStack = new BasicCommandStack();
@@ -225,6 +233,118 @@ public class ConversationEditor extends EditorPart {
         }
         command.append(RemoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__PARTICIPANTS, selected));
         execute(command);
+    }
+
+    // --- codes and suggestions ---
+
+    /** The annotations (human codes first, then suggestions) of one utterance. */
+    public List<Annotation> annotationsOf(Utterance utterance) {
+        List<Annotation> human = new ArrayList<>();
+        List<Annotation> suggested = new ArrayList<>();
+        for (Annotation a : conversation.getAnnotations()) {
+            if (a.getUtterance() == utterance) {
+                (a.getOrigin() == AnnotationOrigin.SUGGESTED ? suggested : human).add(a);
+            }
+        }
+        human.addAll(suggested);
+        return human;
+    }
+
+    /**
+     * Replaces the earlier suggestions of these analyzers by their new ones, in one undoable command. The
+     * suggestions may point at utterances of a copy of this conversation: they are matched by id. A suggestion a
+     * person already accepted (same utterance, method, code and span) is not suggested again.
+     *
+     * @param byAnalyzer the suggestions per analyzer id
+     * @return the annotations added
+     */
+    public List<Annotation> applySuggestions(Map<String, List<AnnotationSuggestion>> byAnalyzer) {
+        CompoundCommand command = new CompoundCommand(Messages.Editor_analysis);
+        List<Annotation> old = conversation.getAnnotations().stream()
+                .filter(a -> a.getOrigin() == AnnotationOrigin.SUGGESTED && byAnalyzer.containsKey(a.getCoder())).toList();
+        if (!old.isEmpty()) {
+            command.append(RemoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__ANNOTATIONS, old));
+        }
+        List<Annotation> added = new ArrayList<>();
+        for (Map.Entry<String, List<AnnotationSuggestion>> entry : byAnalyzer.entrySet()) {
+            for (AnnotationSuggestion s : entry.getValue()) {
+                Utterance utterance = utterance(s.utteranceId());
+                if (utterance == null || alreadyCoded(utterance, s)) {
+                    continue;
+                }
+                added.add(new AnnotationSuggestion(utterance, s.spanStart(), s.spanEnd(), s.methodId(), s.codeId(),
+                        s.reason(), s.confidence()).toAnnotation(entry.getKey()));
+            }
+        }
+        if (!added.isEmpty()) {
+            command.append(AddCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__ANNOTATIONS, added));
+        }
+        return command.isEmpty() || !execute(command) ? List.of() : added;
+    }
+
+    private boolean alreadyCoded(Utterance utterance, AnnotationSuggestion s) {
+        for (Annotation a : conversation.getAnnotations()) {
+            if (a.getOrigin() != AnnotationOrigin.SUGGESTED && a.getUtterance() == utterance
+                    && Objects.equals(a.getMethodId(), s.methodId()) && Objects.equals(a.getCodeId(), s.codeId())
+                    && a.getSpanStart() == s.spanStart() && a.getSpanEnd() == s.spanEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Utterance utterance(String id) {
+        for (Utterance u : conversation.getUtterances()) {
+            if (u.getId().equals(id)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A person accepts suggestions: origin {@code ACCEPTED}, coder the person, in one undoable command. Annotations
+     * that are not suggestions are left alone.
+     *
+     * @return whether anything changed
+     */
+    public boolean acceptSuggestions(Collection<Annotation> suggestions) {
+        String coder = System.getProperty("user.name", "?"); //$NON-NLS-1$ //$NON-NLS-2$
+        CompoundCommand command = new CompoundCommand(Messages.Editor_acceptSuggestion);
+        for (Annotation a : suggestions) {
+            if (a.getOrigin() == AnnotationOrigin.SUGGESTED) {
+                command.append(SetCommand.create(domain, a, ModelPackage.Literals.ANNOTATION__ORIGIN, AnnotationOrigin.ACCEPTED));
+                command.append(SetCommand.create(domain, a, ModelPackage.Literals.ANNOTATION__CODER, coder));
+            }
+        }
+        return !command.isEmpty() && execute(command);
+    }
+
+    /** The suggestions of these utterances. */
+    public List<Annotation> suggestionsOf(Collection<?> selectedUtterances) {
+        return conversation.getAnnotations().stream()
+                .filter(a -> a.getOrigin() == AnnotationOrigin.SUGGESTED && selectedUtterances.contains(a.getUtterance()))
+                .toList();
+    }
+
+    /** The installed methods with their codebooks, as read when this editor opened. */
+    public MethodCatalog getMethodCatalog() {
+        return methods;
+    }
+
+    /** Selects and shows the utterances with these ids. */
+    public void revealUtterances(List<String> utteranceIds) {
+        List<Utterance> found = new ArrayList<>();
+        for (String id : utteranceIds) {
+            Utterance u = utterance(id);
+            if (u != null) {
+                found.add(u);
+            }
+        }
+        if (!found.isEmpty()) {
+            getSite().getPage().activate(this);
+            utterances.setSelection(new StructuredSelection(found), true);
+        }
     }
 
     private void commandStackChanged() {

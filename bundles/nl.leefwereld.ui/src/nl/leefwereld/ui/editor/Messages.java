@@ -31,6 +31,10 @@ public class Messages extends NLS {
     public static String Editor_badTime;
     public static String Editor_undo;
     public static String Editor_redo;
+    public static String Editor_columnCodes;
+    public static String Editor_suggestion;
+    public static String Editor_acceptSuggestion;
+    public static String Editor_analysis;
     public static String Editor_saveFailed;
     public static String Editor_saveFailedDetail;
     public static String Outline_participant;

@@ -1,6 +1,15 @@
 package nl.leefwereld.ui.editor;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.StyledCellLabelProvider;
+import org.eclipse.jface.viewers.ViewerCell;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -27,6 +36,8 @@ import org.eclipse.ui.PlatformUI;
 
 import nl.leefwereld.core.io.TranscriptParser;
 import nl.leefwereld.core.io.TranscriptWriter;
+import nl.leefwereld.model.Annotation;
+import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.ParticipantRole;
@@ -36,6 +47,7 @@ import nl.leefwereld.model.Utterance;
 final class UtterancesTable {
 
     static final int TEXT_COLUMN = 3;
+    static final int CODES_COLUMN = 4;
 
     private final ConversationEditor editor;
     private TableViewer viewer;
@@ -99,12 +111,18 @@ final class UtterancesTable {
                 return ConversationEditor.nonNull(((Utterance) element).getText()).replace('\n', ' ');
             }
         }, FeatureEditing.text(viewer, editor, ModelPackage.Literals.UTTERANCE__TEXT, true));
+        TableViewerColumn codes = new TableViewerColumn(viewer, SWT.NONE);
+        codes.getColumn().setText(Messages.Editor_columnCodes);
+        codes.getColumn().setWidth(220);
+        codes.setLabelProvider(new CodesLabels(resources));
         // The text column takes the width the others leave.
         viewer.getTable().addListener(SWT.Resize, e -> {
             var columns = viewer.getTable().getColumns();
             int rest = viewer.getTable().getClientArea().width;
-            for (int i = 0; i < TEXT_COLUMN; i++) {
-                rest -= columns[i].getWidth();
+            for (int i = 0; i < columns.length; i++) {
+                if (i != TEXT_COLUMN) {
+                    rest -= columns[i].getWidth();
+                }
             }
             columns[TEXT_COLUMN].setWidth(Math.max(200, rest));
         });
@@ -127,6 +145,15 @@ final class UtterancesTable {
         tools.add(action(Messages.Editor_moveUp, icon("up.png"), () -> moveSelected(-1))); //$NON-NLS-1$
         tools.add(action(Messages.Editor_moveDown, icon("down.png"), () -> moveSelected(1))); //$NON-NLS-1$
         tools.update(true);
+
+        Action accept = action(Messages.Editor_acceptSuggestion, null,
+                () -> editor.acceptSuggestions(editor.suggestionsOf(viewer.getStructuredSelection().toList())));
+        MenuManager menu = new MenuManager();
+        menu.add(accept);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menu.addMenuListener(m -> accept.setEnabled(!editor.suggestionsOf(viewer.getStructuredSelection().toList()).isEmpty()));
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        editor.getSite().registerContextMenu(menu, viewer);
         return viewer;
     }
 
@@ -159,6 +186,51 @@ final class UtterancesTable {
         column.setLabelProvider(labels);
         if (editing != null) {
             column.setEditingSupport(editing);
+        }
+    }
+
+    /**
+     * The codes of an utterance: human codes in their codebook colour, suggestions grey and in italics with
+     * "(suggestie)", codes of methods that are not installed as {@code ? <codeId>}.
+     */
+    private final class CodesLabels extends StyledCellLabelProvider {
+        private final LocalResourceManager resources;
+        private final Color grey;
+        private final Font italic = JFaceResources.getFontRegistry().getItalic(JFaceResources.DEFAULT_FONT);
+
+        CodesLabels(LocalResourceManager resources) {
+            this.resources = resources;
+            this.grey = resources.create(ColorDescriptor.createFrom(new RGB(120, 120, 120)));
+        }
+
+        @Override
+        public void update(ViewerCell cell) {
+            var catalog = editor.getMethodCatalog();
+            StringBuilder text = new StringBuilder();
+            List<StyleRange> styles = new ArrayList<>();
+            for (Annotation a : editor.annotationsOf((Utterance) cell.getElement())) {
+                if (text.length() > 0) {
+                    text.append("; "); //$NON-NLS-1$
+                }
+                int start = text.length();
+                boolean suggestion = a.getOrigin() == AnnotationOrigin.SUGGESTED;
+                String label = catalog.label(a);
+                text.append(suggestion ? org.eclipse.osgi.util.NLS.bind(Messages.Editor_suggestion, label) : label);
+                StyleRange style = new StyleRange();
+                style.start = start;
+                style.length = text.length() - start;
+                if (suggestion) {
+                    style.foreground = grey;
+                    style.font = italic;
+                } else {
+                    RGB rgb = catalog.colour(a);
+                    style.foreground = rgb == null ? null : resources.create(ColorDescriptor.createFrom(rgb));
+                }
+                styles.add(style);
+            }
+            cell.setText(text.toString());
+            cell.setStyleRanges(styles.toArray(StyleRange[]::new));
+            super.update(cell);
         }
     }
 
