@@ -27,15 +27,18 @@ public class LeefwereldActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
-        save = register(ActionFactory.SAVE.create(window));
-        quit = register(ActionFactory.QUIT.create(window));
-        undo = register(ActionFactory.UNDO.create(window));
-        redo = register(ActionFactory.REDO.create(window));
-        delete = register(ActionFactory.DELETE.create(window));
-        about = register(ActionFactory.ABOUT.create(window));
+        save = register(ActionFactory.SAVE.create(window), Messages.Action_save);
+        quit = register(ActionFactory.QUIT.create(window), Messages.Action_quit);
+        undo = register(ActionFactory.UNDO.create(window), Messages.Action_undo);
+        redo = register(ActionFactory.REDO.create(window), Messages.Action_redo);
+        delete = register(ActionFactory.DELETE.create(window), Messages.Action_delete);
+        about = register(ActionFactory.ABOUT.create(window), Messages.Action_about);
     }
 
-    private IWorkbenchAction register(IWorkbenchAction action) {
+    /** Registers a platform action under our own (translated) label: the platform ships no Dutch texts. */
+    private IWorkbenchAction register(IWorkbenchAction action, String label) {
+        action.setText(label);
+        action.setToolTipText(label.replace("&", "")); //$NON-NLS-1$ //$NON-NLS-2$
         super.register(action);
         return action;
     }

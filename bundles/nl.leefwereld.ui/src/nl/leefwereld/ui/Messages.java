@@ -14,6 +14,12 @@ public class Messages extends NLS {
     public static String Menu_file;
     public static String Menu_edit;
     public static String Menu_help;
+    public static String Action_save;
+    public static String Action_quit;
+    public static String Action_undo;
+    public static String Action_redo;
+    public static String Action_delete;
+    public static String Action_about;
     public static String WorkbenchStore_notRunning;
     public static String WorkbenchStore_notOpen;
     static {

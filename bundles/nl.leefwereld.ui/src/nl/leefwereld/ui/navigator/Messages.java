@@ -7,6 +7,7 @@ public class Messages extends NLS {
     public static String Navigator_title;
     public static String Navigator_opening;
     public static String Navigator_empty;
+    public static String Navigator_open;
     public static String Navigator_deleteTitle;
     public static String Navigator_deleteQuestion;
     static {

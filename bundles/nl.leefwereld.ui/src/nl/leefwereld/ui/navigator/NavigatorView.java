@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -18,6 +20,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -51,6 +54,17 @@ public class NavigatorView extends ViewPart {
         getSite().setSelectionProvider(viewer);
 
         MenuManager menu = new MenuManager();
+        Action open = new Action(Messages.Navigator_open) {
+            @Override
+            public void run() {
+                openSelected();
+            }
+        };
+        menu.add(open);
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.addSelectionChangedListener(event -> open.setEnabled(
+                viewer.getStructuredSelection().toList().stream().anyMatch(Conversation.class::isInstance)));
+        open.setEnabled(false);
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
         getSite().registerContextMenu(menu, viewer);
 

@@ -11,6 +11,9 @@ public class Messages extends NLS {
     public static String NewClient_trajectory;
     public static String NewClient_trajectoryDefault;
     public static String NewClient_goal;
+    public static String NewClient_attributes;
+    public static String NewClient_attributesHint;
+    public static String NewClient_attributeInvalid;
     public static String NewClient_nameRequired;
     public static String NewClient_trajectoryRequired;
     public static String NewConversation_title;
@@ -19,6 +22,7 @@ public class Messages extends NLS {
     public static String NewConversation_titleField;
     public static String NewConversation_kind;
     public static String NewConversation_date;
+    public static String NewConversation_language;
     public static String NewConversation_professional;
     public static String NewConversation_client;
     public static String NewConversation_noTrajectory;

@@ -52,6 +52,7 @@ public class NewConversationWizard extends Wizard {
         conversation.setId(UUID.randomUUID().toString());
         conversation.setTitle(page.title.getText().trim());
         conversation.setKind(ConversationKind.get(page.kind.getSelectionIndex()));
+        conversation.setLanguage(page.language.getText().isBlank() ? null : page.language.getText().strip());
         Calendar date = Calendar.getInstance();
         date.set(page.date.getYear(), page.date.getMonth(), page.date.getDay(), page.time.getHours(), page.time.getMinutes(), 0);
         date.set(Calendar.MILLISECOND, 0);
@@ -85,6 +86,7 @@ public class NewConversationWizard extends Wizard {
         Combo kind;
         DateTime date;
         DateTime time;
+        Text language;
         Text professional;
         Text client;
 
@@ -118,6 +120,8 @@ public class NewConversationWizard extends Wizard {
             GridLayoutFactory.fillDefaults().numColumns(2).applyTo(when);
             date = new DateTime(when, SWT.DATE | SWT.DROP_DOWN);
             time = new DateTime(when, SWT.TIME | SWT.SHORT);
+            language = NewClientWizard.field(c, Messages.NewConversation_language);
+            language.setText("nl"); //$NON-NLS-1$
             professional = NewClientWizard.field(c, Messages.NewConversation_professional);
             client = NewClientWizard.field(c, Messages.NewConversation_client);
             trajectory.addListener(SWT.Selection, e -> {
