@@ -361,6 +361,11 @@ public class ConversationEditor extends EditorPart {
         if (outline != null) {
             outline.refresh();
         }
+        // Re-announce the selection so the Properties view shows the edited values.
+        var selectionProvider = getSite().getSelectionProvider();
+        if (selectionProvider != null) {
+            selectionProvider.setSelection(selectionProvider.getSelection());
+        }
         updateActions();
         firePropertyChange(PROP_DIRTY);
     }

@@ -42,6 +42,7 @@ import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.ui.Icons;
 
 /** The transcript: one row per utterance (number, time, speaker, text), edited in place. */
 final class UtterancesTable {
@@ -142,8 +143,8 @@ final class UtterancesTable {
         tools.add(action(Messages.Editor_addUtterance, images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD), editor::addUtterance));
         tools.add(action(Messages.Editor_deleteUtterance, images.getImageDescriptor(ISharedImages.IMG_ETOOL_DELETE),
                 () -> editor.deleteUtterances(viewer.getStructuredSelection().toList())));
-        tools.add(action(Messages.Editor_moveUp, icon("up.png"), () -> moveSelected(-1))); //$NON-NLS-1$
-        tools.add(action(Messages.Editor_moveDown, icon("down.png"), () -> moveSelected(1))); //$NON-NLS-1$
+        tools.add(action(Messages.Editor_moveUp, Icons.get("up.png"), () -> moveSelected(-1))); //$NON-NLS-1$
+        tools.add(action(Messages.Editor_moveDown, Icons.get("down.png"), () -> moveSelected(1))); //$NON-NLS-1$
         tools.update(true);
 
         Action accept = action(Messages.Editor_acceptSuggestion, null,
@@ -161,10 +162,6 @@ final class UtterancesTable {
         if (viewer.getStructuredSelection().getFirstElement() instanceof Utterance utterance) {
             editor.moveUtterance(utterance, delta);
         }
-    }
-
-    static ImageDescriptor icon(String name) {
-        return ImageDescriptor.createFromURL(UtterancesTable.class.getResource("/icons/" + name)); //$NON-NLS-1$
     }
 
     static Action action(String text, ImageDescriptor image, Runnable run) {

@@ -14,7 +14,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.ISharedImages;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -23,6 +24,7 @@ import org.eclipse.ui.part.ViewPart;
 import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationEditorInput;
+import nl.leefwereld.ui.Icons;
 
 /**
  * What the last analysis found: its findings and its suggestions, each with its reason. Double click selects the
@@ -51,7 +53,10 @@ public class FindingsView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), viewer.getTable());
+        Image info = resources.create(Icons.get("info.png")); //$NON-NLS-1$
+        Image warning = resources.create(Icons.get("warning.png")); //$NON-NLS-1$
+        Image problem = resources.create(Icons.get("problem.png")); //$NON-NLS-1$
         TableViewerColumn severity = column(90, Messages.Findings_columnSeverity, r -> Messages.severityLabel(r.severity()));
         severity.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -61,11 +66,11 @@ public class FindingsView extends ViewPart {
 
             @Override
             public Image getImage(Object element) {
-                return images.getImage(switch (((Row) element).severity()) {
-                    case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
-                    case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
-                    case PROBLEM -> ISharedImages.IMG_OBJS_ERROR_TSK;
-                });
+                return switch (((Row) element).severity()) {
+                    case INFO -> info;
+                    case WARNING -> warning;
+                    case PROBLEM -> problem;
+                };
             }
         });
         column(120, Messages.Findings_columnMethod, Row::method);

@@ -19,12 +19,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.leefwereld.core.method.AnalyzerDescriptor;
 import nl.leefwereld.core.method.MethodDescriptor;
+import nl.leefwereld.ui.Icons;
 
 /** The installed methods: what they are, where they come from, how many codes and which analyses they bring. */
 public class MethodsView extends ViewPart {
@@ -75,7 +75,7 @@ public class MethodsView extends ViewPart {
                 refresh();
             }
         };
-        refresh.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
+        refresh.setImageDescriptor(Icons.get("refresh.png")); //$NON-NLS-1$
         getViewSite().getActionBars().getToolBarManager().add(refresh);
         refresh();
     }
