@@ -14,6 +14,7 @@ import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CellLabelProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
@@ -84,25 +85,18 @@ final class UtterancesTable {
                 return start == null ? "" : TranscriptWriter.formatTime(start.longValue()); //$NON-NLS-1$
             }
         }, new TimeEditing());
-        column(140, Messages.Editor_columnSpeaker, new ColumnLabelProvider() {
+        // Styled like the Codes column: once one column draws itself (GTK), plain item colours are ignored.
+        column(140, Messages.Editor_columnSpeaker, new StyledCellLabelProvider() {
             @Override
-            public String getText(Object element) {
-                Participant speaker = ((Utterance) element).getSpeaker();
-                return speaker == null ? Messages.Editor_noSpeaker : speaker.getName();
-            }
-
-            @Override
-            public Color getForeground(Object element) {
-                Participant speaker = ((Utterance) element).getSpeaker();
-                if (speaker == null) {
-                    return null;
-                }
-                return speaker.getRole() == ParticipantRole.PROFESSIONAL ? professional : client;
-            }
-
-            @Override
-            public Font getFont(Object element) {
-                return bold;
+            public void update(ViewerCell cell) {
+                Participant speaker = ((Utterance) cell.getElement()).getSpeaker();
+                String text = speaker == null ? Messages.Editor_noSpeaker : speaker.getName();
+                StyleRange style = new StyleRange(0, text.length(),
+                        speaker == null ? null : speaker.getRole() == ParticipantRole.PROFESSIONAL ? professional : client, null);
+                style.font = bold;
+                cell.setText(text);
+                cell.setStyleRanges(new StyleRange[] { style });
+                super.update(cell);
             }
         }, FeatureEditing.choice(viewer, editor, ModelPackage.Literals.UTTERANCE__SPEAKER,
                 editor.getConversation()::getParticipants, Participant::getName));
@@ -176,7 +170,7 @@ final class UtterancesTable {
         return action;
     }
 
-    private void column(int width, String title, ColumnLabelProvider labels, EditingSupport editing) {
+    private void column(int width, String title, CellLabelProvider labels, EditingSupport editing) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
