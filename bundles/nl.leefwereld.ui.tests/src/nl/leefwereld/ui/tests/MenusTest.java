@@ -1,5 +1,6 @@
 package nl.leefwereld.ui.tests;
 
+import static nl.leefwereld.ui.tests.UiTestSupport.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.util.List;
 
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -111,12 +111,5 @@ public class MenusTest {
     private static String plain(String label) {
         int tab = label.indexOf('\t');
         return (tab < 0 ? label : label.substring(0, tab)).replace("&", "").trim();
-    }
-
-    private static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
     }
 }

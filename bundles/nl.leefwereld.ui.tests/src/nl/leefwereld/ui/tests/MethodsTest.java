@@ -1,5 +1,9 @@
 package nl.leefwereld.ui.tests;
 
+import static nl.leefwereld.ui.tests.UiTestSupport.processEvents;
+import static nl.leefwereld.ui.tests.UiTestSupport.participant;
+import static nl.leefwereld.ui.tests.UiTestSupport.utterance;
+import static nl.leefwereld.ui.tests.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,13 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
@@ -187,53 +189,11 @@ public class MethodsTest {
         c.setDate(new Date());
         Participant professional = participant(c, "Consulent", ParticipantRole.PROFESSIONAL);
         Participant client1 = participant(c, "Cli\u00ebnt", ParticipantRole.CLIENT);
-        utterance(c, professional, "Hoe gaat het met u?");
-        utterance(c, client1, "Wat moet ik daarop zeggen?");
-        utterance(c, professional, "Zal ik het formulier pakken?");
+        utterance(c, professional, null, "Hoe gaat het met u?");
+        utterance(c, client1, null, "Wat moet ik daarop zeggen?");
+        utterance(c, professional, null, "Zal ik het formulier pakken?");
         trajectory.getConversations().add(c);
         store.store().saveConversation(c);
         return c;
-    }
-
-    private static Participant participant(Conversation c, String name, ParticipantRole role) {
-        Participant p = F.createParticipant();
-        p.setId(UUID.randomUUID().toString());
-        p.setName(name);
-        p.setRole(role);
-        c.getParticipants().add(p);
-        return p;
-    }
-
-    private static void utterance(Conversation c, Participant speaker, String text) {
-        Utterance u = F.createUtterance();
-        u.setId(UUID.randomUUID().toString());
-        u.setSpeaker(speaker);
-        u.setText(text);
-        c.getUtterances().add(u);
-    }
-
-    private static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            if (!Display.getCurrent().readAndDispatch()) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        processEvents();
     }
 }

@@ -1,5 +1,9 @@
 package nl.leefwereld.ui.tests;
 
+import static nl.leefwereld.ui.tests.UiTestSupport.processEvents;
+import static nl.leefwereld.ui.tests.UiTestSupport.participant;
+import static nl.leefwereld.ui.tests.UiTestSupport.utterance;
+import static nl.leefwereld.ui.tests.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,11 +17,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -221,53 +223,10 @@ public class WorkbenchTest {
         return c;
     }
 
-    private static Participant participant(Conversation c, String name, ParticipantRole role) {
-        Participant p = F.createParticipant();
-        p.setId(UUID.randomUUID().toString());
-        p.setName(name);
-        p.setRole(role);
-        c.getParticipants().add(p);
-        return p;
-    }
-
-    private static void utterance(Conversation c, Participant speaker, Long start, String text) {
-        Utterance u = F.createUtterance();
-        u.setId(UUID.randomUUID().toString());
-        u.setSpeaker(speaker);
-        u.setStartMillis(start);
-        u.setText(text);
-        c.getUtterances().add(u);
-    }
-
     private static void collect(TreeItem item, List<String> texts) {
         texts.add(item.getText());
         for (TreeItem child : item.getItems()) {
             collect(child, texts);
         }
-    }
-
-    private static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            if (!Display.getCurrent().readAndDispatch()) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        processEvents();
     }
 }
