@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,20 +30,9 @@ public class CliCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString()));
-        all.addAll(List.of(args));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = CliMain.run(all.toArray(String[]::new), o, e);
-        }
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.of(dir, args);
     }
 
     private Path transcript(String text) throws Exception {
@@ -76,23 +64,23 @@ public class CliCommandsTest {
                   Echt waar.
                 [00:01:05] Klantmanager: Dat kost moeite, en toch bent u gekomen.
                 """);
-        Run imported = run("import", file.toString());
+        CliRun imported = run("import", file.toString());
         assertEquals(0, imported.code(), imported.err());
         String id = conversationId(imported.out());
 
-        Run list = run("list");
+        CliRun list = run("list");
         assertEquals(0, list.code(), list.err());
         assertTrue(list.out().contains(id), list.out());
         assertTrue(list.out().contains("Welkomstgesprek \"test\""), list.out());
         assertTrue(list.out().contains(" 3 "), "utterance count: " + list.out());
 
-        Run show = run("show", id);
+        CliRun show = run("show", id);
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("[00:00:04] Klantmanager: Welkom, goed dat u er bent. Hoe is het voor u om hier te zijn?"), show.out());
         assertTrue(show.out().contains("[00:00:12] Sanne: Spannend. Ik slaap slecht van de brieven 😀.\n  Echt waar."), show.out());
         assertTrue(show.out().contains("[00:01:05] Klantmanager: Dat kost moeite"), show.out());
 
-        Run export = run("export", id, "--format", "json");
+        CliRun export = run("export", id, "--format", "json");
         assertEquals(0, export.code(), export.err());
         assertTrue(export.out().trim().startsWith("{") && export.out().trim().endsWith("}"), export.out());
         assertTrue(export.out().contains("\"id\": \"" + id + "\""), export.out());
@@ -101,11 +89,11 @@ public class CliCommandsTest {
         assertTrue(export.out().contains("\"startMillis\": 65000"), export.out());
 
         Path out = dir.resolve("export.json");
-        Run toFile = run("export", id, "--out", out.toString());
+        CliRun toFile = run("export", id, "--out", out.toString());
         assertEquals(0, toFile.code(), toFile.err());
         assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("\"speaker\": \"Sanne\""));
 
-        Run listJson = run("--format", "json", "list");
+        CliRun listJson = run("--format", "json", "list");
         assertEquals(0, listJson.code(), listJson.err());
         assertTrue(listJson.out().contains("\"utterances\": 3"), listJson.out());
     }
@@ -113,7 +101,7 @@ public class CliCommandsTest {
     @Test
     public void badFileGivesExitCodeOneAndTheLineNumber() throws Exception {
         Path file = transcript("Klantmanager: Welkom.\nSanne: Dank u.\n[99:xx] Klantmanager: Hm.\n\n\n\n[00:00:10] zonder spreker\n");
-        Run r = run("import", file.toString());
+        CliRun r = run("import", file.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().matches("(?s).*(regel|line) 3: .*'\\[99:xx\\]'.*"), r.err());
         assertTrue(r.err().matches("(?s).*(regel|line) 7: .*"), r.err());
@@ -127,46 +115,46 @@ public class CliCommandsTest {
     public void binaryAndMissingFilesGiveExitCodeOne() throws Exception {
         Path binary = dir.resolve("foto.jpg");
         Files.write(binary, new byte[] { (byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2 });
-        Run r = run("import", binary.toString());
+        CliRun r = run("import", binary.toString());
         assertEquals(1, r.code());
         assertFalse(r.err().isBlank());
-        Run missing = run("import", dir.resolve("nergens.txt").toString());
+        CliRun missing = run("import", dir.resolve("nergens.txt").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nergens.txt"), missing.err());
     }
 
     @Test
     public void unknownIdsAndUsageErrorsGiveExitCodeOne() {
-        Run show = run("show", "bestaat-niet");
+        CliRun show = run("show", "bestaat-niet");
         assertEquals(1, show.code());
         assertTrue(show.err().contains("bestaat-niet"), show.err());
         assertEquals(1, run("export", "bestaat-niet").code());
         assertEquals(1, run("show").code());
         assertEquals(1, run("list", "--onzin").code());
         assertEquals(1, run("--format", "xml", "list").code());
-        Run trajectory = run("import", "x.txt", "--trajectory");
+        CliRun trajectory = run("import", "x.txt", "--trajectory");
         assertEquals(1, trajectory.code());
     }
 
     @Test
     public void unknownCommandListsTheAvailableOnes() {
-        Run r = run("analyseer");
+        CliRun r = run("analyseer");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("analyseer"), r.err());
         assertTrue(r.err().contains("import") && r.err().contains("list") && r.err().contains("export"), r.err());
-        Run none = run();
+        CliRun none = run();
         assertEquals(1, none.code());
     }
 
     @Test
     public void demoCreatesFourConversationsOnce() {
-        Run first = run("demo");
+        CliRun first = run("demo");
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("4"), first.out());
-        Run list = run("list");
+        CliRun list = run("list");
         assertTrue(list.out().contains("Welkomstgesprek werk en inkomen"), list.out());
         assertTrue(list.out().contains("Klantenpanel onderhoud en bereikbaarheid"), list.out());
-        Run second = run("demo");
+        CliRun second = run("demo");
         assertEquals(0, second.code());
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
             assertEquals(3, store.countClients());
@@ -175,7 +163,7 @@ public class CliCommandsTest {
 
     @Test
     public void helpListsCommands() {
-        Run r = run("help");
+        CliRun r = run("help");
         assertEquals(0, r.code(), r.err());
         for (String name : List.of("import", "list", "show", "export", "demo", "help")) {
             assertTrue(r.out().contains(name), r.out());

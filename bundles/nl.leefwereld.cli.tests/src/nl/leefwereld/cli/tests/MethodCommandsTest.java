@@ -3,13 +3,9 @@ package nl.leefwereld.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +13,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.leefwereld.cli.CliMain;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Conversation;
@@ -38,20 +33,9 @@ public class MethodCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString()));
-        all.addAll(List.of(args));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = CliMain.run(all.toArray(String[]::new), o, e);
-        }
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.of(dir, args);
     }
 
     private String importConversation() throws Exception {
@@ -65,7 +49,7 @@ public class MethodCommandsTest {
                 [00:00:24] Sanne: Ja.
                 [00:00:29] Klantmanager: Je hebt het zelf geregeld. Wat maakte dat je toch bent gekomen?
                 """, StandardCharsets.UTF_8);
-        Run imported = run("import", file.toString());
+        CliRun imported = run("import", file.toString());
         assertEquals(0, imported.code(), imported.err());
         Matcher m = Pattern.compile("([0-9a-f]{8}-[0-9a-f-]{27})").matcher(imported.out());
         assertTrue(m.find(), imported.out());
@@ -74,7 +58,7 @@ public class MethodCommandsTest {
 
     @Test
     public void methodsListsTheExampleMethodWithItsSource() {
-        Run text = run("methods");
+        CliRun text = run("methods");
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("luisteren"), text.out());
         assertTrue(text.out().contains("Miller, W.R. & Rollnick, S. (2013)"), text.out());
@@ -82,7 +66,7 @@ public class MethodCommandsTest {
         assertTrue(text.out().contains("luisteren.openQuestions"), text.out());
         assertTrue(text.out().contains("nl.leefwereld.method.example"), text.out());
 
-        Run json = run("--format", "json", "methods");
+        CliRun json = run("--format", "json", "methods");
         assertEquals(0, json.code(), json.err());
         assertTrue(json.out().trim().startsWith("[") && json.out().trim().endsWith("]"), json.out());
         assertTrue(json.out().contains("\"id\": \"luisteren\""), json.out());
@@ -94,7 +78,7 @@ public class MethodCommandsTest {
     @Test
     public void analyzePrintsSuggestionsWithReasonsAndSavesThemOnRequest() throws Exception {
         String id = importConversation();
-        Run text = run("analyze", "--method", "luisteren", id);
+        CliRun text = run("analyze", "--method", "luisteren", id);
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("\"Hoe gaat het sinds de vorige keer?\""), text.out());
         assertTrue(text.out().contains("\"Wat maakte dat je toch bent gekomen?\""), text.out());
@@ -102,7 +86,7 @@ public class MethodCommandsTest {
         assertTrue(text.out().contains("Open vraag"), "the code's label from the codebook: " + text.out());
         assertTrue(text.out().contains("'hoe'") && text.out().contains("'wat'"), "the reasons: " + text.out());
 
-        Run json = run("analyze", "--method", "luisteren", "--format", "json", "all");
+        CliRun json = run("analyze", "--method", "luisteren", "--format", "json", "all");
         assertEquals(0, json.code(), json.err());
         assertTrue(json.out().contains("\"conversations\": [\"" + id + "\"]") || json.out().contains("\"" + id + "\""), json.out());
         assertTrue(json.out().contains("\"codeId\": \"" + OPEN_QUESTION + "\""), json.out());
@@ -110,7 +94,7 @@ public class MethodCommandsTest {
         assertTrue(json.out().contains("\"severity\": \"info\""), json.out());
 
         for (int i = 0; i < 2; i++) { // twice: the second run replaces the first run's suggestions
-            Run save = run("analyze", "--method", "luisteren", "--save", id);
+            CliRun save = run("analyze", "--method", "luisteren", "--save", id);
             assertEquals(0, save.code(), save.err());
         }
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
@@ -126,12 +110,12 @@ public class MethodCommandsTest {
 
     @Test
     public void unknownMethodGivesExitCodeOneAndTheInstalledMethods() throws Exception {
-        Run r = run("analyze", "--method", "bestaat-niet", "all");
+        CliRun r = run("analyze", "--method", "bestaat-niet", "all");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("bestaat-niet") && r.err().contains("luisteren"), r.err());
-        Run missing = run("analyze", "all");
+        CliRun missing = run("analyze", "all");
         assertEquals(1, missing.code());
-        Run agreement = run("agreement", "x", "--coders", "a,b", "--method", "bestaat-niet");
+        CliRun agreement = run("agreement", "x", "--coders", "a,b", "--method", "bestaat-niet");
         assertEquals(1, agreement.code());
         assertTrue(agreement.err().contains("luisteren"), agreement.err());
     }
@@ -149,21 +133,21 @@ public class MethodCommandsTest {
             code(c, 4, "bert", OPEN_QUESTION);
             store.saveConversation(c);
         }
-        Run text = run("agreement", id, "--coders", "anna,bert", "--method", "luisteren");
+        CliRun text = run("agreement", id, "--coders", "anna,bert", "--method", "luisteren");
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("80.0%"), text.out());
         assertTrue(text.out().contains(String.format(java.util.Locale.ROOT, "%.2f", 0.32 / 0.52)), text.out());
         assertTrue(text.out().contains("Reflectie"), "unused codes of the codebook are listed: " + text.out());
         assertTrue(text.out().contains("n/a") || text.out().contains("n.v.t."), text.out());
 
-        Run json = run("--format", "json", "agreement", id, "--coders", "anna,bert", "--method", "luisteren");
+        CliRun json = run("--format", "json", "agreement", id, "--coders", "anna,bert", "--method", "luisteren");
         assertEquals(0, json.code(), json.err());
         assertTrue(json.out().contains("\"percentAgreement\": 0.8"), json.out());
         assertTrue(json.out().contains("\"kappa\": 0.6154"), json.out());
         assertTrue(json.out().contains("\"codeId\": \"" + REFLECTION + "\""), json.out());
         assertTrue(json.out().contains("\"kappa\": null"), json.out());
 
-        Run bad = run("agreement", id, "--coders", "anna");
+        CliRun bad = run("agreement", id, "--coders", "anna");
         assertEquals(1, bad.code());
     }
 

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +17,6 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.leefwereld.cli.CliMain;
 import nl.leefwereld.core.method.MethodRegistry;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
@@ -41,20 +37,9 @@ public class RemovedMethodCliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString()));
-        all.addAll(List.of(args));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = CliMain.run(all.toArray(String[]::new), o, e);
-        }
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... args) {
+        return CliRun.of(dir, args);
     }
 
     private String importCodedConversation() throws Exception {
@@ -66,7 +51,7 @@ public class RemovedMethodCliTest {
                 [00:00:10] Sanne: Beter, de schulden zijn geregeld.
                 [00:00:19] Klantmanager: Je hebt het zelf geregeld.
                 """, StandardCharsets.UTF_8);
-        Run imported = run("import", file.toString());
+        CliRun imported = run("import", file.toString());
         assertEquals(0, imported.code(), imported.err());
         Matcher m = Pattern.compile("([0-9a-f]{8}-[0-9a-f-]{27})").matcher(imported.out());
         assertTrue(m.find(), imported.out());
@@ -85,11 +70,11 @@ public class RemovedMethodCliTest {
         assertNull(new MethodRegistry(RegistryFactory.getRegistry()).method(REMOVED), "the method is not installed");
         String id = importCodedConversation();
 
-        Run show = run("show", id);
+        CliRun show = run("show", id);
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("[00:00:03] Klantmanager: Hoe gaat het sinds de vorige keer?"), show.out());
 
-        for (Run json : List.of(run("show", "--format", "json", id), run("--format", "json", "show", id),
+        for (CliRun json : List.of(run("show", "--format", "json", id), run("--format", "json", "show", id),
                 run("export", id, "--format", "json"))) {
             assertEquals(0, json.code(), json.err());
             assertTrue(json.out().contains("\"methodId\": \"" + REMOVED + "\""), json.out());
@@ -98,12 +83,12 @@ public class RemovedMethodCliTest {
             assertTrue(json.out().contains("\"coder\": \"verwijderd.analyse\""), json.out());
         }
         Path file = dir.resolve("export.json");
-        Run toFile = run("export", id, "--out", file.toString());
+        CliRun toFile = run("export", id, "--out", file.toString());
         assertEquals(0, toFile.code(), toFile.err());
         assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("\"codeId\": \"X1\""));
 
         // the installed example method analyses and saves its suggestions; the removed method's codes stay
-        Run analyze = run("analyze", "--method", "luisteren", "--save", id);
+        CliRun analyze = run("analyze", "--method", "luisteren", "--save", id);
         assertEquals(0, analyze.code(), analyze.err());
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
             Conversation c = store.loadConversation(id);

@@ -1,0 +1,27 @@
+package nl.leefwereld.cli.tests;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.leefwereld.cli.CliMain;
+
+/** One in-process run of the command line on the database in {@code <dir>/db}: exit code, stdout and stderr. */
+record CliRun(int code, String out, String err) {
+
+    static CliRun of(Path dir, String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString()));
+        all.addAll(List.of(args));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = CliMain.run(all.toArray(String[]::new), o, e);
+        }
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
