@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link nl.leefwereld.model.Client#getConsents <em>Consents</em>}</li>
  *   <li>{@link nl.leefwereld.model.Client#getTrajectories <em>Trajectories</em>}</li>
  *   <li>{@link nl.leefwereld.model.Client#getNotes <em>Notes</em>}</li>
+ *   <li>{@link nl.leefwereld.model.Client#getAssessments <em>Assessments</em>}</li>
  * </ul>
  *
  * @see nl.leefwereld.model.ModelPackage#getClient()
@@ -120,5 +121,17 @@ public interface Client extends Identified {
 	 * @generated
 	 */
 	EList<Note> getNotes();
+
+	/**
+	 * Returns the value of the '<em><b>Assessments</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.leefwereld.model.Assessment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Assessments</em>' containment reference list.
+	 * @see nl.leefwereld.model.ModelPackage#getClient_Assessments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Assessment> getAssessments();
 
 } // Client

@@ -306,13 +306,22 @@ public interface ModelPackage extends EPackage {
 	int CLIENT__NOTES = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Assessments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLIENT__ASSESSMENTS = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Client</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLIENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int CLIENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Client</em>' class.
@@ -1415,6 +1424,17 @@ public interface ModelPackage extends EPackage {
 	EReference getClient_Notes();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leefwereld.model.Client#getAssessments <em>Assessments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Assessments</em>'.
+	 * @see nl.leefwereld.model.Client#getAssessments()
+	 * @see #getClient()
+	 * @generated
+	 */
+	EReference getClient_Assessments();
+
+	/**
 	 * Returns the meta object for class '{@link nl.leefwereld.model.ClientAttribute <em>Client Attribute</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2311,6 +2331,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CLIENT__NOTES = eINSTANCE.getClient_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Assessments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLIENT__ASSESSMENTS = eINSTANCE.getClient_Assessments();
 
 		/**
 		 * The meta object literal for the '{@link nl.leefwereld.model.impl.ClientAttributeImpl <em>Client Attribute</em>}' class.

@@ -5,6 +5,7 @@ package nl.leefwereld.model.impl;
 
 import java.util.Collection;
 
+import nl.leefwereld.model.Assessment;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.ClientAttribute;
 import nl.leefwereld.model.Consent;
@@ -40,6 +41,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leefwereld.model.impl.ClientImpl#getConsents <em>Consents</em>}</li>
  *   <li>{@link nl.leefwereld.model.impl.ClientImpl#getTrajectories <em>Trajectories</em>}</li>
  *   <li>{@link nl.leefwereld.model.impl.ClientImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link nl.leefwereld.model.impl.ClientImpl#getAssessments <em>Assessments</em>}</li>
  * </ul>
  *
  * @generated
@@ -124,6 +126,16 @@ public class ClientImpl extends IdentifiedImpl implements Client {
 	 * @ordered
 	 */
 	protected EList<Note> notes;
+
+	/**
+	 * The cached value of the '{@link #getAssessments() <em>Assessments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssessments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Assessment> assessments;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -247,6 +259,19 @@ public class ClientImpl extends IdentifiedImpl implements Client {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<Assessment> getAssessments() {
+		if (assessments == null) {
+			assessments = new EObjectContainmentEList<Assessment>(Assessment.class, this, ModelPackage.CLIENT__ASSESSMENTS);
+		}
+		return assessments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -273,6 +298,8 @@ public class ClientImpl extends IdentifiedImpl implements Client {
 				return ((InternalEList<?>)getTrajectories()).basicRemove(otherEnd, msgs);
 			case ModelPackage.CLIENT__NOTES:
 				return ((InternalEList<?>)getNotes()).basicRemove(otherEnd, msgs);
+			case ModelPackage.CLIENT__ASSESSMENTS:
+				return ((InternalEList<?>)getAssessments()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -297,6 +324,8 @@ public class ClientImpl extends IdentifiedImpl implements Client {
 				return getTrajectories();
 			case ModelPackage.CLIENT__NOTES:
 				return getNotes();
+			case ModelPackage.CLIENT__ASSESSMENTS:
+				return getAssessments();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -332,6 +361,10 @@ public class ClientImpl extends IdentifiedImpl implements Client {
 				getNotes().clear();
 				getNotes().addAll((Collection<? extends Note>)newValue);
 				return;
+			case ModelPackage.CLIENT__ASSESSMENTS:
+				getAssessments().clear();
+				getAssessments().addAll((Collection<? extends Assessment>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -362,6 +395,9 @@ public class ClientImpl extends IdentifiedImpl implements Client {
 			case ModelPackage.CLIENT__NOTES:
 				getNotes().clear();
 				return;
+			case ModelPackage.CLIENT__ASSESSMENTS:
+				getAssessments().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -386,6 +422,8 @@ public class ClientImpl extends IdentifiedImpl implements Client {
 				return trajectories != null && !trajectories.isEmpty();
 			case ModelPackage.CLIENT__NOTES:
 				return notes != null && !notes.isEmpty();
+			case ModelPackage.CLIENT__ASSESSMENTS:
+				return assessments != null && !assessments.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -247,6 +247,41 @@ class ExtensionObjectTest {
     }
 
     @Test
+    void clientAssessmentsRoundTripAndStayWhileTheirPackageIsAbsent() throws Exception {
+        Path db = temp.resolve("db");
+        Client owner = TestData.client("Netwerk");
+        Assessment film = (Assessment) EcoreUtil.create(relationAssessment);
+        film.setId(TestData.id());
+        film.setMethodId("blanco");
+        film.eSet(relationType, "klant");
+        owner.getAssessments().add(film);
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            store.saveClient(owner);
+        }
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            Client loaded = store.loadClient(owner.getId());
+            assertEquals(1, loaded.getAssessments().size());
+            assertSame(relationAssessment, loaded.getAssessments().get(0).eClass());
+            assertEquals("klant", loaded.getAssessments().get(0).eGet(relationType));
+            assertEquals("klant", store.listClients().stream().filter(c -> c.getId().equals(owner.getId()))
+                    .findFirst().orElseThrow().getAssessments().get(0).eGet(relationType));
+        }
+        EPackage.Registry.INSTANCE.remove(method.getNsURI());
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            Client loaded = store.loadClient(owner.getId());
+            assertTrue(loaded.getAssessments().isEmpty());
+            loaded.setDisplayName("Netwerk (opnieuw opgeslagen)");
+            store.saveClient(loaded);
+        }
+        EPackage.Registry.INSTANCE.put(method.getNsURI(), method);
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            Client loaded = store.loadClient(owner.getId());
+            assertEquals("Netwerk (opnieuw opgeslagen)", loaded.getDisplayName());
+            assertEquals(1, loaded.getAssessments().size());
+        }
+    }
+
+    @Test
     void removingAMethodAnnotationWhileItsPackageIsAbsentDeletesItsRow() throws Exception {
         Path db = temp.resolve("db");
         Client owner = TestData.client("Verwijderd");

@@ -82,12 +82,14 @@ public final class DerbyConversationStore implements ConversationStore {
     private static final EReference CLIENT_ATTRIBUTES = ModelPackage.Literals.CLIENT__ATTRIBUTES;
     private static final EReference CLIENT_CONSENTS = ModelPackage.Literals.CLIENT__CONSENTS;
     private static final EReference CLIENT_NOTES = ModelPackage.Literals.CLIENT__NOTES;
+    private static final EReference CLIENT_ASSESSMENTS = ModelPackage.Literals.CLIENT__ASSESSMENTS;
     private static final EReference PARTICIPANTS = ModelPackage.Literals.CONVERSATION__PARTICIPANTS;
     private static final EReference UTTERANCES = ModelPackage.Literals.CONVERSATION__UTTERANCES;
     private static final EReference ANNOTATIONS = ModelPackage.Literals.CONVERSATION__ANNOTATIONS;
     private static final EReference CONVERSATION_NOTES = ModelPackage.Literals.CONVERSATION__NOTES;
     private static final EReference ASSESSMENTS = ModelPackage.Literals.CONVERSATION__ASSESSMENTS;
-    private static final List<EReference> CLIENT_FEATURES = List.of(CLIENT_ATTRIBUTES, CLIENT_CONSENTS, CLIENT_NOTES);
+    private static final List<EReference> CLIENT_FEATURES = List.of(CLIENT_ATTRIBUTES, CLIENT_CONSENTS, CLIENT_NOTES,
+            CLIENT_ASSESSMENTS);
     private static final List<EReference> CONVERSATION_FEATURES = List.of(PARTICIPANTS, UTTERANCES, ANNOTATIONS,
             CONVERSATION_NOTES, ASSESSMENTS);
 
@@ -514,6 +516,8 @@ public final class DerbyConversationStore implements ConversationStore {
                     byFeature.get(CLIENT_CONSENTS.getName()), owner, CLIENT_CONSENTS));
             loaded.put(CLIENT_NOTES, merge(notes.getOrDefault(id, List.of()), byFeature.get(CLIENT_NOTES.getName()),
                     owner, CLIENT_NOTES));
+            loaded.put(CLIENT_ASSESSMENTS, merge(List.of(), byFeature.get(CLIENT_ASSESSMENTS.getName()), owner,
+                    CLIENT_ASSESSMENTS));
             List<EObject> fromXmi = new ArrayList<>();
             for (Map.Entry<EReference, List<Slot>> entry : loaded.entrySet()) {
                 @SuppressWarnings("unchecked")
@@ -968,6 +972,10 @@ public final class DerbyConversationStore implements ConversationStore {
         }
         writeNotes(c, "INSERT INTO note (client_id, seq, id, note_text, author, created) VALUES (?, ?, ?, ?, ?, ?)", //$NON-NLS-1$
                 id, client.getNotes(), CLIENT_NOTES, extensions);
+        EList<?> assessments = client.getAssessments();
+        for (int i = 0; i < assessments.size(); i++) {
+            extensions.add(new ExtensionWrite(CLIENT_ASSESSMENTS, i, (EObject) assessments.get(i)));
+        }
         writeExtensions(c, id, null, extensions, ownerLabel(client));
     }
 

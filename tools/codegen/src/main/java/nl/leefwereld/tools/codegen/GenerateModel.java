@@ -45,6 +45,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  */
 public final class GenerateModel {
 
+    private static final String CORE_MODEL_BUNDLE = "nl.leefwereld.model"; //$NON-NLS-1$
+
     private GenerateModel() {
     }
 
@@ -137,6 +139,14 @@ public final class GenerateModel {
         Map<URI, URI> uriMap = new java.util.LinkedHashMap<>();
         uriMap.put(URI.createPlatformResourceURI(bundleName + "/", false), bundleUri); //$NON-NLS-1$
         uriMap.put(URI.createPlatformPluginURI(bundleName + "/", false), bundleUri); //$NON-NLS-1$
+        // A method bundle's model extends the core model (Assessment, Utterance, ...): map its sibling folder.
+        File coreModel = new File(bundleDir.getParentFile(), CORE_MODEL_BUNDLE);
+        if (!bundleName.equals(CORE_MODEL_BUNDLE) && coreModel.isDirectory()) {
+            URI coreUri = URI.createFileURI(coreModel.getAbsolutePath() + File.separator);
+            EcorePlugin.getPlatformResourceMap().put(CORE_MODEL_BUNDLE, coreUri);
+            uriMap.put(URI.createPlatformResourceURI(CORE_MODEL_BUNDLE + "/", false), coreUri); //$NON-NLS-1$
+            uriMap.put(URI.createPlatformPluginURI(CORE_MODEL_BUNDLE + "/", false), coreUri); //$NON-NLS-1$
+        }
 
         // Ecore.genmodel lives in the org.eclipse.emf.ecore jar; the genmodel uses it for EString and friends.
         URL ecoreGenModel = EcorePackage.class.getResource("/model/Ecore.genmodel"); //$NON-NLS-1$
