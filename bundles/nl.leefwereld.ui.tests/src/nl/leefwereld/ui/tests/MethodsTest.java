@@ -7,6 +7,7 @@ import static nl.leefwereld.ui.tests.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,6 +123,13 @@ public class MethodsTest {
         assertEquals(SUGGESTED_OPEN_QUESTION, codesCell(editor, 0));
         assertEquals("", codesCell(editor, 1));
         assertTrue(editor.isDirty());
+
+        // The finding ("1 of 2 questions open") is marked beside the utterance it names, not beside the others.
+        assertFalse(editor.markersOf(question).isEmpty());
+        assertTrue(editor.markersOf(question).get(0).message().contains("1"), editor.markersOf(question).toString());
+        assertNotNull(editor.getUtterancesViewer().getTable().getItem(0).getImage(0), "marker icon on utterance 1");
+        assertNull(editor.getUtterancesViewer().getTable().getItem(1).getImage(0), "no marker on the client's turn");
+        assertNull(editor.getUtterancesViewer().getTable().getItem(2).getImage(0), "no marker on the closed question");
 
         // Double click on a finding selects its utterance.
         FindingsView.Row row = rows.stream().filter(r -> r.utteranceNumbers().equals(List.of(1))).findFirst().orElseThrow();

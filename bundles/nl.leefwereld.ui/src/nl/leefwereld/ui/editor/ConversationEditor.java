@@ -293,6 +293,8 @@ public class ConversationEditor extends EditorPart {
         return false;
     }
 
+    private List<FindingMarker> markers = List.of();
+
     private Utterance utterance(String id) {
         for (Utterance u : conversation.getUtterances()) {
             if (u.getId().equals(id)) {
@@ -325,6 +327,25 @@ public class ConversationEditor extends EditorPart {
         return conversation.getAnnotations().stream()
                 .filter(a -> a.getOrigin() == AnnotationOrigin.SUGGESTED && selectedUtterances.contains(a.getUtterance()))
                 .toList();
+    }
+
+    // --- findings ---
+
+    /**
+     * Shows the findings of the latest analysis beside their utterances (replacing earlier ones). They are not
+     * part of the conversation: they are not saved and go when the editor closes or the analysis runs again.
+     */
+    public void setFindingMarkers(List<FindingMarker> markers) {
+        this.markers = List.copyOf(markers);
+        if (utterances != null && !utterances.getControl().isDisposed()) {
+            utterances.refresh();
+        }
+    }
+
+    /** The findings shown beside this utterance, most serious first. */
+    public List<FindingMarker> markersOf(Utterance utterance) {
+        return markers.stream().filter(m -> m.utteranceIds().contains(utterance.getId()))
+                .sorted(java.util.Comparator.comparing(FindingMarker::severity).reversed()).toList();
     }
 
     /** The installed methods with their codebooks, as read when this editor opened. */

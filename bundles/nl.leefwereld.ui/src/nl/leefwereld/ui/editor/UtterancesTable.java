@@ -26,6 +26,8 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -36,6 +38,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
 import nl.leefwereld.core.io.TranscriptParser;
+import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.core.io.TranscriptWriter;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
@@ -72,12 +75,34 @@ final class UtterancesTable {
         Color client = resources.create(ColorDescriptor.createFrom(new RGB(150, 70, 20)));
         Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
 
-        column(40, Messages.Editor_columnNumber, new ColumnLabelProvider() {
+        // The number column doubles as the marker ruler: an icon for findings of the latest analysis, the
+        // findings themselves as tooltip.
+        column(56, Messages.Editor_columnNumber, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return Integer.toString(editor.getConversation().getUtterances().indexOf(element) + 1);
             }
+
+            @Override
+            public Image getImage(Object element) {
+                List<FindingMarker> markers = editor.markersOf((Utterance) element);
+                return markers.isEmpty() ? null : severityImage(markers.get(0).severity());
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                List<FindingMarker> markers = editor.markersOf((Utterance) element);
+                if (markers.isEmpty()) {
+                    return null;
+                }
+                StringBuilder text = new StringBuilder();
+                for (FindingMarker m : markers) {
+                    text.append(text.length() == 0 ? "" : "\n").append(m.method()).append(": ").append(m.message()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
+                return text.toString();
+            }
         }, null);
+        ColumnViewerToolTipSupport.enableFor(viewer);
         column(80, Messages.Editor_columnTime, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -150,6 +175,15 @@ final class UtterancesTable {
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
         editor.getSite().registerContextMenu(menu, viewer);
         return viewer;
+    }
+
+    static Image severityImage(Finding.Severity severity) {
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        return images.getImage(switch (severity) {
+            case PROBLEM -> ISharedImages.IMG_OBJS_ERROR_TSK;
+            case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
+            case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
+        });
     }
 
     private void moveSelected(int delta) {

@@ -25,6 +25,7 @@ import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.ui.editor.ConversationEditor;
+import nl.leefwereld.ui.editor.FindingMarker;
 
 /**
  * Runs analyzers on a copy of an editor's conversation outside the UI thread, with progress and cancel; then, in
@@ -97,8 +98,10 @@ public final class AnalysisJob extends Job {
             editor.applySuggestions(suggestions);
         }
         List<FindingsView.Row> rows = new ArrayList<>();
+        List<FindingMarker> markers = new ArrayList<>();
         for (Map.Entry<Finding, String> e : findings.entrySet()) {
             Finding f = e.getKey();
+            markers.add(new FindingMarker(f.severity(), catalog.methodName(e.getValue()), f.message(), f.utteranceIds()));
             rows.add(new FindingsView.Row(f.severity(), catalog.methodName(e.getValue()), f.message(), f.reason(),
                     conversation.getId(), conversation.getTitle(), f.utteranceIds(), numbers(conversation, f.utteranceIds())));
         }
@@ -114,6 +117,7 @@ public final class AnalysisJob extends Job {
                         conversation.getTitle(), ids, numbers(conversation, ids)));
             }
         }
+        editor.setFindingMarkers(markers);
         IWorkbenchPage page = editor.getSite().getPage();
         try {
             FindingsView view = (FindingsView) page.showView(FindingsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
