@@ -2,6 +2,7 @@ package nl.leefwereld.ui.tests;
 
 import static nl.leefwereld.ui.tests.UiTestSupport.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.Test;
+
+import nl.leefwereld.ui.toolset.ManageMethodsDialog;
 
 import nl.leefwereld.ui.Messages;
 import nl.leefwereld.ui.navigator.NavigatorView;
@@ -45,8 +48,29 @@ public class MenusTest {
     }
 
     @Test
-    void helpMenuOffersAbout() {
-        assertTrue(items(Messages.Menu_help).contains(plain(Messages.Action_about)));
+    void helpMenuOffersAboutAndManageMethods() throws NotDefinedException {
+        List<String> help = items(Messages.Menu_help);
+        assertTrue(help.contains(plain(Messages.Action_about)), help.toString());
+        assertTrue(help.contains(command("nl.leefwereld.ui.manageMethods")), help.toString());
+    }
+
+    @Test
+    void manageMethodsSaysWhyItCannotChangeARuntimeWithoutP2Profile() {
+        // The test runtime is not a p2-provisioned product: the dialog must say so and offer nothing to apply.
+        // (Installing for real is tested in the materialised product by p2-install-test.sh, same Toolset code.)
+        ManageMethodsDialog dialog = new ManageMethodsDialog(shell());
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            processEvents();
+            assertNotNull(dialog.getProblem());
+            assertEquals(dialog.getProblem(), dialog.getErrorMessage());
+            assertTrue(dialog.getShown().isEmpty());
+            assertFalse(dialog.canApply());
+            assertEquals(nl.leefwereld.ui.toolset.Messages.Manage_title, dialog.getShell().getText());
+        } finally {
+            dialog.close();
+        }
     }
 
     @Test
