@@ -48,7 +48,9 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
         return new WorkbenchWindowAdvisor(configurer) {
             @Override
             public void preWindowOpen() {
-                configurer.setInitialSize(new Point(1200, 800));
+                // A transcript needs room: the screen's work area, up to a comfortable 1600 x 1000.
+                org.eclipse.swt.graphics.Rectangle screen = PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getClientArea();
+                configurer.setInitialSize(new Point(Math.min(screen.width, 1600), Math.min(screen.height, 1000)));
                 configurer.setShowCoolBar(true);
                 configurer.setShowStatusLine(true);
                 configurer.setShowProgressIndicator(true);
