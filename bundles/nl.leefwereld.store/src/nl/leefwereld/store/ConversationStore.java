@@ -1,6 +1,9 @@
 package nl.leefwereld.store;
 
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
@@ -40,6 +43,12 @@ public interface ConversationStore extends AutoCloseable {
      */
     void saveConversation(Conversation conversation);
 
+    /**
+     * Erases a client (right to erasure): the client row, attributes, consents, notes, assessments and other
+     * method objects, trajectories, and all their conversations with participants, utterances, annotations, notes
+     * and assessments. In the same transaction the audit events about the client are anonymised (ids replaced by
+     * {@code sha256:} hashes, details emptied) and an {@link AuditAction#ERASE} event is added.
+     */
     void deleteClient(String clientId);
 
     void deleteConversation(String conversationId);
@@ -54,4 +63,54 @@ public interface ConversationStore extends AutoCloseable {
 
     @Override
     void close();
+
+    // ------------------------------------------------------------------ added for privacy and security (#9)
+
+    /**
+     * Records an event in the audit log (for reads and exports the store cannot see, e.g. an export to a file).
+     * Saves and deletes are recorded by the store itself, in their own transaction.
+     */
+    default void audit(AuditAction action, String clientId, String objectId, String detail) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Audit events, oldest first; of one client when {@code clientId} is not null (also the anonymised events of
+     * a client erased under that id). The log cannot be changed through the store.
+     */
+    default List<AuditEvent> auditEvents(String clientId) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * An online backup (the database stays usable) into {@code folder}; returns the folder of the copy
+     * ({@code folder/<database name>}), which {@link Stores#restore} takes. The copy of an encrypted database is
+     * encrypted with the same password.
+     */
+    default Path backup(Path folder) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Retention periods in months by trajectory kind; the kind {@code "*"} applies to kinds not listed. */
+    default Map<String, Integer> retentionPeriods() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Sets the retention period of a trajectory kind ({@code "*"}: every other kind); months &lt;= 0 removes it. */
+    default void setRetentionPeriod(String trajectoryKind, int months) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Trajectories whose retention period has passed at {@code now}. */
+    default List<RetentionItem> retentionDue(Instant now) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Deletes what {@link #retentionDue(Instant)} lists, in one transaction, with audit events; a client left
+     * without trajectories by this is erased as in {@link #deleteClient(String)}. Returns what was deleted.
+     */
+    default List<RetentionItem> applyRetention(Instant now) {
+        throw new UnsupportedOperationException();
+    }
 }

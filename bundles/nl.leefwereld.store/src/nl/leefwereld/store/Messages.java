@@ -27,6 +27,27 @@ public final class Messages extends NLS {
     public static String Store_extensionNotLoaded;
     public static String Store_extensionReferenceLost;
     public static String Store_extensionNotSaved;
+    public static String Store_wrongPassword;
+    public static String Store_passwordNeeded;
+    public static String Store_passwordTooShort;
+    public static String Store_noDatabase;
+    public static String Store_alreadyEncrypted;
+    public static String Store_notEncrypted;
+    public static String Store_noBackup;
+    public static String Store_restoreTargetNotEmpty;
+    public static String Store_backupFailed;
+    public static String Store_auditFailed;
+    public static String Store_auditAppendOnly;
+    public static String Store_retentionFailed;
+    public static String Store_conflict;
+    public static String Store_networkClientMissing;
+    public static String Store_networkServerMissing;
+    public static String Store_notARemoteUrl;
+    public static String Store_authenticationFailed;
+    public static String Store_serverUnreachable;
+    public static String Store_teamDatabase;
+    public static String Store_serverFailed;
+    public static String Store_noUsers;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -3,6 +3,7 @@ package nl.leefwereld.store;
 import java.nio.file.Path;
 
 import nl.leefwereld.store.internal.DerbyConversationStore;
+import nl.leefwereld.store.internal.DerbyEngine;
 
 /** Opens conversation stores. No static state. */
 public final class Stores {
@@ -11,12 +12,85 @@ public final class Stores {
     }
 
     /**
-     * Opens (creating on first use, with schema migrations) an embedded Derby database in this folder.
+     * Opens (creating on first use, with schema migrations) an embedded Derby database in this folder, with the
+     * boot password from the environment variable {@value StoreOptions#PASSWORD_ENVIRONMENT_VARIABLE} when that
+     * is set. Without it a new database is created <em>unencrypted</em> (for tests and tools) and an encrypted
+     * one is refused with a message saying a password is needed. Applications holding client data use
+     * {@link #openEmbedded(Path, char[])}.
      *
      * @throws StoreLockedException when another process has this database open
-     * @throws StoreException when the folder is not a usable database
+     * @throws StoreException when the folder is not a usable database, or the database is encrypted and the
+     *         password is missing or wrong
      */
     public static ConversationStore openEmbedded(Path databaseFolder) throws StoreException {
-        return DerbyConversationStore.openEmbedded(databaseFolder);
+        String password = System.getenv(StoreOptions.PASSWORD_ENVIRONMENT_VARIABLE);
+        StoreOptions options = StoreOptions.defaults();
+        if (password != null && !password.isEmpty()) {
+            options = options.withBootPassword(password.toCharArray());
+        }
+        return DerbyConversationStore.openEmbedded(databaseFolder, options);
+    }
+
+    /**
+     * Opens an embedded database encrypted with this boot password (at least 8 characters): a new database is
+     * created encrypted (AES-256, Derby {@code dataEncryption}); an existing encrypted one is opened with it; an
+     * existing unencrypted one is opened as it is (see {@link #isEncrypted(Path)} and {@link #encrypt}).
+     *
+     * @throws StoreException with a clear message when the password is wrong or too short
+     */
+    public static ConversationStore openEmbedded(Path databaseFolder, char[] bootPassword) throws StoreException {
+        return DerbyConversationStore.openEmbedded(databaseFolder, StoreOptions.defaults().withBootPassword(bootPassword));
+    }
+
+    /** Opens an embedded database with these options (password, audit user, audit of reads). */
+    public static ConversationStore openEmbedded(Path databaseFolder, StoreOptions options) throws StoreException {
+        return DerbyConversationStore.openEmbedded(databaseFolder, options);
+    }
+
+    /** Whether the embedded database in this folder exists and is encrypted. */
+    public static boolean isEncrypted(Path databaseFolder) {
+        return DerbyEngine.isEncrypted(databaseFolder);
+    }
+
+    /**
+     * Encrypts an existing unencrypted database in place (AES-256) with this boot password. The database must not
+     * be open anywhere. Records an ENCRYPT audit event.
+     *
+     * @throws StoreException when it is already encrypted, not a database, in use, or the password is too short
+     */
+    public static void encrypt(Path databaseFolder, char[] newBootPassword, String userName) throws StoreException {
+        DerbyConversationStore.encrypt(databaseFolder, newBootPassword, userName);
+    }
+
+    /**
+     * Changes the boot password of an encrypted database; Derby re-encrypts all data with a new key
+     * ({@code newBootPassword}). The database must not be open anywhere. Records a PASSWORD audit event.
+     *
+     * @throws StoreException when the old password is wrong, the new one too short, or the database is in use
+     */
+    public static void changeBootPassword(Path databaseFolder, char[] oldBootPassword, char[] newBootPassword,
+            String userName) throws StoreException {
+        DerbyConversationStore.changeBootPassword(databaseFolder, oldBootPassword, newBootPassword, userName);
+    }
+
+    /**
+     * Restores a backup made by {@link ConversationStore#backup(Path)} into a new folder (which must not exist or
+     * be empty) and opens it. {@code backup} is the copy's folder or the folder given to {@code backup}. An
+     * encrypted backup needs its password in {@code options}. Records a RESTORE audit event in the restored
+     * database.
+     */
+    public static ConversationStore restore(Path backup, Path targetFolder, StoreOptions options)
+            throws StoreException {
+        return DerbyConversationStore.restore(backup, targetFolder, options);
+    }
+
+    /**
+     * Connects to a database served by a {@link TeamServer} ({@code jdbc:derby://host:port/<folder>}) as this
+     * user; the audit log records this user. Needs Derby's network client.
+     *
+     * @throws StoreException when the server cannot be reached or refuses the user (clear messages)
+     */
+    public static ConversationStore openRemote(String url, String user, char[] password) throws StoreException {
+        return DerbyConversationStore.openRemote(url, user, password, StoreOptions.defaults());
     }
 }

@@ -1,7 +1,5 @@
 package nl.leefwereld.ui;
 
-import java.nio.file.Path;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -20,7 +18,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import nl.leefwereld.core.demo.DemoData;
 import nl.leefwereld.store.StoreException;
-import nl.leefwereld.store.StoreLockedException;
+import nl.leefwereld.ui.security.DatabaseOpener;
 
 /** Opens the database off the UI thread once the window is up, and offers the demo data when it is empty. */
 public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -66,18 +64,28 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
-        Path folder = WorkbenchStore.defaultFolder();
         Display display = PlatformUI.getWorkbench().getDisplay();
-        Job job = Job.create(Messages.Application_openingDatabase, (IProgressMonitor monitor) -> {
-            try {
-                store.open(folder);
-            } catch (StoreLockedException e) {
-                display.asyncExec(() -> fail(Messages.Application_databaseLocked, e));
-                return Status.OK_STATUS;
-            } catch (StoreException e) {
-                display.asyncExec(() -> fail(Messages.Application_databaseError, e));
-                return Status.OK_STATUS;
+        new DatabaseOpener(store, WorkbenchStore.defaultFolder(), display, new DatabaseOpener.Outcome() {
+            @Override
+            public void opened() {
+                afterOpen(display);
             }
+
+            @Override
+            public void failed(String title, StoreException cause) {
+                fail(title, cause);
+            }
+
+            @Override
+            public void cancelled() {
+                PlatformUI.getWorkbench().close();
+            }
+        }).start();
+    }
+
+    /** Fills an empty database with the demo conversations (asked, or at once with {@code -demo}). */
+    private void afterOpen(Display display) {
+        Job job = Job.create(Messages.Application_openingDatabase, (IProgressMonitor monitor) -> {
             boolean empty = store.store().countClients() == 0;
             if (empty && createDemo) {
                 DemoData.create(store.store());

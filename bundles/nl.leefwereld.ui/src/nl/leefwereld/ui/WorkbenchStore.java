@@ -12,6 +12,7 @@ import org.osgi.framework.ServiceReference;
 
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreException;
+import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.Stores;
 
 /**
@@ -25,6 +26,7 @@ public final class WorkbenchStore {
 
     private final ListenerList<Runnable> listeners = new ListenerList<>();
     private volatile ConversationStore store;
+    private volatile Path folder;
 
     /** The service registered by the running application. */
     public static WorkbenchStore get() {
@@ -53,10 +55,34 @@ public final class WorkbenchStore {
         return Path.of(System.getProperty("user.home"), ".leefwereld", "workspace", "database"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
-    /** Opens the database in this folder (closing any open one). Slow on first use: call it off the UI thread. */
+    /**
+     * Opens the database in this folder (closing any open one), with the password from
+     * {@code LEEFWERELD_DB_PASSWORD} if set. Slow on first use: call it off the UI thread.
+     */
     public synchronized void open(Path folder) throws StoreException {
         close();
         store = Stores.openEmbedded(folder);
+        this.folder = folder;
+    }
+
+    /**
+     * Opens the database in this folder with this boot password (a new database is created encrypted with it;
+     * {@code null}: unencrypted). Slow: call it off the UI thread.
+     */
+    public synchronized void open(Path folder, char[] bootPassword) throws StoreException {
+        close();
+        StoreOptions options = StoreOptions.defaults().withBootPassword(bootPassword);
+        try {
+            store = Stores.openEmbedded(folder, options);
+        } finally {
+            options.clear();
+        }
+        this.folder = folder;
+    }
+
+    /** The folder of the open (or last opened) database. */
+    public Path folder() {
+        return folder;
     }
 
     public boolean isOpen() {

@@ -5,6 +5,8 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ RoundTripTest.class, SchemaTest.class, FailedSaveTest.class, ExtensionObjectTest.class,
-        OpenErrorsTest.class, SecondProcessTest.class, BenchmarkTest.class })
+        OpenErrorsTest.class, SecondProcessTest.class, BenchmarkTest.class, EncryptionTest.class,
+        ErasureTest.class, AuditTest.class, BackupRestoreTest.class, RetentionTest.class, ConflictTest.class,
+        TeamModeTest.class })
 public class AllStoreTests {
 }

@@ -16,10 +16,23 @@ final class Jdbc implements AutoCloseable {
     private final Connection connection;
 
     Jdbc(Path folder) throws Exception {
+        this(folder, null);
+    }
+
+    /** With the boot password of an encrypted database (needed only when this boots it). */
+    Jdbc(Path folder, String bootPassword) throws Exception {
         Class<?> driverClass = Class.forName("org.apache.derby.iapi.jdbc.AutoloadedDriver", true,
                 DerbyModuleAPI.class.getClassLoader());
         Driver driver = (Driver) driverClass.getDeclaredConstructor().newInstance();
-        connection = driver.connect("jdbc:derby:" + folder.toAbsolutePath().normalize(), new Properties());
+        Properties properties = new Properties();
+        if (bootPassword != null) {
+            properties.setProperty("bootPassword", bootPassword);
+        }
+        connection = driver.connect("jdbc:derby:" + folder.toAbsolutePath().normalize(), properties);
+    }
+
+    Connection connection() {
+        return connection;
     }
 
     int count(String sql, Object... parameters) throws SQLException {

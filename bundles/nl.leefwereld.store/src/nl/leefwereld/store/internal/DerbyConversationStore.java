@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -25,7 +26,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.apache.derby.shared.api.DerbyModuleAPI;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -52,7 +52,11 @@ import nl.leefwereld.model.Utterance;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Messages;
 import nl.leefwereld.store.StoreException;
-import nl.leefwereld.store.StoreLockedException;
+import nl.leefwereld.store.StoreOptions;
+import nl.leefwereld.store.AuditAction;
+import nl.leefwereld.store.AuditEvent;
+import nl.leefwereld.store.RetentionItem;
+import nl.leefwereld.store.StoreConflictException;
 
 /**
  * The store on an embedded Apache Derby database: one connection, calls serialised, every save one transaction
@@ -67,14 +71,6 @@ import nl.leefwereld.store.StoreLockedException;
 public final class DerbyConversationStore implements ConversationStore {
 
     private static final System.Logger LOG = System.getLogger(DerbyConversationStore.class.getName());
-
-    private static final String DRIVER_CLASS = "org.apache.derby.iapi.jdbc.AutoloadedDriver"; //$NON-NLS-1$
-    private static final String SERVICE_PROPERTIES = "service.properties"; //$NON-NLS-1$
-    private static final String SQLSTATE_LOCKED = "XSDB6"; //$NON-NLS-1$
-    private static final String SQLSTATE_SHUTDOWN = "08006"; //$NON-NLS-1$
-    private static final String SQLSTATE_TOO_LONG = "22001"; //$NON-NLS-1$
-    private static final String SQLSTATE_FOREIGN_KEY = "23503"; //$NON-NLS-1$
-    private static final String SQLSTATE_DUPLICATE = "23505"; //$NON-NLS-1$
 
     private static final ModelFactory FACTORY = ModelFactory.eINSTANCE;
 
@@ -93,41 +89,88 @@ public final class DerbyConversationStore implements ConversationStore {
     private static final List<EReference> CONVERSATION_FEATURES = List.of(PARTICIPANTS, UTTERANCES, ANNOTATIONS,
             CONVERSATION_NOTES, ASSESSMENTS);
 
+    /** The database folder (embedded), or null (remote). */
     private final Path folder;
+    /** The folder or the URL, for messages. */
+    private final String location;
     private final String url;
     private final Driver driver;
+    private final StoreOptions options;
     private Connection connection;
 
-    private DerbyConversationStore(Path folder, String url, Driver driver, Connection connection) {
+    private DerbyConversationStore(Path folder, String url, Driver driver, Connection connection,
+            StoreOptions options) {
         this.folder = folder;
+        this.location = folder != null ? folder.toString() : url;
         this.url = url;
         this.driver = driver;
         this.connection = connection;
+        this.options = options;
     }
 
     // ------------------------------------------------------------------------------------------------ opening
 
-    /** See {@link nl.leefwereld.store.Stores#openEmbedded(Path)}. */
-    public static DerbyConversationStore openEmbedded(Path databaseFolder) {
+    /** See {@link nl.leefwereld.store.Stores#openEmbedded(Path, StoreOptions)}. */
+    public static DerbyConversationStore openEmbedded(Path databaseFolder, StoreOptions options) {
         Path folder = databaseFolder.toAbsolutePath().normalize();
+        DerbyEngine.prepareFolder(folder);
+        if (options.hasBootPassword() && !DerbyEngine.isDatabase(folder)) {
+            char[] password = options.bootPassword();
+            try {
+                DerbyEngine.checkPassword(password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+        return open(folder, options, DerbyEngine.bootProperties(folder, options), null, null);
+    }
+
+    /**
+     * Boots the database with these connection attributes, migrates the schema, and records {@code event} (if any)
+     * in the audit log.
+     */
+    private static DerbyConversationStore open(Path folder, StoreOptions options, Properties properties,
+            AuditAction event, String detail) {
         String name = folder.toString();
-        prepareFolder(folder);
-        configureDerbyLog(folder);
-        Driver driver = loadDriver();
+        DerbyEngine.configureDerbyLog(folder);
+        Driver driver = DerbyEngine.loadDriver();
         String url = "jdbc:derby:" + name; //$NON-NLS-1$
+        boolean encrypted = DerbyEngine.isEncrypted(folder);
+        Connection connection = DerbyEngine.connect(driver, url, properties, name, encrypted,
+                properties.containsKey("bootPassword")); //$NON-NLS-1$
+        properties.clear();
+        DerbyConversationStore store = new DerbyConversationStore(folder, url, driver, connection, options);
+        return initialise(store, connection, name, event, detail);
+    }
+
+    /** See {@link nl.leefwereld.store.Stores#openRemote}. */
+    public static DerbyConversationStore openRemote(String url, String user, char[] password, StoreOptions options) {
+        Driver driver = DerbyEngine.loadClientDriver();
         Properties properties = new Properties();
-        properties.setProperty("create", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+        properties.setProperty("user", user); //$NON-NLS-1$
+        properties.setProperty("password", new String(password == null ? new char[0] : password)); //$NON-NLS-1$
         Connection connection;
         try {
             connection = driver.connect(url, properties);
         } catch (SQLException e) {
-            throw openFailure(name, e);
+            throw DerbyEngine.remoteFailure(url, user, e);
+        } finally {
+            properties.clear();
         }
         if (connection == null) {
-            throw new StoreException(NLS.bind(Messages.Store_engineMissing, url));
+            throw new StoreException(NLS.bind(Messages.Store_notARemoteUrl, url));
         }
-        DerbyConversationStore store = new DerbyConversationStore(folder, url, driver, connection);
+        DerbyConversationStore store = new DerbyConversationStore(null, url, driver, connection,
+                options.withUserName(user));
+        return initialise(store, connection, url, null, null);
+    }
+
+    /** Checks and migrates the schema, records the event (if any); closes the store on failure. */
+    private static DerbyConversationStore initialise(DerbyConversationStore store, Connection connection,
+            String name, AuditAction event, String detail) {
+        StoreOptions options = store.options;
         try {
+            DerbyEngine.useApplicationSchema(connection);
             connection.setAutoCommit(false);
             int version = Schema.currentVersion(connection);
             if (version > Schema.latestVersion()) {
@@ -138,6 +181,10 @@ public final class DerbyConversationStore implements ConversationStore {
                 throw new StoreException(NLS.bind(Messages.Store_migrationFailed,
                         new Object[] { name, migration.version(), describe(cause) }), cause);
             });
+            if (event != null) {
+                AuditLog.record(connection, options.userName(), event, null, null, detail);
+                connection.commit();
+            }
             return store;
         } catch (SQLException e) {
             store.close();
@@ -148,127 +195,131 @@ public final class DerbyConversationStore implements ConversationStore {
         }
     }
 
-    private static void prepareFolder(Path folder) {
-        String name = folder.toString();
-        if (!Files.exists(folder)) {
+    /** An existing database folder, or a clear failure. */
+    private static Path existingDatabase(Path databaseFolder) {
+        Path folder = databaseFolder.toAbsolutePath().normalize();
+        if (!DerbyEngine.isDatabase(folder)) {
+            throw new StoreException(NLS.bind(Messages.Store_noDatabase, folder));
+        }
+        return folder;
+    }
+
+    /** See {@link nl.leefwereld.store.Stores#encrypt}. */
+    public static void encrypt(Path databaseFolder, char[] newPassword, String userName) {
+        Path folder = existingDatabase(databaseFolder);
+        if (DerbyEngine.isEncrypted(folder)) {
+            throw new StoreException(NLS.bind(Messages.Store_alreadyEncrypted, folder));
+        }
+        DerbyEngine.checkPassword(newPassword);
+        Properties properties = new Properties();
+        properties.setProperty("bootPassword", new String(newPassword)); //$NON-NLS-1$
+        DerbyEngine.encryptionProperties(properties);
+        StoreOptions options = StoreOptions.defaults().withUserName(userName);
+        open(folder, options, properties, AuditAction.ENCRYPT, DerbyEngine.ENCRYPTION_ALGORITHM).close();
+    }
+
+    /** See {@link nl.leefwereld.store.Stores#changeBootPassword}. */
+    public static void changeBootPassword(Path databaseFolder, char[] oldPassword, char[] newPassword,
+            String userName) {
+        Path folder = existingDatabase(databaseFolder);
+        if (!DerbyEngine.isEncrypted(folder)) {
+            throw new StoreException(NLS.bind(Messages.Store_notEncrypted, folder));
+        }
+        DerbyEngine.checkPassword(newPassword);
+        StoreOptions options = StoreOptions.defaults().withUserName(userName);
+        String old = new String(oldPassword == null ? new char[0] : oldPassword);
+        // Check the old password with a plain boot first: a failed boot carrying newBootPassword must not happen.
+        Properties check = new Properties();
+        check.setProperty("bootPassword", old); //$NON-NLS-1$
+        open(folder, options, check, null, null).close();
+        Properties properties = new Properties();
+        properties.setProperty("bootPassword", old); //$NON-NLS-1$
+        properties.setProperty("newBootPassword", new String(newPassword)); //$NON-NLS-1$
+        try {
+            open(folder, options, properties, AuditAction.PASSWORD, null).close();
+        } catch (StoreException e) {
+            if (!hasState(e, DerbyEngine.SQLSTATE_WRONG_PASSWORD)) {
+                throw e;
+            }
+            // Derby 10.17, in a JVM that has seen a failed boot of this database, re-encrypts with the new password
+            // and then reports XBM06 anyway. Whether the change happened shows by booting with the new password.
+            Properties retry = new Properties();
+            retry.setProperty("bootPassword", new String(newPassword)); //$NON-NLS-1$
             try {
-                Path parent = folder.getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
+                open(folder, options, retry, AuditAction.PASSWORD, null).close();
+            } catch (StoreException again) {
+                e.addSuppressed(again);
+                throw e;
+            }
+        }
+    }
+
+    /** See {@link nl.leefwereld.store.Stores#restore}. */
+    public static DerbyConversationStore restore(Path backup, Path targetFolder, StoreOptions options) {
+        Path source = backup.toAbsolutePath().normalize();
+        if (!DerbyEngine.isDatabase(source)) {
+            List<Path> copies = new ArrayList<>();
+            if (Files.isDirectory(source)) {
+                try (Stream<Path> children = Files.list(source)) {
+                    children.filter(DerbyEngine::isDatabase).forEach(copies::add);
+                } catch (IOException e) {
+                    throw new StoreException(NLS.bind(Messages.Store_noBackup, source), e);
                 }
+            }
+            if (copies.size() != 1) {
+                throw new StoreException(NLS.bind(Messages.Store_noBackup, source));
+            }
+            source = copies.get(0);
+        }
+        Path folder = targetFolder.toAbsolutePath().normalize();
+        if (Files.exists(folder)) {
+            boolean empty;
+            try (Stream<Path> children = Files.list(folder)) {
+                empty = children.findAny().isEmpty();
             } catch (IOException e) {
-                throw new StoreException(NLS.bind(Messages.Store_cannotOpen, name, e.toString()), e);
+                empty = false;
             }
-            return;
-        }
-        if (!Files.isDirectory(folder)) {
-            throw new StoreException(NLS.bind(Messages.Store_notAFolder, name));
-        }
-        if (Files.exists(folder.resolve(SERVICE_PROPERTIES))) {
-            return;
-        }
-        try (Stream<Path> children = Files.list(folder)) {
-            if (children.findAny().isPresent()) {
-                throw new StoreException(NLS.bind(Messages.Store_notADatabase, name));
+            if (!empty) {
+                throw new StoreException(NLS.bind(Messages.Store_restoreTargetNotEmpty, folder));
             }
-        } catch (IOException e) {
-            throw new StoreException(NLS.bind(Messages.Store_cannotOpen, name, e.toString()), e);
         }
-        try {
-            Files.delete(folder); // an empty folder: Derby creates the database only where no folder exists
-        } catch (IOException e) {
-            throw new StoreException(NLS.bind(Messages.Store_cannotOpen, name, e.toString()), e);
+        DerbyEngine.prepareFolder(folder);
+        Properties properties = new Properties();
+        properties.setProperty("restoreFrom", source.toString()); //$NON-NLS-1$
+        if (options.hasBootPassword()) {
+            char[] password = options.bootPassword();
+            properties.setProperty("bootPassword", new String(password)); //$NON-NLS-1$
+            Arrays.fill(password, '\0');
         }
+        boolean encrypted = DerbyEngine.isEncrypted(source);
+        if (encrypted && !options.hasBootPassword()) {
+            throw new StoreException(NLS.bind(Messages.Store_passwordNeeded, source,
+                    StoreOptions.PASSWORD_ENVIRONMENT_VARIABLE));
+        }
+        return open(folder, options, properties, AuditAction.RESTORE, source.toString());
     }
 
-    /**
-     * Derby writes derby.log into the working directory unless told otherwise. Unless the application chose
-     * already, it goes to {@code logs/derby.log} beside the database folder. Derby reads this when its engine boots,
-     * so the first store opened in a JVM decides.
-     */
-    private static void configureDerbyLog(Path folder) {
-        if (System.getProperty("derby.stream.error.file") != null //$NON-NLS-1$
-                || System.getProperty("derby.stream.error.field") != null //$NON-NLS-1$
-                || System.getProperty("derby.stream.error.method") != null) { //$NON-NLS-1$
-            return;
-        }
-        Path parent = folder.getParent() != null ? folder.getParent() : folder;
-        Path logs = parent.resolve("logs"); //$NON-NLS-1$
-        try {
-            Files.createDirectories(logs);
-            System.setProperty("derby.stream.error.file", logs.resolve("derby.log").toString()); //$NON-NLS-1$ //$NON-NLS-2$
-            if (System.getProperty("derby.infolog.append") == null) { //$NON-NLS-1$
-                System.setProperty("derby.infolog.append", "true"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-        } catch (IOException e) {
-            LOG.log(Level.DEBUG, "No logs folder beside " + folder, e); //$NON-NLS-1$
-        }
-    }
-
-    /**
-     * Derby's engine driver through the derby bundle's own class loader: the fragment org.apache.derby.shared
-     * (which provides {@link DerbyModuleAPI}) is loaded by that loader too, inside OSGi and on a plain class path.
-     */
-    private static Driver loadDriver() {
-        try {
-            Class<?> driverClass = Class.forName(DRIVER_CLASS, true, DerbyModuleAPI.class.getClassLoader());
-            return (Driver) driverClass.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-            throw new StoreException(NLS.bind(Messages.Store_engineMissing, e.toString()), e);
-        }
-    }
-
-    private static StoreException openFailure(String name, SQLException e) {
-        if (hasState(e, SQLSTATE_LOCKED)) {
-            return new StoreLockedException(NLS.bind(Messages.Store_locked, name), e);
-        }
-        return new StoreException(NLS.bind(Messages.Store_cannotOpen, name, describe(e)), e);
+    private static String describe(Throwable e) {
+        return DerbyEngine.describe(e);
     }
 
     private static boolean hasState(Throwable e, String state) {
-        Set<Throwable> seen = new HashSet<>();
-        List<Throwable> todo = new ArrayList<>();
-        todo.add(e);
-        while (!todo.isEmpty()) {
-            Throwable t = todo.remove(todo.size() - 1);
-            if (t == null || !seen.add(t)) {
-                continue;
-            }
-            if (t instanceof SQLException sql) {
-                if (state.equals(sql.getSQLState())) {
-                    return true;
-                }
-                todo.add(sql.getNextException());
-            }
-            todo.add(t.getCause());
-        }
-        return false;
-    }
-
-    /** The most telling message of a failure, in Derby's words (English). */
-    private static String describe(Throwable e) {
-        Throwable deepest = e;
-        Set<Throwable> seen = new HashSet<>();
-        while (deepest.getCause() != null && seen.add(deepest) && deepest.getCause() != deepest) {
-            deepest = deepest.getCause();
-        }
-        String top = e.getMessage() != null ? e.getMessage() : e.toString();
-        if (deepest != e && deepest.getMessage() != null && !top.contains(deepest.getMessage())) {
-            return top + " (" + deepest.getMessage() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        return top;
+        return DerbyEngine.hasState(e, state);
     }
 
     /** Explains a failed write: the kinds we can name, then Derby's own message. */
     private static String explainWrite(Exception e) {
         String details = describe(e);
-        if (hasState(e, SQLSTATE_TOO_LONG)) {
+        if (details.contains("AUDIT_LOG_IS_APPEND_ONLY")) { //$NON-NLS-1$
+            return Messages.Store_auditAppendOnly;
+        }
+        if (hasState(e, DerbyEngine.SQLSTATE_TOO_LONG)) {
             return NLS.bind(Messages.Store_valueTooLong, details);
         }
-        if (hasState(e, SQLSTATE_FOREIGN_KEY)) {
+        if (hasState(e, DerbyEngine.SQLSTATE_FOREIGN_KEY)) {
             return NLS.bind(Messages.Store_danglingReference, details);
         }
-        if (hasState(e, SQLSTATE_DUPLICATE)) {
+        if (hasState(e, DerbyEngine.SQLSTATE_DUPLICATE)) {
             return NLS.bind(Messages.Store_duplicateId, details);
         }
         return details;
@@ -276,7 +327,7 @@ public final class DerbyConversationStore implements ConversationStore {
 
     @Override
     public String location() {
-        return folder.toString();
+        return location;
     }
 
     @Override
@@ -288,18 +339,11 @@ public final class DerbyConversationStore implements ConversationStore {
             connection.rollback();
             connection.close();
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Closing the connection to " + folder + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
+            LOG.log(Level.WARNING, "Closing the connection to " + location + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
         }
         connection = null;
-        // Shut the database down (not the engine): releases the folder's lock for other processes.
-        Properties properties = new Properties();
-        properties.setProperty("shutdown", "true"); //$NON-NLS-1$ //$NON-NLS-2$
-        try {
-            driver.connect(url, properties);
-        } catch (SQLException e) {
-            if (!hasState(e, SQLSTATE_SHUTDOWN)) {
-                LOG.log(Level.WARNING, "Shutting down the database in " + folder + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
-            }
+        if (folder != null) { // a remote database stays up: the server owns it
+            DerbyEngine.shutdown(driver, url, location);
         }
     }
 
@@ -312,7 +356,7 @@ public final class DerbyConversationStore implements ConversationStore {
 
     private Connection connection() {
         if (connection == null) {
-            throw new StoreException(NLS.bind(Messages.Store_closed, folder));
+            throw new StoreException(NLS.bind(Messages.Store_closed, location));
         }
         return connection;
     }
@@ -325,7 +369,7 @@ public final class DerbyConversationStore implements ConversationStore {
             return result;
         } catch (SQLException e) {
             rollback(c);
-            throw new StoreException(NLS.bind(Messages.Store_readFailed, folder, describe(e)), e);
+            throw new StoreException(NLS.bind(Messages.Store_readFailed, location, describe(e)), e);
         } catch (RuntimeException e) {
             rollback(c);
             throw e;
@@ -350,7 +394,7 @@ public final class DerbyConversationStore implements ConversationStore {
         try {
             c.rollback();
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Rollback failed in " + folder, e); //$NON-NLS-1$
+            LOG.log(Level.WARNING, "Rollback failed in " + location, e); //$NON-NLS-1$
         }
     }
 
@@ -567,6 +611,10 @@ public final class DerbyConversationStore implements ConversationStore {
             }
             if (conversation != null) {
                 readContent(c, conversation);
+                LoadedVersion.set(conversation, version(c, conversationId));
+                if (options.auditReads()) {
+                    audit(c, AuditAction.OPEN, clientId, conversationId, null);
+                }
             }
             return conversation;
         });
@@ -856,6 +904,7 @@ public final class DerbyConversationStore implements ConversationStore {
             for (int i = 0; i < client.getTrajectories().size(); i++) {
                 writeTrajectory(c, client.getTrajectories().get(i), client.getId(), i);
             }
+            audit(c, AuditAction.CHANGE, client.getId(), client.getId(), "client"); //$NON-NLS-1$
             return null;
         }, reason -> NLS.bind(Messages.Store_saveClientFailed, ownerLabel(client), reason));
     }
@@ -870,10 +919,15 @@ public final class DerbyConversationStore implements ConversationStore {
         if (trajectory.getId() == null) {
             trajectory.setId(UUID.randomUUID().toString());
         }
+        int[] saved = new int[1];
         write(c -> {
             writeConversation(c, conversation);
+            audit(c, AuditAction.CHANGE, clientOfTrajectory(c, trajectory.getId()), conversation.getId(),
+                    "conversation"); //$NON-NLS-1$
+            saved[0] = version(c, conversation.getId());
             return null;
         }, reason -> NLS.bind(Messages.Store_saveConversationFailed, ownerLabel(conversation), reason));
+        LoadedVersion.set(conversation, saved[0]);
     }
 
     /**
@@ -1026,6 +1080,61 @@ public final class DerbyConversationStore implements ConversationStore {
         s.setString(7, trajectory.getId());
     }
 
+    /** Who changed a conversation last (from the audit log), or null when the conversation row is gone. */
+    private record Conflict(String user, String time) {
+    }
+
+    private static Conflict lastChange(Connection c, String conversationId) throws SQLException {
+        if (!exists(c, "SELECT 1 FROM conversation WHERE id = ?", conversationId)) { //$NON-NLS-1$
+            return null;
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT user_name, event_time FROM audit_event WHERE object_id = ? AND action = 'CHANGE' ORDER BY id DESC")) { //$NON-NLS-1$
+            s.setString(1, conversationId);
+            s.setMaxRows(1);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    return new Conflict(rs.getString(1),
+                            new java.text.SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(rs.getTimestamp(2))); //$NON-NLS-1$
+                }
+            }
+        }
+        return new Conflict("?", "?"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static int version(Connection c, String conversationId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT version FROM conversation WHERE id = ?")) { //$NON-NLS-1$
+            s.setString(1, conversationId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    private static String clientOfTrajectory(Connection c, String trajectoryId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT client_id FROM trajectory WHERE id = ?")) { //$NON-NLS-1$
+            s.setString(1, trajectoryId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static String clientOfConversation(Connection c, String conversationId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT t.client_id FROM conversation v JOIN trajectory t ON v.trajectory_id = t.id WHERE v.id = ?")) { //$NON-NLS-1$
+            s.setString(1, conversationId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private void audit(Connection c, AuditAction action, String clientId, String objectId, String detail)
+            throws SQLException {
+        AuditLog.record(c, options.userName(), action, clientId, objectId, detail);
+    }
+
     private void writeConversation(Connection c, Conversation conversation) throws SQLException {
         Trajectory trajectory = conversation.getTrajectory();
         String id = conversation.getId();
@@ -1047,10 +1156,22 @@ public final class DerbyConversationStore implements ConversationStore {
 
         Timestamp now = new Timestamp(System.currentTimeMillis());
         int updated;
+        Integer loadedVersion = LoadedVersion.of(conversation);
         try (PreparedStatement s = c.prepareStatement(
-                "UPDATE conversation SET trajectory_id = ?, title = ?, conversation_date = ?, kind = ?, lang = ?, updated_at = ?, version = version + 1 WHERE id = ?")) { //$NON-NLS-1$
+                "UPDATE conversation SET trajectory_id = ?, title = ?, conversation_date = ?, kind = ?, lang = ?, updated_at = ?, version = version + 1 WHERE id = ?" //$NON-NLS-1$
+                        + (loadedVersion == null ? "" : " AND version = ?"))) { //$NON-NLS-1$ //$NON-NLS-2$
             bindConversation(s, conversation, now);
+            if (loadedVersion != null) {
+                s.setInt(8, loadedVersion);
+            }
             updated = s.executeUpdate();
+        }
+        if (updated == 0 && loadedVersion != null) {
+            Conflict conflict = lastChange(c, id);
+            if (conflict != null) {
+                throw new StoreConflictException(NLS.bind(Messages.Store_conflict, new Object[] {
+                        ownerLabel(conversation), conflict.user(), conflict.time() }));
+            }
         }
         if (updated == 0) {
             try (PreparedStatement s = c.prepareStatement(
@@ -1322,6 +1443,10 @@ public final class DerbyConversationStore implements ConversationStore {
     @Override
     public void deleteConversation(String conversationId) {
         write(c -> {
+            String clientId = clientOfConversation(c, conversationId);
+            if (clientId != null) {
+                audit(c, AuditAction.DELETE, clientId, conversationId, "conversation"); //$NON-NLS-1$
+            }
             for (String sql : List.of("DELETE FROM annotation WHERE conversation_id = ?", //$NON-NLS-1$
                     "DELETE FROM utterance WHERE conversation_id = ?", //$NON-NLS-1$
                     "DELETE FROM participant WHERE conversation_id = ?", //$NON-NLS-1$
@@ -1337,8 +1462,11 @@ public final class DerbyConversationStore implements ConversationStore {
     @Override
     public void deleteTrajectory(String trajectoryId) {
         write(c -> {
-            deleteConversationsWhere(c, "SELECT id FROM conversation WHERE trajectory_id = ?", trajectoryId); //$NON-NLS-1$
-            executeUpdate(c, "DELETE FROM trajectory WHERE id = ?", trajectoryId); //$NON-NLS-1$
+            String clientId = clientOfTrajectory(c, trajectoryId);
+            if (clientId != null) {
+                audit(c, AuditAction.DELETE, clientId, trajectoryId, "trajectory"); //$NON-NLS-1$
+            }
+            deleteTrajectory(c, trajectoryId);
             return null;
         }, reason -> NLS.bind(Messages.Store_deleteFailed, trajectoryId, reason));
     }
@@ -1346,6 +1474,45 @@ public final class DerbyConversationStore implements ConversationStore {
     @Override
     public void deleteClient(String clientId) {
         write(c -> {
+            erase(c, clientId, "erasure"); //$NON-NLS-1$
+            return null;
+        }, reason -> NLS.bind(Messages.Store_deleteFailed, clientId, reason));
+    }
+
+    private static void deleteTrajectory(Connection c, String trajectoryId) throws SQLException {
+        deleteConversationsWhere(c, "SELECT id FROM conversation WHERE trajectory_id = ?", trajectoryId); //$NON-NLS-1$
+        executeUpdate(c, "DELETE FROM trajectory WHERE id = ?", trajectoryId); //$NON-NLS-1$
+    }
+
+    /**
+     * Right to erasure: deletes the client and everything about them, anonymises their audit events and records
+     * the erasure (under the hash of the id). Returns whether the client existed.
+     */
+    private boolean erase(Connection c, String clientId, String reason) throws SQLException {
+        if (!exists(c, "SELECT 1 FROM client WHERE id = ?", clientId)) { //$NON-NLS-1$
+            return false;
+        }
+        Set<String> objectIds = new HashSet<>();
+        for (String sql : List.of("SELECT id FROM trajectory WHERE client_id = ?", //$NON-NLS-1$
+                "SELECT v.id FROM conversation v JOIN trajectory t ON v.trajectory_id = t.id WHERE t.client_id = ?")) { //$NON-NLS-1$
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, clientId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        objectIds.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        deleteClientRows(c, clientId);
+        AuditLog.anonymise(c, clientId, objectIds);
+        AuditLog.record(c, options.userName(), AuditAction.ERASE, AuditLog.hash(clientId), null,
+                reason + ": " + objectIds.size() + " trajectories/conversations"); //$NON-NLS-1$ //$NON-NLS-2$
+        return true;
+    }
+
+    private static void deleteClientRows(Connection c, String clientId) throws SQLException {
+        {
             deleteConversationsWhere(c,
                     "SELECT v.id FROM conversation v JOIN trajectory t ON v.trajectory_id = t.id WHERE t.client_id = ?", //$NON-NLS-1$
                     clientId);
@@ -1357,8 +1524,7 @@ public final class DerbyConversationStore implements ConversationStore {
                     "DELETE FROM client WHERE id = ?")) { //$NON-NLS-1$
                 executeUpdate(c, sql, clientId);
             }
-            return null;
-        }, reason -> NLS.bind(Messages.Store_deleteFailed, clientId, reason));
+        }
     }
 
     /** Deletes the conversations (with their content) whose ids the query selects; the query takes one id. */
@@ -1367,5 +1533,90 @@ public final class DerbyConversationStore implements ConversationStore {
             executeUpdate(c, "DELETE FROM " + table + " WHERE conversation_id IN (" + idQuery + ")", id); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         executeUpdate(c, "DELETE FROM conversation WHERE id IN (" + idQuery + ")", id); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    // ------------------------------------------------------------------------------ audit, backup, retention
+
+    @Override
+    public void audit(AuditAction action, String clientId, String objectId, String detail) {
+        write(c -> {
+            audit(c, action, clientId, objectId, detail);
+            return null;
+        }, reason -> NLS.bind(Messages.Store_auditFailed, reason));
+    }
+
+    @Override
+    public List<AuditEvent> auditEvents(String clientId) {
+        return read(c -> AuditLog.events(c, clientId));
+    }
+
+    @Override
+    public Path backup(Path backupFolder) {
+        Path target = backupFolder.toAbsolutePath().normalize();
+        String databaseName = folder != null ? folder.getFileName().toString()
+                : Path.of(url.replaceFirst(";.*$", "")).getFileName().toString(); //$NON-NLS-1$ //$NON-NLS-2$
+        Path copy = target.resolve(databaseName);
+        write(c -> {
+            audit(c, AuditAction.BACKUP, null, null, copy.toString());
+            return null;
+        }, reason -> NLS.bind(Messages.Store_backupFailed, target, reason));
+        synchronized (this) {
+            Connection c = connection();
+            try {
+                Files.createDirectories(target);
+                try (PreparedStatement s = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) { //$NON-NLS-1$
+                    s.setString(1, target.toString());
+                    s.execute();
+                }
+                c.commit();
+            } catch (SQLException | IOException e) {
+                rollback(c);
+                throw new StoreException(NLS.bind(Messages.Store_backupFailed, target, describe(e)), e);
+            }
+        }
+        return copy;
+    }
+
+    @Override
+    public Map<String, Integer> retentionPeriods() {
+        return read(Retention::periods);
+    }
+
+    @Override
+    public void setRetentionPeriod(String trajectoryKind, int months) {
+        write(c -> {
+            Retention.set(c, trajectoryKind, months);
+            audit(c, AuditAction.OTHER, null, null, "retention " + trajectoryKind + " = " + months); //$NON-NLS-1$ //$NON-NLS-2$
+            return null;
+        }, reason -> NLS.bind(Messages.Store_retentionFailed, reason));
+    }
+
+    @Override
+    public List<RetentionItem> retentionDue(java.time.Instant now) {
+        return read(c -> Retention.due(c, now));
+    }
+
+    @Override
+    public List<RetentionItem> applyRetention(java.time.Instant now) {
+        List<RetentionItem> done = new ArrayList<>();
+        write(c -> {
+            List<RetentionItem> due = Retention.due(c, now);
+            Set<String> clients = new java.util.LinkedHashSet<>();
+            for (RetentionItem item : due) {
+                audit(c, AuditAction.RETENTION, item.clientId(), item.trajectoryId(),
+                        "kind " + item.trajectoryKind() + ", " + item.months() + " months, last activity " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                                + item.lastActivity());
+                deleteTrajectory(c, item.trajectoryId());
+                clients.add(item.clientId());
+            }
+            for (String clientId : clients) {
+                if (!exists(c, "SELECT 1 FROM trajectory WHERE client_id = ?", clientId)) { //$NON-NLS-1$
+                    erase(c, clientId, "retention"); //$NON-NLS-1$
+                }
+            }
+            done.addAll(due);
+            return null;
+        }, reason -> NLS.bind(Messages.Store_retentionFailed, reason));
+        return done;
     }
 }

@@ -75,10 +75,32 @@ public final class Schema {
             "CREATE INDEX extension_object_client ON extension_object (client_id, feature, pos)", //$NON-NLS-1$
             "CREATE INDEX extension_object_conversation ON extension_object (conversation_id, feature, pos)"); //$NON-NLS-1$
 
+    /**
+     * Migration 2 (issue #9): the audit log, append-only through triggers (an UPDATE or DELETE makes the trigger
+     * insert NULL into {@code audit_guard.audit_log_is_append_only}, which fails and undoes the statement; the one allowed update
+     * replaces the ids of an erased client's events by {@code sha256:} hashes and empties the detail), and the
+     * retention periods per trajectory kind.
+     */
+    private static final List<String> SCHEMA_2 = List.of(
+            "CREATE TABLE audit_event (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, event_time TIMESTAMP NOT NULL" //$NON-NLS-1$
+                    + ", user_name VARCHAR(255) NOT NULL, action VARCHAR(32) NOT NULL, client_id " + ID + ", object_id " //$NON-NLS-1$ //$NON-NLS-2$
+                    + ID + ", detail " + NAME + ")", //$NON-NLS-1$ //$NON-NLS-2$
+            "CREATE INDEX audit_event_client ON audit_event (client_id)", //$NON-NLS-1$
+            "CREATE TABLE audit_guard (audit_log_is_append_only INTEGER NOT NULL)", //$NON-NLS-1$
+            "CREATE TRIGGER audit_event_no_delete AFTER DELETE ON audit_event FOR EACH ROW" //$NON-NLS-1$
+                    + " INSERT INTO audit_guard (audit_log_is_append_only) VALUES (NULL)", //$NON-NLS-1$
+            "CREATE TRIGGER audit_event_no_update AFTER UPDATE ON audit_event REFERENCING OLD AS o NEW AS n FOR EACH ROW" //$NON-NLS-1$
+                    + " WHEN (NOT (n.client_id LIKE 'sha256:%' AND (o.client_id IS NULL OR o.client_id NOT LIKE 'sha256:%')" //$NON-NLS-1$
+                    + " AND (n.object_id IS NULL OR n.object_id LIKE 'sha256:%') AND n.detail IS NULL" //$NON-NLS-1$
+                    + " AND n.event_time = o.event_time AND n.user_name = o.user_name AND n.action = o.action))" //$NON-NLS-1$
+                    + " INSERT INTO audit_guard (audit_log_is_append_only) VALUES (NULL)", //$NON-NLS-1$
+            "CREATE TABLE retention_period (trajectory_kind VARCHAR(255) NOT NULL PRIMARY KEY, months INTEGER NOT NULL)"); //$NON-NLS-1$
+
     /** Every migration, in order. Append new ones at the end. */
     public static final List<Migration> MIGRATIONS = List.of(
             new SqlMigration(1, "Initial schema: clients, trajectories, conversations, utterances, annotations", //$NON-NLS-1$
-                    SCHEMA_1));
+                    SCHEMA_1),
+            new SqlMigration(2, "Audit log (append-only) and retention periods", SCHEMA_2)); //$NON-NLS-1$
 
     private Schema() {
     }

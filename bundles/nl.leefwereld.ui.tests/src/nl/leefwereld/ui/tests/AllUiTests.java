@@ -7,6 +7,6 @@ import nl.leefwereld.ui.wizards.NewClientAttributesTest;
 
 @Suite
 @SelectClasses({ WorkbenchTest.class, MenusTest.class, NewClientAttributesTest.class, MethodsTest.class,
-        SeriesChartTest.class })
+        SeriesChartTest.class, SecurityTest.class })
 public class AllUiTests {
 }

@@ -33,6 +33,8 @@ public class MenusTest {
         assertTrue(file.contains(command("nl.leefwereld.ui.newClient")), file.toString());
         assertTrue(file.contains(command("nl.leefwereld.ui.newConversation")), file.toString());
         assertTrue(file.contains(command("nl.leefwereld.ui.importTranscript")), file.toString());
+        assertTrue(file.contains(command("nl.leefwereld.ui.backup")), file.toString());
+        assertTrue(file.contains(command("nl.leefwereld.ui.changeDatabasePassword")), file.toString());
         assertTrue(file.contains(plain(Messages.Action_save)), file.toString());
         assertEquals(plain(Messages.Action_quit), file.get(file.size() - 1), file.toString());
         assertTrue(file.indexOf(command("nl.leefwereld.ui.newClient")) < file.indexOf(plain(Messages.Action_save)),

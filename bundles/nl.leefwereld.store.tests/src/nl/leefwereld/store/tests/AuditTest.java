@@ -1,0 +1,108 @@
+package nl.leefwereld.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.leefwereld.model.Client;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Participant;
+import nl.leefwereld.store.AuditAction;
+import nl.leefwereld.store.AuditEvent;
+import nl.leefwereld.store.ConversationStore;
+import nl.leefwereld.store.StoreException;
+import nl.leefwereld.store.StoreOptions;
+import nl.leefwereld.store.Stores;
+
+/** The audit log: written with each change in its transaction, reads and exports through the API, not editable. */
+class AuditTest {
+
+    @TempDir
+    Path temp;
+
+    private static List<String> actions(List<AuditEvent> events) {
+        return events.stream().map(AuditEvent::action).toList();
+    }
+
+    @Test
+    void savesReadsExportsAndDeletesAreRecordedWithTheUser() throws Exception {
+        Path db = temp.resolve("db");
+        Client client = TestData.client("Kees de Boer");
+        Conversation conversation = Talk.keukentafel(client, "De huur is al drie maanden niet betaald.");
+        StoreOptions options = StoreOptions.defaults().withUserName("s.devries");
+        try (ConversationStore store = Stores.openEmbedded(db, options)) {
+            store.saveClient(client);
+            store.saveConversation(conversation);
+            store.loadConversation(conversation.getId());
+            store.audit(AuditAction.EXPORT, client.getId(), conversation.getId(), "JSON naar gesprek.json");
+            store.deleteConversation(conversation.getId());
+
+            List<AuditEvent> events = store.auditEvents(client.getId());
+            assertEquals(List.of("CHANGE", "CHANGE", "OPEN", "EXPORT", "DELETE"), actions(events));
+            for (AuditEvent event : events) {
+                assertEquals("s.devries", event.user());
+                assertEquals(client.getId(), event.clientId());
+            }
+            assertEquals(conversation.getId(), events.get(1).objectId());
+            assertEquals("JSON naar gesprek.json", events.get(3).detail());
+            assertTrue(events.get(0).time().toEpochMilli() <= events.get(4).time().toEpochMilli());
+        }
+        try (ConversationStore store = Stores.openEmbedded(db, StoreOptions.defaults().withAuditReads(false))) {
+            int before = store.auditEvents(null).size();
+            store.listClients();
+            store.loadClient(client.getId());
+            assertEquals(before, store.auditEvents(null).size());
+            store.saveClient(client);
+            AuditEvent last = store.auditEvents(null).get(before);
+            assertEquals(System.getProperty("user.name"), last.user());
+        }
+    }
+
+    @Test
+    void aFailedSaveLeavesNoAuditEventBecauseItIsTheSameTransaction() throws Exception {
+        Path db = temp.resolve("db");
+        Client client = TestData.client("Mila Peters");
+        Conversation conversation = Talk.keukentafel(client, "Ik heb geen geld voor de bus naar het werk.");
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            store.saveClient(client);
+            int before = store.auditEvents(null).size();
+            Participant stranger = TestData.F.createParticipant();
+            stranger.setId(TestData.id());
+            stranger.setName("Onbekende");
+            conversation.getUtterances().get(0).setSpeaker(stranger); // not a participant: the save fails
+            assertThrows(StoreException.class, () -> store.saveConversation(conversation));
+            assertEquals(before, store.auditEvents(null).size());
+        }
+    }
+
+    @Test
+    void theLogRefusesUpdateAndDeleteEvenThroughSql() throws Exception {
+        Path db = temp.resolve("db");
+        Client client = TestData.client("Noor Visser");
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            store.saveClient(client);
+            try (Jdbc jdbc = new Jdbc(db)) {
+                jdbc.connection().setAutoCommit(true);
+                int events = jdbc.count("SELECT COUNT(*) FROM audit_event");
+                assertTrue(events > 0);
+                SQLException update = assertThrows(SQLException.class,
+                        () -> jdbc.update("UPDATE audit_event SET user_name = 'iemand anders'"));
+                assertTrue(update.getMessage().contains("AUDIT_LOG_IS_APPEND_ONLY"), update.getMessage());
+                assertThrows(SQLException.class, () -> jdbc.update("DELETE FROM audit_event"));
+                // hiding the client in a hash without emptying the detail is refused too
+                assertThrows(SQLException.class,
+                        () -> jdbc.update("UPDATE audit_event SET client_id = 'sha256:00'"));
+                assertEquals(events, jdbc.count("SELECT COUNT(*) FROM audit_event"));
+                assertEquals(events, jdbc.count("SELECT COUNT(*) FROM audit_event WHERE user_name = ?",
+                        System.getProperty("user.name")));
+            }
+        }
+    }
+}
