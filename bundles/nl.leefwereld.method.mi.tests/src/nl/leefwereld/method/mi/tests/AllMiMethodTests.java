@@ -1,0 +1,10 @@
+package nl.leefwereld.method.mi.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ MiMethodTest.class, MiCodingTest.class, MiScoresTest.class, MiAnalyzerTest.class,
+        MiSuggestionQualityTest.class, MiCsvImportTest.class, MiCliTest.class, MiBenchmarkTest.class })
+public class AllMiMethodTests {
+}

@@ -1,0 +1,9 @@
+package nl.leefwereld.method.mi.ui.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ MiViewsTest.class })
+public class AllMiUiTests {
+}

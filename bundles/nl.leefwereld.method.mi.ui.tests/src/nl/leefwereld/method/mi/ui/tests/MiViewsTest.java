@@ -1,0 +1,213 @@
+package nl.leefwereld.method.mi.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import nl.leefwereld.core.io.TranscriptParseResult;
+import nl.leefwereld.core.io.TranscriptParser;
+import nl.leefwereld.method.mi.Level;
+import nl.leefwereld.method.mi.MiCode;
+import nl.leefwereld.method.mi.MiCoding;
+import nl.leefwereld.method.mi.MiRatings;
+import nl.leefwereld.method.mi.MiScores;
+import nl.leefwereld.method.mi.Score;
+import nl.leefwereld.method.mi.ui.MiCodingView;
+import nl.leefwereld.method.mi.ui.MiScoresView;
+import nl.leefwereld.model.Client;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.ModelFactory;
+import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.ui.WorkbenchStore;
+import nl.leefwereld.ui.editor.ConversationEditor;
+import nl.leefwereld.ui.editor.ConversationEditorInput;
+
+/** Opens the MI views on a conversation in the editor, codes with the keyboard, rates, and checks what they show. */
+public class MiViewsTest {
+
+    private static final String TRANSCRIPT = """
+            # Titel: Vervolggesprek werk (MG)
+            # Professional: Klantmanager
+            [00:00:05] Klantmanager: Goedemiddag Ahmed. Hoe gaat het met solliciteren?
+            [00:00:12] Ahmed: Niet goed. Het lukt me niet, ik krijg nooit antwoord.
+            [00:00:20] Klantmanager: Je krijgt nooit antwoord.
+            [00:00:24] Klantmanager: Het klinkt alsof je er moedeloos van wordt.
+            [00:00:31] Ahmed: Ik wil wel een keer een sollicitatiegesprek oefenen.
+            [00:00:38] Klantmanager: Jij bepaalt wat voor jou haalbaar is. Zullen we samen kijken?
+            """;
+
+    private IWorkbenchPage page;
+    private ConversationEditor editor;
+
+    static void waitUntil(BooleanSupplier condition, String what) {
+        long end = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            if (!Display.getCurrent().readAndDispatch()) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        while (Display.getCurrent().readAndDispatch()) {
+            // drain
+        }
+    }
+
+    private Conversation save() {
+        WorkbenchStore store = WorkbenchStore.get();
+        waitUntil(store::isOpen, "the store is open");
+        TranscriptParseResult parse = new TranscriptParser().parse(TRANSCRIPT);
+        assertFalse(parse.hasProblems(), parse.problems().toString());
+        Client client = ModelFactory.eINSTANCE.createClient();
+        client.setId(UUID.randomUUID().toString());
+        client.setDisplayName("Ahmed MG-test");
+        Trajectory t = ModelFactory.eINSTANCE.createTrajectory();
+        t.setId(UUID.randomUUID().toString());
+        t.setTitle("Werk");
+        t.setChangeGoal("Betaald werk vinden");
+        client.getTrajectories().add(t);
+        store.store().saveClient(client);
+        Conversation c = parse.conversation();
+        c.setDate(new Date());
+        t.getConversations().add(c);
+        store.store().saveConversation(c);
+        return c;
+    }
+
+    private void key(Table table, char character) {
+        Event e = new Event();
+        e.character = character;
+        e.keyCode = character;
+        e.doit = true;
+        table.notifyListeners(SWT.KeyDown, e);
+        waitUntil(() -> true, "events");
+    }
+
+    @AfterEach
+    public void closeEditor() {
+        if (page != null && editor != null) {
+            page.closeEditor(editor, false);
+        }
+    }
+
+    @Test
+    public void codingViewCodesByKeyUnderTheVolleyRulesAndScoresViewShowsTheScores() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Conversation saved = save();
+        editor = (ConversationEditor) page.openEditor(new ConversationEditorInput(saved.getId(), saved.getTitle()),
+                ConversationEditor.ID);
+        MiCodingView coding = (MiCodingView) page.showView(MiCodingView.ID);
+        page.activate(editor);
+        waitUntil(() -> coding.conversation() != null, "the coding view follows the editor");
+        assertTrue(coding.getHeader().contains("Vervolggesprek werk (MG)"), coding.getHeader());
+        assertTrue(coding.getHeader().contains("Betaald werk vinden"), "the change goal is named: " + coding.getHeader());
+        Table table = coding.getUtterancesViewer().getTable();
+        assertEquals(6, table.getItemCount());
+        coding.setCoder("trainer");
+
+        Conversation c = editor.getConversation();
+        // V on the first utterance, C on the second utterance of the volley, then E on the first: complex wins
+        coding.getUtterancesViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(c.getUtterances().get(0)));
+        key(table, 'v');
+        assertEquals("Q", table.getItem(0).getText(2));
+        assertTrue(editor.isDirty(), "coding goes through the editor's command stack");
+        coding.getUtterancesViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(c.getUtterances().get(3)));
+        key(table, 'c');
+        assertEquals("CR", table.getItem(3).getText(2));
+        coding.getUtterancesViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(c.getUtterances().get(2)));
+        key(table, 'e');
+        assertEquals("", table.getItem(2).getText(2));
+        assertTrue(coding.getStatus().toLowerCase().contains("complex"), coding.getStatus());
+        // client language on the client, behaviour codes refused there
+        coding.getUtterancesViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(c.getUtterances().get(4)));
+        key(table, 'w');
+        assertEquals("CT", table.getItem(4).getText(2));
+        assertEquals(MiCoding.Outcome.WRONG_SPEAKER, coding.code(MiCode.AFFIRM));
+        coding.getUtterancesViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(c.getUtterances().get(1)));
+        key(table, 'h');
+        coding.getUtterancesViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(c.getUtterances().get(5)));
+        key(table, 'a');
+        key(table, 'v');
+        assertEquals("Emph Q", table.getItem(5).getText(2));
+
+        coding.setRating(MiRatings.Rating.CULTIVATING_CHANGE_TALK, 3);
+        coding.setRating(MiRatings.Rating.SOFTENING_SUSTAIN_TALK, 3);
+        coding.setRating(MiRatings.Rating.PARTNERSHIP, 4);
+        coding.setRating(MiRatings.Rating.EMPATHY, 4);
+        assertEquals(4, MiRatings.find(c, "trainer").getEmpathy());
+
+        MiScoresView scores = (MiScoresView) page.showView(MiScoresView.ID);
+        page.activate(editor);
+        waitUntil(() -> scores.getScores() != null, "the scores view follows the editor");
+        MiScores s = scores.getScores();
+        assertEquals("trainer", s.coder());
+        assertEquals(3.0, s.value(Score.TECHNICAL).value(), 1e-9);
+        assertEquals(Level.FAIR, s.value(Score.TECHNICAL).level());
+        assertEquals(4.0, s.value(Score.RELATIONAL).value(), 1e-9);
+        assertEquals(0.5, s.value(Score.REFLECTION_TO_QUESTION).value(), 1e-9, "1 reflection, 2 questions");
+        Table t = scores.getTableViewer().getTable();
+        assertEquals(Score.values().length, t.getItemCount());
+        assertEquals(Score.TECHNICAL.label(), t.getItem(0).getText(0));
+        assertEquals("3.0", t.getItem(0).getText(1));
+        assertEquals("3.0", t.getItem(0).getText(2), "fair threshold");
+        assertEquals("4.0", t.getItem(0).getText(3), "good threshold");
+        assertEquals(Level.FAIR.label(), t.getItem(0).getText(4));
+        assertEquals("100%", t.getItem(2).getText(1));
+        assertEquals("0.5:1", t.getItem(3).getText(1));
+        assertEquals(Level.BELOW_FAIR.label(), t.getItem(3).getText(4));
+        assertTrue(scores.getCountsText().contains("CT 1") && scores.getCountsText().contains("ST 1"), scores.getCountsText());
+        waitUntil(() -> scores.getChart().hasData(), "the chart over the trajectory");
+        assertEquals(1, scores.getChart().getCategories().size());
+
+        Path report = Files.createTempFile("mg-rapport", ".html");
+        scores.writeReport(report);
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertTrue(html.contains("Het klinkt alsof je er moedeloos van wordt."), "an example from the transcript");
+        assertTrue(html.contains("Betaald werk vinden"));
+        Files.deleteIfExists(report);
+
+        // suggestions of the analyzer are shown apart and accepted with Enter, under the volley rules
+        editor.applySuggestions(java.util.Map.of(nl.leefwereld.method.mi.MiMethod.ANALYZER_ID,
+                new nl.leefwereld.method.mi.MiSuggestionAnalyzer().suggest(c, new org.eclipse.core.runtime.NullProgressMonitor())));
+        waitUntil(() -> true, "events");
+        assertEquals("ST", table.getItem(1).getText(3), "the suggestion for the client's sustain talk");
+        assertEquals("OQ", table.getItem(0).getText(3));
+        coding.getUtterancesViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(c.getUtterances().get(0)));
+        key(table, SWT.CR);
+        assertEquals("OQ", table.getItem(0).getText(2), "the open question replaces the question code of the volley");
+        assertEquals("", table.getItem(0).getText(3));
+        assertTrue(coding.getStatus().contains("1"), coding.getStatus());
+
+        // undo of the last step (a rating) and of the codes shows in both views
+        while (editor.getCommandStack().canUndo()) {
+            editor.getCommandStack().undo();
+        }
+        waitUntil(() -> scores.getScores() != null && scores.getScores().isEmpty(), "the scores follow undo");
+        assertEquals("", table.getItem(0).getText(2));
+        assertNotNull(coding.getRatingCombo(MiRatings.Rating.EMPATHY));
+        assertEquals(0, coding.getRatingCombo(MiRatings.Rating.EMPATHY).getSelectionIndex());
+    }
+}

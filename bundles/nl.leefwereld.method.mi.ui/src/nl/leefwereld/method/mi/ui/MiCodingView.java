@@ -1,0 +1,332 @@
+package nl.leefwereld.method.mi.ui;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import nl.leefwereld.core.coding.Annotations;
+import nl.leefwereld.core.method.MethodDescriptor;
+import nl.leefwereld.core.method.MethodRegistry;
+import nl.leefwereld.method.mi.MiCode;
+import nl.leefwereld.method.mi.MiCoding;
+import nl.leefwereld.method.mi.MiMethod;
+import nl.leefwereld.method.mi.MiRatings;
+import nl.leefwereld.method.mi.MiReport;
+import nl.leefwereld.method.mi.model.MiAssessment;
+import nl.leefwereld.model.Annotation;
+import nl.leefwereld.model.Code;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Utterance;
+
+/**
+ * Fast MITI coding of the active conversation editor: select an utterance and press the code's key (V vraag,
+ * E enkelvoudige reflectie, C complexe reflectie, ...; again to remove); the volley rules apply. The four global
+ * ratings are chosen below. Every change goes through the editor's command stack (undo, dirty marker, save).
+ */
+public class MiCodingView extends ConversationViewPart {
+
+    public static final String ID = "nl.leefwereld.method.mi.ui.coding"; //$NON-NLS-1$
+
+    private Label header;
+    private Text coder;
+    private TableViewer utterances;
+    private Label status;
+    private final Map<MiRatings.Rating, Combo> ratings = new EnumMap<>(MiRatings.Rating.class);
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private boolean updating;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        loadLabels();
+        parent.setLayout(new GridLayout(1, false));
+        header = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+
+        Composite coderRow = new Composite(parent, SWT.NONE);
+        coderRow.setLayout(new GridLayout(2, false));
+        new Label(coderRow, SWT.NONE).setText(Messages.Coding_coder);
+        coder = new Text(coderRow, SWT.BORDER);
+        coder.setText(System.getProperty("user.name", "codeur")); //$NON-NLS-1$ //$NON-NLS-2$
+        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(coder);
+        coder.addModifyListener(e -> refresh());
+
+        utterances = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        utterances.getTable().setHeaderVisible(true);
+        utterances.getTable().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).hint(400, 200).applyTo(utterances.getTable());
+        utterances.setContentProvider(ArrayContentProvider.getInstance());
+        column(Messages.Coding_speaker, 110, u -> u.getSpeaker() == null ? "" : u.getSpeaker().getName()); //$NON-NLS-1$
+        column(Messages.Coding_text, 380, Utterance::getText);
+        column(Messages.Coding_codes, 110, this::codesOf);
+        column(Messages.Coding_suggestions, 110, this::suggestionsOf);
+        utterances.getTable().addKeyListener(new org.eclipse.swt.events.KeyAdapter() {
+            @Override
+            public void keyPressed(org.eclipse.swt.events.KeyEvent e) {
+                if ((e.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) != 0 || e.character == 0) {
+                    return;
+                }
+                if (e.character == SWT.CR) {
+                    acceptSuggestions();
+                    e.doit = false;
+                    return;
+                }
+                MiCode code = MiCode.byKey(e.character);
+                if (code != null) {
+                    code(code);
+                    e.doit = false;
+                }
+            }
+        });
+
+        Composite keys = new Composite(parent, SWT.NONE);
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        keys.setLayout(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(keys);
+        for (MiCode code : MiCode.values()) {
+            if (code.key() == '\0') {
+                continue;
+            }
+            Button b = new Button(keys, SWT.PUSH);
+            b.setText(code.key() + "  " + MiReport.label(labels, code)); //$NON-NLS-1$
+            b.setToolTipText(NLS.bind(Messages.Coding_keyTip, String.valueOf(code.key()), code.abbreviation()));
+            b.addListener(SWT.Selection, e -> code(code));
+        }
+        status = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+
+        Group group = new Group(parent, SWT.NONE);
+        group.setText(Messages.Coding_ratings);
+        group.setLayout(new GridLayout(4, false));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+        for (MiRatings.Rating r : MiRatings.Rating.values()) {
+            new Label(group, SWT.NONE).setText(MiReport.ratingLabel(r));
+            Combo combo = new Combo(group, SWT.READ_ONLY);
+            combo.setItems("\u2013", "1", "2", "3", "4", "5"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            combo.select(0);
+            combo.addListener(SWT.Selection, e -> rate(r, combo.getSelectionIndex()));
+            ratings.put(r, combo);
+        }
+        startTracking();
+    }
+
+    private interface Text1 {
+        String of(Utterance u);
+    }
+
+    private void column(String title, int width, Text1 text) {
+        TableViewerColumn c = new TableViewerColumn(utterances, SWT.LEFT);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                String t = text.of((Utterance) element);
+                return t == null ? "" : t; //$NON-NLS-1$
+            }
+        });
+    }
+
+    private void loadLabels() {
+        MethodDescriptor m = new MethodRegistry(RegistryFactory.getRegistry()).method(MiMethod.METHOD_ID);
+        if (m == null) {
+            return;
+        }
+        try {
+            collect(m.loadCodebook().getCodes());
+        } catch (Exception e) {
+            // labels fall back to the MITI abbreviations
+        }
+    }
+
+    private void collect(List<Code> codes) {
+        for (Code c : codes) {
+            labels.put(c.getId(), c.getLabel());
+            collect(c.getCodes());
+        }
+    }
+
+    /** The coder now: the name in the coder field. */
+    public String coder() {
+        String c = coder == null ? "" : coder.getText().strip(); //$NON-NLS-1$
+        return c.isEmpty() ? System.getProperty("user.name", "codeur") : c; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    public void setCoder(String name) {
+        coder.setText(name);
+    }
+
+    /** Codes the selected utterance (as the key would); returns the outcome, or {@code null} without selection. */
+    public MiCoding.Outcome code(MiCode code) {
+        Conversation c = conversation();
+        Utterance u = (Utterance) utterances.getStructuredSelection().getFirstElement();
+        if (c == null || u == null) {
+            status.setText(Messages.Coding_selectFirst);
+            return null;
+        }
+        MiCoding.Plan plan = MiCoding.plan(c, u, code, coder());
+        Command command = plan.toCommand(c);
+        if (command != null) {
+            editor().execute(command);
+        }
+        String label = MiReport.label(labels, code);
+        status.setText(switch (plan.outcome()) {
+        case ADDED -> NLS.bind(Messages.Coding_added, label);
+        case REPLACED -> NLS.bind(Messages.Coding_replaced, label);
+        case REMOVED -> NLS.bind(Messages.Coding_removed, label);
+        case KEPT_COMPLEX -> Messages.Coding_keptComplex;
+        case WRONG_SPEAKER -> code.isBehaviour() ? Messages.Coding_notProfessional : Messages.Coding_notClient;
+        });
+        return plan.outcome();
+    }
+
+    /**
+     * Accepts the MI suggestions of the selected utterance as the coder's codes (Enter), under the volley rules, in
+     * one undoable step; returns how many codes were added.
+     */
+    public int acceptSuggestions() {
+        Conversation c = conversation();
+        Utterance u = (Utterance) utterances.getStructuredSelection().getFirstElement();
+        if (c == null || u == null) {
+            status.setText(Messages.Coding_selectFirst);
+            return 0;
+        }
+        org.eclipse.emf.common.command.CompoundCommand all = new org.eclipse.emf.common.command.CompoundCommand();
+        int added = 0;
+        for (Annotation a : List.copyOf(c.getAnnotations())) {
+            if (a.getUtterance() != u || !Annotations.isSuggestion(a) || !MiMethod.METHOD_ID.equals(a.getMethodId())
+                    || MiCode.byGuid(a.getCodeId()) == null) {
+                continue;
+            }
+            MiCoding.Plan plan = MiCoding.accept(c, a, coder());
+            // apply at once so the next suggestion is planned against it; the compound undoes all
+            Command command = plan.toCommand(c);
+            if (command != null && command.canExecute()) {
+                command.execute();
+                all.append(command);
+                added += plan.toAdd().size();
+            }
+        }
+        if (!all.isEmpty()) {
+            // already executed: undo here and let the stack execute the whole step once
+            all.undo();
+            editor().execute(all);
+        }
+        status.setText(NLS.bind(Messages.Coding_accepted, Integer.valueOf(added)));
+        return added;
+    }
+
+    private void rate(MiRatings.Rating r, int value) {
+        Conversation c = conversation();
+        if (updating || c == null || value < 0) {
+            return;
+        }
+        editor().execute(MiRatings.setCommand(c, coder(), r, value));
+    }
+
+    /** Sets a global rating as the combo would (0 = none). */
+    public void setRating(MiRatings.Rating r, int value) {
+        ratings.get(r).select(value);
+        rate(r, value);
+    }
+
+    private String codesOf(Utterance u) {
+        Conversation c = conversation();
+        if (c == null) {
+            return ""; //$NON-NLS-1$
+        }
+        return Annotations.humanCodes(c, coder(), MiMethod.METHOD_ID).stream().filter(a -> a.getUtterance() == u)
+                .map(this::abbreviation).collect(Collectors.joining(" ")); //$NON-NLS-1$
+    }
+
+    private String suggestionsOf(Utterance u) {
+        Conversation c = conversation();
+        if (c == null) {
+            return ""; //$NON-NLS-1$
+        }
+        return Annotations.suggestions(c).stream()
+                .filter(a -> a.getUtterance() == u && MiMethod.METHOD_ID.equals(a.getMethodId()))
+                .map(this::abbreviation).collect(Collectors.joining(" ")); //$NON-NLS-1$
+    }
+
+    private String abbreviation(Annotation a) {
+        MiCode code = MiCode.byGuid(a.getCodeId());
+        return code == null ? "?" : code.abbreviation(); //$NON-NLS-1$
+    }
+
+    @Override
+    protected void refresh() {
+        Conversation c = conversation();
+        if (c == null) {
+            header.setText(Messages.Coding_noConversation);
+            utterances.setInput(new Object[0]);
+        } else {
+            String goal = c.getTrajectory() == null ? null : c.getTrajectory().getChangeGoal();
+            header.setText(NLS.bind(Messages.Coding_header, c.getTitle(),
+                    goal == null || goal.isBlank() ? Messages.Coding_noGoal : goal));
+            Object selected = utterances.getStructuredSelection().getFirstElement();
+            utterances.setInput(c.getUtterances().toArray());
+            if (selected != null) {
+                utterances.setSelection(new org.eclipse.jface.viewers.StructuredSelection(selected));
+            }
+        }
+        MiAssessment a = c == null ? null : MiRatings.find(c, coder());
+        updating = true;
+        try {
+            for (Map.Entry<MiRatings.Rating, Combo> e : ratings.entrySet()) {
+                e.getValue().select(e.getKey().of(a));
+                e.getValue().setEnabled(c != null);
+            }
+        } finally {
+            updating = false;
+        }
+        header.getParent().layout(true, true);
+    }
+
+    @Override
+    protected boolean isDisposedView() {
+        return header == null || header.isDisposed();
+    }
+
+    /** For tests and keyboard users: the table of utterances. */
+    public TableViewer getUtterancesViewer() {
+        return utterances;
+    }
+
+    public String getStatus() {
+        return status.getText();
+    }
+
+    public String getHeader() {
+        return header.getText();
+    }
+
+    public Combo getRatingCombo(MiRatings.Rating r) {
+        return ratings.get(r);
+    }
+
+    @Override
+    public void setFocus() {
+        utterances.getTable().setFocus();
+    }
+}

@@ -1,0 +1,32 @@
+package nl.leefwereld.method.mi.cli;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "nl.leefwereld.method.mi.cli.messages"; //$NON-NLS-1$
+
+    public static String Mi_usage;
+    public static String Mi_noSubcommand;
+    public static String Mi_unknownSubcommand;
+    public static String Mi_oneTarget;
+    public static String Mi_unknownConversation;
+    public static String Mi_benchmarks;
+    public static String Mi_conversation;
+    public static String Mi_allCoders;
+    public static String Mi_counts;
+    public static String Mi_ratings;
+    public static String Mi_reportArgs;
+    public static String Mi_noFolder;
+    public static String Mi_reportWritten;
+    public static String Mi_importArgs;
+    public static String Mi_noFile;
+    public static String Mi_importAborted;
+    public static String Mi_imported;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

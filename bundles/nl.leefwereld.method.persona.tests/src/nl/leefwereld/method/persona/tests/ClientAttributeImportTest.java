@@ -1,0 +1,133 @@
+package nl.leefwereld.method.persona.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.leefwereld.method.persona.ClientAttributeImport;
+import nl.leefwereld.method.persona.DataFileException;
+import nl.leefwereld.model.Client;
+import nl.leefwereld.model.ClientAttribute;
+import nl.leefwereld.model.ModelFactory;
+import nl.leefwereld.store.ConversationStore;
+import nl.leefwereld.store.Stores;
+
+/** The client attribute table into a real Derby store: create or update, and nothing stored on a bad file. */
+public class ClientAttributeImportTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String TABLE = """
+            pseudoniem;leeftijdsgroep;huishouden;netto inkomen;wijk
+            HUURDER-1;65-79;alleenstaand;1450,50;Noord
+            HUURDER-2;25-34;gezin met kinderen;;Oost
+            "HUURDER-3";45-64;"stel; geen kinderen";2100;Zuid
+            """;
+
+    private static Map<String, String> attributes(Client c) {
+        return c.getAttributes().stream().collect(Collectors.toMap(ClientAttribute::getName, ClientAttribute::getValue));
+    }
+
+    @Test
+    public void theTableCreatesAndUpdatesClients() throws Exception {
+        Path csv = dir.resolve("huurders.csv");
+        Files.writeString(csv, TABLE, StandardCharsets.UTF_8);
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            Client existing = ModelFactory.eINSTANCE.createClient();
+            existing.setId("c-1");
+            existing.setPseudonym("HUURDER-1");
+            existing.setDisplayName("Mevrouw De Boer");
+            ClientAttribute old = ModelFactory.eINSTANCE.createClientAttribute();
+            old.setName("Wijk");
+            old.setValue("Centrum");
+            existing.getAttributes().add(old);
+            ClientAttribute kept = ModelFactory.eINSTANCE.createClientAttribute();
+            kept.setName("taal");
+            kept.setValue("nl");
+            existing.getAttributes().add(kept);
+            store.saveClient(existing);
+
+            ClientAttributeImport.Plan plan = ClientAttributeImport.read(csv);
+            assertEquals(4, plan.attributes().size());
+            ClientAttributeImport.Outcome outcome = ClientAttributeImport.apply(plan, store, new NullProgressMonitor());
+            assertEquals(2, outcome.created());
+            assertEquals(1, outcome.updated());
+            assertEquals(11, outcome.attributes(), "the empty cell is not a value");
+
+            assertEquals(3, store.countClients());
+            Client one = store.loadClient("c-1");
+            assertEquals("Mevrouw De Boer", one.getDisplayName(), "the display name is left alone");
+            Map<String, String> a = attributes(one);
+            assertEquals("Noord", a.get("Wijk"), "an attribute is updated whatever the case of its name");
+            assertEquals("nl", a.get("taal"), "attributes not in the file stay");
+            assertEquals("1450,50", a.get("netto inkomen"));
+            Client two = store.listClients().stream().filter(c -> "HUURDER-2".equals(c.getPseudonym())).findFirst()
+                    .orElseThrow();
+            assertNull(two.getDisplayName(), "a new client gets no name, only its pseudonym");
+            assertEquals(null, attributes(two).get("netto inkomen"));
+            Client three = store.listClients().stream().filter(c -> "HUURDER-3".equals(c.getPseudonym())).findFirst()
+                    .orElseThrow();
+            assertEquals("stel; geen kinderen", attributes(three).get("huishouden"), "quoted separator");
+
+            // importing again updates, creates nothing
+            ClientAttributeImport.Outcome again = ClientAttributeImport.apply(ClientAttributeImport.read(csv), store,
+                    null);
+            assertEquals(0, again.created());
+            assertEquals(3, store.countClients());
+        }
+    }
+
+    @Test
+    public void aBadRowStoresNothingAndNamesTheLine() throws Exception {
+        Path csv = dir.resolve("kapot.csv");
+        Files.writeString(csv, TABLE + "HUURDER-4;18-24;alleenstaand\nHUURDER-5;30-44;stel;1800;West\n",
+                StandardCharsets.UTF_8);
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            DataFileException e = assertThrows(DataFileException.class, () -> ClientAttributeImport.read(csv));
+            assertTrue(e.getMessage().contains("kapot.csv") && e.getMessage().contains("5:")
+                    && e.getMessage().contains("5") && e.getMessage().contains("3"), e.getMessage());
+            assertEquals(0, store.countClients(), "nothing stored");
+        }
+    }
+
+    @Test
+    public void otherProblemsAreNamedWithTheirLine() throws Exception {
+        assertLine("pseudoniem,wijk\nA,Noord\n,Zuid\n", "3");
+        assertLine("pseudoniem,wijk\nA,Noord\nB,Zuid\na,West\n", "4");
+        assertLine("pseudoniem,wijk,Wijk\nA,Noord,Zuid\n", "Wijk");
+        assertLine("pseudoniem,,wijk\nA,Noord,Zuid\n", "2");
+        assertLine("pseudoniem\nA\n", "1");
+        assertLine("pseudoniem,wijk\n", "t.csv");
+        DataFileException quote = assertThrows(DataFileException.class,
+                () -> ClientAttributeImport.parse("pseudoniem,wijk\nA,\"Noord\nB,Zuid\n", "q.csv"));
+        assertTrue(quote.getMessage().contains("q.csv"), quote.getMessage());
+
+        byte[] latin1 = "pseudoniem,wijk\nA,Noord\nB,Caf\u00E9buurt\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, latin1);
+        DataFileException encoding = assertThrows(DataFileException.class, () -> ClientAttributeImport.read(file));
+        assertTrue(encoding.getMessage().contains("latin1.csv") && encoding.getMessage().contains("3")
+                && encoding.getMessage().contains("UTF-8"), encoding.getMessage());
+        DataFileException missing = assertThrows(DataFileException.class,
+                () -> ClientAttributeImport.read(dir.resolve("bestaat-niet.csv")));
+        assertTrue(missing.getMessage().contains("bestaat-niet.csv"));
+    }
+
+    private static void assertLine(String text, String expected) {
+        DataFileException e = assertThrows(DataFileException.class, () -> ClientAttributeImport.parse(text, "t.csv"),
+                text);
+        assertTrue(e.getMessage().contains("t.csv") && e.getMessage().contains(expected), e.getMessage());
+    }
+}

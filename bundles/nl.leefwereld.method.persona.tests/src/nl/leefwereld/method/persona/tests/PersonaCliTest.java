@@ -1,0 +1,131 @@
+package nl.leefwereld.method.persona.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.leefwereld.cli.CliMain;
+import nl.leefwereld.model.Client;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.store.ConversationStore;
+import nl.leefwereld.store.Stores;
+
+/** {@code leefwereld persona build|representativeness|import} on a real database. */
+public class PersonaCliTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = dir.resolve("db").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = CliMain.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private void storeTenants() {
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            for (Client c : Tenants.make(3).clients) {
+                store.saveClient(c);
+                for (Trajectory t : c.getTrajectories()) {
+                    for (Conversation conv : t.getConversations()) {
+                        store.saveConversation(conv);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    public void buildPrintsPersonasWithEvidenceAsTextAndJson() {
+        storeTenants();
+        Run text = run("persona", "build", "--k", "auto", "--seed", "5");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("--population"), "says representativeness was not checked: " + text.out());
+        assertTrue(text.out().contains("gezin met kinderen"), text.out());
+        assertTrue(text.out().contains("HUURDER-"), text.out());
+        assertFalse(text.out().contains("Mevrouw Jansen"), "never a display name");
+
+        Run json = run("persona", "build", "--k", "3", "--seed", "5", "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().startsWith("{") && json.out().contains("\"k\": 3") && json.out().contains("\"quotes\""),
+                json.out());
+        assertTrue(json.out().contains("eerste generatie"), "the newcomers are named: " + json.out());
+        Run again = run("persona", "build", "--k", "3", "--seed", "5", "--format", "json");
+        assertEquals(json.out().replaceAll("\"millis\": \\d+", ""), again.out().replaceAll("\"millis\": \\d+", ""),
+                "same database, same seed: same output");
+        assertTrue(Files.exists(dir.resolve("persona-hmac.key")), "the key is kept beside the database");
+    }
+
+    @Test
+    public void representativenessAndBuildWithAPopulationWarnAboutASkewedPanel() throws Exception {
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            RepresentativenessTest.skewedPanel().forEach(store::saveClient);
+        }
+        Path population = dir.resolve("bevolking.csv");
+        Files.writeString(population, RepresentativenessTest.POPULATION, StandardCharsets.UTF_8);
+        Run r = run("persona", "representativeness", "--population", population.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("18-29") && r.out().contains("65+"), r.out());
+        assertTrue(r.out().contains(nl.leefwereld.method.persona.RepresentativenessReport.Status.UNDER.label()), r.out());
+
+        Run build = run("persona", "build", "--population", population.toString(), "--weighted", "--k", "2");
+        assertEquals(0, build.code(), build.err());
+        int warning = build.out().indexOf("18-29");
+        int firstPersona = build.out().indexOf("HUURDER");
+        assertTrue(warning >= 0, build.out());
+        assertTrue(firstPersona < 0 || warning < firstPersona, "the warning comes before the personas");
+
+        Run json = run("--format", "json", "persona", "representativeness", "--population", population.toString());
+        assertTrue(json.out().contains("\"skewed\": true"), json.out());
+    }
+
+    @Test
+    public void importStoresTheTableAndBadInputGivesAClearMessage() throws Exception {
+        Path csv = dir.resolve("kenmerken.csv");
+        Files.writeString(csv, "pseudoniem;leeftijdsgroep;wijk\nH-1;65-79;Noord\nH-2;25-34;Oost\n",
+                StandardCharsets.UTF_8);
+        Run ok = run("persona", "import", csv.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("2"), ok.out());
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            assertEquals(2, store.countClients());
+        }
+        Path bad = dir.resolve("kapot.csv");
+        Files.writeString(bad, "pseudoniem;wijk\nH-3;West\nH-4\n", StandardCharsets.UTF_8);
+        Run failed = run("persona", "import", bad.toString());
+        assertEquals(1, failed.code());
+        assertTrue(failed.err().contains("kapot.csv") && failed.err().contains("3"), failed.err());
+        assertFalse(failed.err().contains("Exception"), "no stack trace: " + failed.err());
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            assertEquals(2, store.countClients(), "nothing of the bad file stored");
+        }
+        Run noPopulation = run("persona", "representativeness");
+        assertEquals(1, noPopulation.code());
+        assertTrue(noPopulation.err().contains("--population"), noPopulation.err());
+        Run badK = run("persona", "build", "--k", "veel");
+        assertEquals(1, badK.code());
+        assertTrue(badK.err().contains("veel"), badK.err());
+        Run missingFile = run("persona", "representativeness", "--population", dir.resolve("nee.csv").toString());
+        assertEquals(1, missingFile.code());
+        assertTrue(missingFile.err().contains("nee.csv"), missingFile.err());
+    }
+}

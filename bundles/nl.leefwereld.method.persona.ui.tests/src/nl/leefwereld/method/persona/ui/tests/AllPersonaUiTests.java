@@ -1,0 +1,9 @@
+package nl.leefwereld.method.persona.ui.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ PersonaViewsTest.class })
+public class AllPersonaUiTests {
+}

@@ -1,0 +1,277 @@
+package nl.leefwereld.method.persona;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import nl.leefwereld.method.persona.PersonaReport.MinorityGroup;
+import nl.leefwereld.method.persona.PersonaReport.Persona;
+import nl.leefwereld.method.persona.PersonaReport.PersonaQuote;
+import nl.leefwereld.method.persona.PersonaReport.Trait;
+import nl.leefwereld.method.persona.cluster.Clustering;
+import nl.leefwereld.method.persona.cluster.KSelection;
+import nl.leefwereld.method.persona.cluster.Minorities;
+import nl.leefwereld.method.persona.cluster.MixedData;
+import nl.leefwereld.method.persona.cluster.Profiles;
+
+/**
+ * Builds personas from a {@link PersonaInput}: k-prototypes clustering (k chosen by silhouette, or given), then
+ * for each cluster its distinguishing values with their figures and quotes of the clients closest to its centre,
+ * and the groups too small for a persona of their own. No persona without its evidence.
+ */
+public final class PersonaBuilder {
+
+    /**
+     * @param k                   number of personas; 0 chooses it by silhouette between 2 and {@code maxK}
+     * @param seed                seed of the clustering and the silhouette sample
+     * @param maxK                largest k tried
+     * @param minPersonaShare     a cluster below this share of the clients is a small group, not a persona
+     * @param silhouetteSample    rows in the silhouette sample
+     * @param quotesPerPersona    quotes per persona
+     * @param minGroupCount       smallest group named as a minority
+     * @param maxMinorityShare    values held by more than this share are not minorities
+     */
+    public record Settings(int k, long seed, int maxK, double minPersonaShare, int silhouetteSample,
+            int quotesPerPersona, int minGroupCount, double maxMinorityShare) {
+
+        public static Settings defaults() {
+            return new Settings(0, 42, 8, 0.05, 2000, 3, 3, 0.15);
+        }
+
+        public Settings withK(int newK) {
+            return new Settings(newK, seed, maxK, minPersonaShare, silhouetteSample, quotesPerPersona, minGroupCount,
+                    maxMinorityShare);
+        }
+
+        public Settings withSeed(long newSeed) {
+            return new Settings(k, newSeed, maxK, minPersonaShare, silhouetteSample, quotesPerPersona, minGroupCount,
+                    maxMinorityShare);
+        }
+    }
+
+    /** Least difference in share (percentage points / 100) for a value to distinguish a persona. */
+    static final double MIN_DIFFERENCE = 0.10;
+    /** Least lift for a value to distinguish a persona. */
+    static final double MIN_LIFT = 1.25;
+    /** Least difference of a mean, in standard deviations. */
+    static final double MIN_EFFECT = 0.5;
+    /** Most traits per persona. */
+    static final int MAX_TRAITS = 8;
+    /** Fewest words in a quote. */
+    static final int MIN_QUOTE_WORDS = 5;
+
+    private PersonaBuilder() {
+    }
+
+    /**
+     * @param weights post-stratification weights per member (see {@link RepresentativenessReport#weights()}), or
+     *                {@code null}
+     * @param representativeness attached to the report, or {@code null}
+     */
+    public static PersonaReport build(PersonaInput input, Settings settings, double[] weights,
+            RepresentativenessReport representativeness, IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, 10);
+        long start = System.nanoTime();
+        MixedData data = input.table();
+        int n = data.rows();
+        if (n < 2) {
+            throw new IllegalArgumentException(Messages.bind(Messages.Persona_tooFewClients, Integer.valueOf(n)));
+        }
+        if (data.numericColumns() + data.categoricalColumns() == 0) {
+            throw new IllegalArgumentException(Messages.Persona_noAttributes);
+        }
+        boolean auto = settings.k() <= 0;
+        int kMin = auto ? 2 : settings.k();
+        int kMax = auto ? settings.maxK() : settings.k();
+        if (!auto && settings.k() > n) {
+            throw new IllegalArgumentException(
+                    Messages.bind(Messages.Persona_kTooLarge, Integer.valueOf(settings.k()), Integer.valueOf(n)));
+        }
+        KSelection.Options options = new KSelection.Options(settings.seed(), 4, 100, settings.silhouetteSample(),
+                6000, Double.NaN);
+        KSelection.Result selection;
+        try {
+            selection = KSelection.select(data, kMin, kMax, options, sub::isCanceled);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new OperationCanceledException();
+        }
+        sub.worked(8);
+        Clustering clustering = selection.best();
+        int k = clustering.k();
+
+        // Largest cluster first; ties by lowest first row, so the numbering is stable.
+        Integer[] order = new Integer[k];
+        int[] firstRow = new int[k];
+        java.util.Arrays.fill(firstRow, Integer.MAX_VALUE);
+        for (int i = n - 1; i >= 0; i--) {
+            firstRow[clustering.assignment()[i]] = i;
+        }
+        for (int c = 0; c < k; c++) {
+            order[c] = c;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt((Integer c) -> -clustering.sizes()[c])
+                .thenComparingInt(c -> firstRow[c]));
+        int[] numberOf = new int[k];
+        for (int i = 0; i < k; i++) {
+            numberOf[order[i]] = i + 1;
+        }
+
+        Profiles profiles = new Profiles(data, clustering.assignment(), k);
+        int minimumSize = Math.max(3, (int) Math.ceil(settings.minPersonaShare() * n));
+        double totalWeight = 0;
+        if (weights != null) {
+            for (double w : weights) {
+                totalWeight += w;
+            }
+        }
+        List<Persona> personas = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            int c = order[i];
+            List<Trait> traits = traits(profiles, data, c);
+            List<String> members = new ArrayList<>();
+            double weight = 0;
+            for (int r = 0; r < n; r++) {
+                if (clustering.assignment()[r] == c) {
+                    members.add(input.members().get(r).key());
+                    if (weights != null) {
+                        weight += weights[r];
+                    }
+                }
+            }
+            int size = clustering.sizes()[c];
+            String title = traits.isEmpty() ? Messages.Persona_noDistinction
+                    : traits.stream().limit(2).map(PersonaBuilder::shortText).collect(Collectors.joining(", ")); //$NON-NLS-1$
+            personas.add(new Persona(i + 1, title, size, (double) size / n,
+                    weights == null || totalWeight <= 0 ? Double.NaN : weight / totalWeight, size < minimumSize,
+                    traits, quotes(input, clustering, c, traits, settings.quotesPerPersona()), members));
+            if (sub.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+        }
+        Minorities.Result minorities = Minorities.check(profiles, data, minimumSize, settings.maxMinorityShare(),
+                settings.minGroupCount());
+        List<MinorityGroup> groups = new ArrayList<>();
+        for (Minorities.SmallCluster s : minorities.smallClusters()) {
+            Persona p = personas.get(numberOf[s.cluster()] - 1);
+            groups.add(new MinorityGroup(null, null, s.size(), (double) s.size() / n,
+                    Messages.bind(Messages.Minority_smallCluster, new Object[] { Integer.valueOf(p.number()),
+                            Integer.valueOf(s.size()), Integer.valueOf(minimumSize), p.title() }),
+                    p.number()));
+        }
+        for (Minorities.UnrepresentedGroup g : minorities.groups()) {
+            StringBuilder spread = new StringBuilder();
+            for (int i = 0; i < k; i++) {
+                int count = g.spread()[order[i]];
+                if (count > 0) {
+                    if (spread.length() > 0) {
+                        spread.append(", "); //$NON-NLS-1$
+                    }
+                    spread.append(Messages.bind(Messages.Minority_spreadItem, Integer.valueOf(i + 1),
+                            Integer.valueOf(count)));
+                }
+            }
+            String attribute = data.categoricalName(g.column());
+            String value = data.categoryLabel(g.column(), g.code());
+            groups.add(new MinorityGroup(attribute, value, g.count(), g.share(),
+                    Messages.bind(Messages.Minority_group, new Object[] { attribute, value, Integer.valueOf(g.count()),
+                            Format.percent1(g.share()), spread }),
+                    0));
+        }
+        sub.worked(2);
+        List<String> numeric = new ArrayList<>();
+        for (int j = 0; j < data.numericColumns(); j++) {
+            numeric.add(data.numericName(j));
+        }
+        List<String> categorical = new ArrayList<>();
+        for (int j = 0; j < data.categoricalColumns(); j++) {
+            categorical.add(data.categoricalName(j));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new PersonaReport(n, k, auto, settings.seed(), selection.ks(), selection.silhouettes(),
+                clustering.silhouette(), selection.gamma(), selection.sampleSize(), numeric, categorical, personas,
+                minimumSize, groups, millis, representativeness);
+    }
+
+    private static String shortText(Trait t) {
+        if (t.numeric()) {
+            return Messages.bind(t.effect() > 0 ? Messages.Trait_high : Messages.Trait_low, t.attribute());
+        }
+        return t.attribute() + " = " + t.value(); //$NON-NLS-1$
+    }
+
+    private static List<Trait> traits(Profiles profiles, MixedData data, int c) {
+        List<Trait> traits = new ArrayList<>();
+        for (Profiles.ValueShare s : profiles.overRepresented(c, MIN_DIFFERENCE, MIN_LIFT)) {
+            // "thema: X = nee" says little: a theme distinguishes by being present
+            if (s.column() >= 0 && PersonaInput.THEME_NO.equals(data.categoryLabel(s.column(), s.code()))
+                    && data.categoricalName(s.column()).startsWith(Messages.Persona_themePrefix)) {
+                continue;
+            }
+            traits.add(new Trait(data.categoricalName(s.column()), data.categoryLabel(s.column(), s.code()),
+                    s.countIn(), s.knownIn(), s.shareIn(), s.shareAll(), s.lift(), Double.NaN, Double.NaN,
+                    Double.NaN));
+        }
+        for (Profiles.NumericDifference d : profiles.numericDifferences(c, MIN_EFFECT)) {
+            traits.add(new Trait(data.numericName(d.column()), null, d.knownIn(), d.knownIn(), Double.NaN, Double.NaN,
+                    Double.NaN, d.meanIn(), d.meanAll(), d.effect()));
+        }
+        return traits.size() > MAX_TRAITS ? new ArrayList<>(traits.subList(0, MAX_TRAITS)) : traits;
+    }
+
+    /**
+     * Quotes from the clients closest to the persona's centre, one per client: an utterance coded with a theme that
+     * distinguishes the persona when there is one, else the client's longest utterance of at least
+     * {@value #MIN_QUOTE_WORDS} words.
+     */
+    private static List<PersonaQuote> quotes(PersonaInput input, Clustering clustering, int c, List<Trait> traits,
+            int max) {
+        Set<String> themes = traits.stream().filter(t -> PersonaInput.THEME_YES.equals(t.value())
+                && t.attribute().startsWith(Messages.Persona_themePrefix))
+                .map(t -> t.attribute().substring(Messages.Persona_themePrefix.length()).strip())
+                .collect(Collectors.toSet());
+        List<Integer> rows = new ArrayList<>();
+        for (int r = 0; r < clustering.assignment().length; r++) {
+            if (clustering.assignment()[r] == c && !input.members().get(r).utterances().isEmpty()) {
+                rows.add(r);
+            }
+        }
+        rows.sort(Comparator.comparingDouble((Integer r) -> clustering.distanceToPrototype()[r])
+                .thenComparingInt(r -> r));
+        List<PersonaQuote> quotes = new ArrayList<>();
+        for (int r : rows) {
+            if (quotes.size() >= max) {
+                break;
+            }
+            PersonaInput.Quote best = null;
+            String theme = null;
+            for (PersonaInput.Quote q : input.members().get(r).utterances()) {
+                if (words(q.text()) < MIN_QUOTE_WORDS) {
+                    continue;
+                }
+                String matched = q.themes().stream().filter(themes::contains).sorted().findFirst().orElse(null);
+                if (matched != null && theme == null) {
+                    best = q;
+                    theme = matched;
+                } else if (theme == null && (best == null || q.text().length() > best.text().length())) {
+                    best = q;
+                }
+            }
+            if (best != null) {
+                quotes.add(new PersonaQuote(best.clientKey(), best.conversationId(), best.utteranceId(), best.text(),
+                        theme != null ? Messages.bind(Messages.Quote_reasonTheme, theme) : Messages.Quote_reasonCentre));
+            }
+        }
+        return quotes;
+    }
+
+    private static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length; //$NON-NLS-1$
+    }
+}

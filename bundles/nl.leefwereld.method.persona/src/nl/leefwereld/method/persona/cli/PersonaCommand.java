@@ -1,0 +1,214 @@
+package nl.leefwereld.method.persona.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+
+import nl.leefwereld.core.cli.CliArguments;
+import nl.leefwereld.core.cli.CliCommand;
+import nl.leefwereld.core.cli.CliContext;
+import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.method.persona.ClientAttributeImport;
+import nl.leefwereld.method.persona.DataFileException;
+import nl.leefwereld.method.persona.PersonaAnalysis;
+import nl.leefwereld.method.persona.PersonaAnalysis.ClientSet;
+import nl.leefwereld.method.persona.PersonaBuilder;
+import nl.leefwereld.method.persona.PersonaInput;
+import nl.leefwereld.method.persona.PersonaOutput;
+import nl.leefwereld.method.persona.PersonaReport;
+import nl.leefwereld.method.persona.PopulationTable;
+import nl.leefwereld.method.persona.PseudonymKey;
+import nl.leefwereld.method.persona.RepresentativenessReport;
+
+/**
+ * {@code leefwereld persona build|representativeness|import}: personas from the clients in the database, their
+ * representativeness against a population table, and the import of a client attribute table.
+ */
+public class PersonaCommand implements CliCommand {
+
+    private static final String K = "--k"; //$NON-NLS-1$
+    private static final String SEED = "--seed"; //$NON-NLS-1$
+    private static final String MAX_K = "--max-k"; //$NON-NLS-1$
+    private static final String POPULATION = "--population"; //$NON-NLS-1$
+    private static final String SET = "--set"; //$NON-NLS-1$
+    private static final String MIN_SHARE = "--min-share"; //$NON-NLS-1$
+    private static final String WEIGHTED = "--weighted"; //$NON-NLS-1$
+
+    @Override
+    public String name() {
+        return "persona"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String usage() {
+        return Messages.PersonaCommand_usage;
+    }
+
+    @Override
+    public int run(CliContext ctx, List<String> args) throws Exception {
+        if (args.isEmpty()) {
+            throw new CliUsageException(Messages.PersonaCommand_missingSubcommand);
+        }
+        String sub = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        return switch (sub) {
+            case "build" -> build(ctx, rest); //$NON-NLS-1$
+            case "representativeness", "representativiteit" -> representativeness(ctx, rest); //$NON-NLS-1$ //$NON-NLS-2$
+            case "import" -> importTable(ctx, rest); //$NON-NLS-1$
+            default -> throw new CliUsageException(NLS.bind(Messages.PersonaCommand_unknownSubcommand, sub));
+        };
+    }
+
+    private int build(CliContext ctx, List<String> rest) throws CliUsageException, IOException {
+        CliArguments a = CliArguments.parse(rest, Set.of(K, SEED, MAX_K, POPULATION, SET, MIN_SHARE), Set.of(WEIGHTED));
+        noPositionals(a);
+        PersonaBuilder.Settings settings = PersonaBuilder.Settings.defaults();
+        String k = a.option(K);
+        if (k != null && !k.equalsIgnoreCase("auto")) { //$NON-NLS-1$
+            settings = settings.withK(intOption(K, k, 1, 100));
+        }
+        if (a.option(SEED) != null) {
+            try {
+                settings = settings.withSeed(Long.parseLong(a.option(SEED).strip()));
+            } catch (NumberFormatException e) {
+                throw new CliUsageException(NLS.bind(Messages.PersonaCommand_badNumber, SEED, a.option(SEED)));
+            }
+        }
+        if (a.option(MAX_K) != null) {
+            int maxK = intOption(MAX_K, a.option(MAX_K), 2, 30);
+            settings = new PersonaBuilder.Settings(settings.k(), settings.seed(), maxK, settings.minPersonaShare(),
+                    settings.silhouetteSample(), settings.quotesPerPersona(), settings.minGroupCount(),
+                    settings.maxMinorityShare());
+        }
+        if (a.option(MIN_SHARE) != null) {
+            double share = PersonaInput.parseNumber(a.option(MIN_SHARE).replace("%", "")); //$NON-NLS-1$ //$NON-NLS-2$
+            if (a.option(MIN_SHARE).contains("%") || share > 1) { //$NON-NLS-1$
+                share /= 100;
+            }
+            if (Double.isNaN(share) || share < 0 || share >= 1) {
+                throw new CliUsageException(NLS.bind(Messages.PersonaCommand_badNumber, MIN_SHARE, a.option(MIN_SHARE)));
+            }
+            settings = new PersonaBuilder.Settings(settings.k(), settings.seed(), settings.maxK(), share,
+                    settings.silhouetteSample(), settings.quotesPerPersona(), settings.minGroupCount(),
+                    settings.maxMinorityShare());
+        }
+        PopulationTable population = population(a.option(POPULATION), false);
+        if (a.flag(WEIGHTED) && population == null) {
+            throw new CliUsageException(Messages.PersonaCommand_weightedNeedsPopulation);
+        }
+        ClientSet set = set(a.option(SET));
+        PersonaInput input = load(ctx, set);
+        PersonaReport report;
+        try {
+            report = PersonaAnalysis.build(input, set, population, a.flag(WEIGHTED), settings, new NullProgressMonitor());
+        } catch (IllegalArgumentException e) {
+            throw new CliUsageException(e.getMessage());
+        }
+        if (json(ctx)) {
+            StringBuilder sb = new StringBuilder();
+            PersonaOutput.json(report, sb);
+            ctx.out().print(sb);
+        } else {
+            if (population == null) {
+                ctx.out().println(Messages.PersonaCommand_noPopulation);
+            }
+            PersonaOutput.text(report, ctx.out());
+        }
+        if (report.representativeness() != null && report.representativeness().skewed() && json(ctx)) {
+            ctx.err().println(Messages.PersonaCommand_skewedJson);
+        }
+        return EXIT_OK;
+    }
+
+    private int representativeness(CliContext ctx, List<String> rest) throws CliUsageException, IOException {
+        CliArguments a = CliArguments.parse(rest, Set.of(POPULATION, SET), Set.of());
+        noPositionals(a);
+        PopulationTable population = population(a.option(POPULATION), true);
+        ClientSet set = set(a.option(SET));
+        PersonaInput input = load(ctx, set);
+        RepresentativenessReport report = RepresentativenessReport.check(input, set.label(), population);
+        if (json(ctx)) {
+            StringBuilder sb = new StringBuilder();
+            PersonaOutput.json(report, sb);
+            ctx.out().print(sb);
+        } else {
+            PersonaOutput.text(report, ctx.out());
+        }
+        return EXIT_OK;
+    }
+
+    private int importTable(CliContext ctx, List<String> rest) throws CliUsageException {
+        CliArguments a = CliArguments.parse(rest, Set.of(), Set.of());
+        if (a.positionals().size() != 1) {
+            throw new CliUsageException(Messages.PersonaCommand_importFile);
+        }
+        ClientAttributeImport.Plan plan;
+        try {
+            plan = ClientAttributeImport.read(Path.of(a.positionals().get(0)));
+        } catch (DataFileException e) {
+            ctx.err().println(NLS.bind(Messages.PersonaCommand_nothingStored, e.getMessage()));
+            return EXIT_USAGE;
+        }
+        ClientAttributeImport.Outcome outcome = ClientAttributeImport.apply(plan, ctx.store(), new NullProgressMonitor());
+        ctx.out().println(NLS.bind(Messages.PersonaCommand_imported, new Object[] { plan.file(),
+                Integer.valueOf(outcome.created()), Integer.valueOf(outcome.updated()),
+                Integer.valueOf(outcome.attributes()), String.join(", ", plan.attributes()) })); //$NON-NLS-1$
+        return EXIT_OK;
+    }
+
+    private static PersonaInput load(CliContext ctx, ClientSet set) throws IOException {
+        PseudonymKey key = PersonaAnalysis.key(ctx.databaseFolder());
+        return PersonaAnalysis.load(ctx.store(), key, set, new NullProgressMonitor());
+    }
+
+    private static boolean json(CliContext ctx) {
+        return "json".equals(ctx.format("text").toLowerCase(Locale.ROOT)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static PopulationTable population(String file, boolean required) throws CliUsageException {
+        if (file == null) {
+            if (required) {
+                throw new CliUsageException(NLS.bind(Messages.PersonaCommand_missingOption, POPULATION));
+            }
+            return null;
+        }
+        try {
+            return PopulationTable.read(Path.of(file));
+        } catch (DataFileException e) {
+            throw new CliUsageException(e.getMessage());
+        }
+    }
+
+    private static ClientSet set(String value) throws CliUsageException {
+        if (value == null || value.equalsIgnoreCase("all") || value.equalsIgnoreCase("alle")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return ClientSet.ALL;
+        }
+        if (value.equalsIgnoreCase("panel")) { //$NON-NLS-1$
+            return ClientSet.PANEL;
+        }
+        throw new CliUsageException(NLS.bind(Messages.PersonaCommand_badSet, value));
+    }
+
+    private static int intOption(String name, String value, int min, int max) throws CliUsageException {
+        try {
+            int v = Integer.parseInt(value.strip());
+            if (v < min || v > max) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new CliUsageException(NLS.bind(Messages.PersonaCommand_badNumber, name, value));
+        }
+    }
+
+    private static void noPositionals(CliArguments a) throws CliUsageException {
+        if (!a.positionals().isEmpty()) {
+            throw new CliUsageException(NLS.bind(Messages.PersonaCommand_unexpected, a.positionals().get(0)));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package nl.leefwereld.method.relation.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ RelationMethodTest.class, DerivationTest.class, ConversationTypesTest.class, TrajectoryStoreTest.class,
+        RelationCliTest.class, LabelledSetTest.class })
+public class AllRelationMethodTests {
+}

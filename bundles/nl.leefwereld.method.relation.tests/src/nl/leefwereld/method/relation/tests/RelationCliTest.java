@@ -1,0 +1,128 @@
+package nl.leefwereld.method.relation.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.leefwereld.cli.CliMain;
+import nl.leefwereld.method.relation.RelationMethod;
+import nl.leefwereld.method.relation.RelationTypes;
+import nl.leefwereld.method.relation.model.RelationAssessment;
+import nl.leefwereld.method.relation.model.RelationType;
+import nl.leefwereld.model.Client;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.store.ConversationStore;
+import nl.leefwereld.store.Stores;
+
+/** {@code analyze --method relation} and {@code relation ...} in-process on a real Derby database. */
+public class RelationCliTest {
+
+    @TempDir
+    Path dir;
+
+    private String clientId;
+    private List<String> conversationIds;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString()));
+        all.addAll(List.of(args));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = CliMain.run(all.toArray(String[]::new), o, e);
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @BeforeEach
+    void save() throws Exception {
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            Client client = TrajectoryStoreTest.saveRicardo(store, false);
+            clientId = client.getId();
+            conversationIds = client.getTrajectories().get(0).getConversations().stream().map(Conversation::getId).toList();
+        }
+    }
+
+    @Test
+    public void analyzeRunsTheRelationAnalyzers() {
+        Run r = run("analyze", "--method", "relation", conversationIds.get(0));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(RelationTypes.label(RelationType.VISITOR)), r.out());
+        assertTrue(r.out().contains("Ik ben hier omdat ik moet"), r.out());
+
+        Run all = run("--format", "json", "analyze", "--method", "relation", "all");
+        assertEquals(0, all.code(), all.err());
+        assertTrue(all.out().contains(RelationMethod.TRAJECTORY_ANALYZER), all.out());
+        assertTrue(all.out().contains(RelationMethod.CODE_SCALING_ANSWER), all.out());
+    }
+
+    @Test
+    public void timelineInTextAndJson() {
+        Run text = run("relation", "timeline", clientId);
+        assertEquals(0, text.code(), text.err());
+        String v = RelationTypes.label(RelationType.VISITOR);
+        String k = RelationTypes.label(RelationType.COMPLAINANT);
+        String c = RelationTypes.label(RelationType.CUSTOMER);
+        int first = text.out().indexOf("2025-09-01");
+        int second = text.out().indexOf("2025-09-15");
+        int third = text.out().indexOf("2025-09-29");
+        assertTrue(first > 0 && second > first && third > second, text.out());
+        assertTrue(text.out().contains("(" + v + " -> " + k + ")"), text.out());
+        assertTrue(text.out().contains("(" + k + " -> " + c + ")"), text.out());
+
+        Run byPseudonym = run("relation", "timeline", "LW-TEST-RICARDO");
+        assertEquals(0, byPseudonym.code(), byPseudonym.err());
+
+        Run json = run("--format", "json", "relation", "timeline", clientId);
+        assertEquals(0, json.code(), json.err());
+        String compact = json.out().replaceAll("\\s+", "");
+        assertTrue(compact.contains("\"type\":\"visitor\""), json.out());
+        assertTrue(compact.contains("\"changes\":[{\"from\":\"visitor\",\"to\":\"complainant\""), json.out());
+        assertTrue(compact.contains("\"scales\":[3]"), json.out());
+        assertTrue(compact.contains("\"source\":\"suggested\""), json.out());
+    }
+
+    @Test
+    public void overrideNeedsATypeAndAReasonAndIsStored() throws Exception {
+        Run noReason = run("relation", "override", conversationIds.get(2), "--type", "klager");
+        assertEquals(1, noReason.code());
+        assertTrue(noReason.err().contains("--reason"), noReason.err());
+        assertFalse(noReason.err().contains("Exception"), noReason.err());
+        Run badType = run("relation", "override", conversationIds.get(2), "--type", "koper", "--reason", "x");
+        assertEquals(1, badType.code());
+        assertTrue(badType.err().contains("koper"), badType.err());
+        Run unknown = run("relation", "timeline", "bestaat-niet");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("bestaat-niet"), unknown.err());
+
+        Run ok = run("relation", "override", conversationIds.get(2), "--type", "klager", "--reason",
+                "Hij wil de regeling vooral voor zijn vriendin.", "--assessor", "Mark");
+        assertEquals(0, ok.code(), ok.err());
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            RelationAssessment a = RelationMethod.latest(store.loadConversation(conversationIds.get(2)));
+            assertEquals(RelationType.CUSTOMER, a.getDerivedType());
+            assertEquals(RelationType.COMPLAINANT, a.getOverrideType());
+            assertEquals("Mark", a.getAssessor());
+        }
+        Run show = run("relation", "show", conversationIds.get(2));
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("Hij wil de regeling vooral voor zijn vriendin."), show.out());
+        assertTrue(show.out().contains("Ik wil graag een betalingsregeling"), "evidence: " + show.out());
+    }
+}

@@ -1,0 +1,225 @@
+package nl.leefwereld.method.relation.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.leefwereld.core.io.TranscriptParseResult;
+import nl.leefwereld.core.io.TranscriptParser;
+import nl.leefwereld.method.relation.RelationAssessor;
+import nl.leefwereld.method.relation.RelationMethod;
+import nl.leefwereld.method.relation.RelationTypes;
+import nl.leefwereld.method.relation.model.Answer;
+import nl.leefwereld.method.relation.model.Question;
+import nl.leefwereld.method.relation.model.RelationAssessment;
+import nl.leefwereld.method.relation.model.RelationType;
+import nl.leefwereld.model.Client;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.ModelFactory;
+import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.ui.WorkbenchStore;
+import nl.leefwereld.ui.editor.ConversationEditor;
+import nl.leefwereld.ui.editor.ConversationEditorInput;
+
+/** The relation view and the trajectory view on conversations in the real workbench, on its own database. */
+public class RelationViewsTest {
+
+    private static final String BEZOEKER = """
+            # Titel: Gesprek over de uitkering
+            # Datum: 2025-10-06 09:00
+            # Professional: Klantmanager
+            # Client: Jansen
+            [00:00:02] Klantmanager: Goedemorgen meneer Jansen. U bent hier vanwege de brief over uw uitkering.
+            [00:00:08] Jansen: Ik ben gestuurd. Mijn vrouw zegt dat ik moet gaan, maar er is niks aan de hand.
+            [00:00:15] Klantmanager: U moet uw administratie op orde brengen.
+            [00:00:20] Jansen: Dat zie ik anders.
+            [00:00:24] Klantmanager: Ik stel voor dat u een budgetcursus volgt bij het wijkteam.
+            [00:00:31] Jansen: Hm.
+            """;
+    private static final String KLAGER = """
+            # Titel: Tweede gesprek Jansen
+            # Datum: 2025-10-20 09:00
+            # Professional: Klantmanager
+            # Client: Jansen
+            [00:00:02] Klantmanager: Fijn dat u er weer bent. Hoe gaat het?
+            [00:00:08] Jansen: Ik maak me zorgen. Het probleem is dat de huur omhoog is gegaan.
+            [00:00:15] Klantmanager: Op een schaal van 0 tot 10, hoe goed lukt het nu met de rekeningen?
+            [00:00:22] Jansen: Een vier.
+            [00:00:26] Jansen: Maar de gemeente moet dat gewoon regelen. Kunt u mij helpen?
+            """;
+    private static final String KLANT = """
+            # Titel: Derde gesprek Jansen
+            # Datum: 2025-11-03 09:00
+            # Professional: Klantmanager
+            # Client: Jansen
+            [00:00:02] Klantmanager: Wat is er beter gegaan?
+            [00:00:06] Jansen: Ik heb zelf de verhuurder gebeld. Ik wil graag een regeling. Wat kan ik zelf doen?
+            [00:00:14] Klantmanager: Op een schaal van 0 tot 10, waar staat u nu?
+            [00:00:19] Jansen: Zes.
+            """;
+
+    private IWorkbenchPage page;
+    private WorkbenchStore store;
+    private List<Conversation> conversations;
+
+    @BeforeEach
+    void setUp() {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        store = WorkbenchStore.get();
+        waitUntil(store::isOpen, "the database opens");
+        Client client = ModelFactory.eINSTANCE.createClient();
+        client.setId(UUID.randomUUID().toString());
+        client.setDisplayName("Jansen " + client.getId());
+        Trajectory t = ModelFactory.eINSTANCE.createTrajectory();
+        t.setId(UUID.randomUUID().toString());
+        t.setTitle("Inkomen Jansen");
+        client.getTrajectories().add(t);
+        store.store().saveClient(client);
+        for (String text : List.of(BEZOEKER, KLAGER, KLANT)) {
+            TranscriptParseResult r = new TranscriptParser().parse(text);
+            assertFalse(r.hasProblems(), r.problems().toString());
+            Conversation c = r.conversation();
+            t.getConversations().add(c);
+            if (text == KLAGER) {
+                // the second conversation was assessed and stored earlier
+                c.getAssessments().add(RelationAssessor.assess(c, "klantmanager", new NullProgressMonitor()));
+            }
+            store.store().saveConversation(c);
+        }
+        conversations = List.copyOf(t.getConversations());
+    }
+
+    @AfterEach
+    void tearDown() {
+        page.closeAllEditors(false);
+        processEvents();
+    }
+
+    private ConversationEditor open(Conversation c) throws Exception {
+        ConversationEditor editor = (ConversationEditor) page.openEditor(
+                new ConversationEditorInput(c.getId(), c.getTitle()), ConversationEditor.ID);
+        processEvents();
+        return editor;
+    }
+
+    @Test
+    void theViewsArePartOfThePerspective() {
+        assertNotNull(page.findViewReference(RelationView.ID), "relation view beside the editor");
+        assertNotNull(page.findViewReference(TrajectoryView.ID), "trajectory view");
+    }
+
+    @Test
+    void relationViewShowsQuestionsEvidenceTypeGuidanceAndWarnings() throws Exception {
+        ConversationEditor editor = open(conversations.get(0));
+        RelationView view = (RelationView) page.showView(RelationView.ID);
+        processEvents();
+
+        assertTrue(view.titleText().contains("Gesprek over de uitkering"), view.titleText());
+        assertTrue(view.statusText().length() > 0);
+        assertEquals(RelationTypes.label(Answer.NO), view.answerText(Question.PROBLEM));
+        assertEquals(RelationTypes.label(Answer.NO), view.answerText(Question.HELP_REQUEST));
+        assertEquals(RelationTypes.label(Answer.NO), view.answerText(Question.SHARE_IN_SOLUTION));
+        assertEquals(List.of("Jansen: Ik ben gestuurd. Mijn vrouw zegt dat ik moet gaan, maar er is niks aan de hand."),
+                Arrays.asList(view.evidence(Question.HELP_REQUEST)));
+        assertTrue(view.typeText().contains(RelationTypes.label(RelationType.VISITOR)), view.typeText());
+        assertTrue(view.guidanceText().contains(RelationTypes.stance(RelationType.VISITOR)), view.guidanceText());
+        String warnings = String.join("\n", view.warningLines());
+        assertTrue(warnings.contains("Klantmanager: U moet uw administratie op orde brengen."), warnings);
+        assertTrue(warnings.contains("Klantmanager: Ik stel voor dat u een budgetcursus volgt bij het wijkteam."), warnings);
+        assertFalse(editor.isDirty(), "looking changes nothing");
+        assertNull(RelationMethod.latest(editor.getConversation()));
+
+        // an override needs a reason
+        assertFalse(view.override(RelationType.COMPLAINANT, " "));
+        assertFalse(view.overrideMessageText().isEmpty());
+        assertFalse(editor.isDirty());
+
+        // with a reason it goes through the command stack: the assessment is added, the type and guidance change
+        assertTrue(view.override(RelationType.COMPLAINANT, "Hij maakt zich wel degelijk zorgen over de brief."));
+        processEvents();
+        assertTrue(editor.isDirty());
+        RelationAssessment a = RelationMethod.latest(editor.getConversation());
+        assertNotNull(a);
+        assertEquals(RelationType.VISITOR, a.getDerivedType());
+        assertEquals(RelationType.COMPLAINANT, RelationTypes.effective(a));
+        assertTrue(view.typeText().contains(RelationTypes.label(RelationType.COMPLAINANT)), view.typeText());
+        assertTrue(view.guidanceText().contains(RelationTypes.tasks(RelationType.COMPLAINANT)), view.guidanceText());
+
+        // undo removes it again
+        editor.getCommandStack().undo();
+        processEvents();
+        assertNull(RelationMethod.latest(editor.getConversation()));
+        assertTrue(view.typeText().contains(RelationTypes.label(RelationType.VISITOR)), view.typeText());
+
+        // changing an answer re-derives the type; saving stores the assessment
+        view.setAnswer(Question.PROBLEM, Answer.YES);
+        processEvents();
+        assertEquals(RelationType.COMPLAINANT, RelationMethod.latest(editor.getConversation()).getDerivedType());
+        editor.doSave(new NullProgressMonitor());
+        processEvents();
+        Conversation reloaded = store.store().loadConversation(conversations.get(0).getId());
+        assertEquals(Answer.YES, RelationTypes.answer(RelationMethod.latest(reloaded), Question.PROBLEM));
+    }
+
+    @Test
+    void trajectoryViewShowsTheTypesOverTimeAndTheScalingAnswers() throws Exception {
+        open(conversations.get(1));
+        TrajectoryView view = (TrajectoryView) page.showView(TrajectoryView.ID);
+        waitUntil(() -> view.entries().size() == 3, "the trajectory's conversations are loaded");
+        assertEquals(List.of(RelationType.VISITOR, RelationType.COMPLAINANT, RelationType.CUSTOMER),
+                view.entries().stream().map(e -> e.type()).toList());
+        assertEquals(3, view.table().getItemCount());
+        assertEquals("2025-10-06", view.table().getItem(0).getText(0));
+        assertEquals(RelationTypes.label(RelationType.COMPLAINANT), view.table().getItem(1).getText(2));
+        assertEquals(Messages.Trajectory_sourceAssessed, view.table().getItem(1).getText(3));
+        assertEquals(Messages.Trajectory_sourceSuggested, view.table().getItem(2).getText(3));
+        assertTrue(view.table().getItem(1).getText(4).contains(RelationTypes.label(RelationType.VISITOR)));
+        assertEquals("4", view.table().getItem(1).getText(5));
+        assertEquals("6", view.table().getItem(2).getText(5));
+        assertTrue(view.chart().hasData());
+        double[] values = view.chart().getSeries().get(0).values();
+        assertTrue(Double.isNaN(values[0]));
+        assertEquals(4.0, values[1]);
+        assertEquals(6.0, values[2]);
+    }
+
+    static void processEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+
+    static void waitUntil(BooleanSupplier condition, String what) {
+        long end = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            if (!Display.getCurrent().readAndDispatch()) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        processEvents();
+    }
+}

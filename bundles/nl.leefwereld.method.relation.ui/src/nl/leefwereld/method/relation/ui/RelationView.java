@@ -1,0 +1,442 @@
+package nl.leefwereld.method.relation.ui;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.notify.impl.AdapterFactoryImpl;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+import nl.leefwereld.core.method.Finding;
+import nl.leefwereld.method.relation.ConversationScan;
+import nl.leefwereld.method.relation.RelationAnalyzer;
+import nl.leefwereld.method.relation.RelationAssessor;
+import nl.leefwereld.method.relation.RelationMethod;
+import nl.leefwereld.method.relation.RelationTypes;
+import nl.leefwereld.method.relation.model.Answer;
+import nl.leefwereld.method.relation.model.Question;
+import nl.leefwereld.method.relation.model.QuestionAnswer;
+import nl.leefwereld.method.relation.model.RelationAssessment;
+import nl.leefwereld.method.relation.model.RelationPackage;
+import nl.leefwereld.method.relation.model.RelationType;
+import nl.leefwereld.method.relation.model.SessionFeedback;
+import nl.leefwereld.method.relation.model.SolutionTool;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.ModelPackage;
+import nl.leefwereld.model.Utterance;
+import nl.leefwereld.ui.editor.ConversationEditor;
+
+/**
+ * The relationship in the active conversation: the three questions with their answers and the utterances that
+ * support them, the derived type, the professional's override with a reason, the stance and tasks for the type,
+ * work that does not fit it, and the solution-focused tools used. Every change goes through the editor's command
+ * stack (undo, dirty marker); the editor's save stores the assessment with the conversation.
+ */
+public class RelationView extends ViewPart {
+
+    public static final String ID = "nl.leefwereld.method.relation.ui.relationView"; //$NON-NLS-1$
+
+    private static final RelationType[] TYPES = RelationType.VALUES.toArray(RelationType[]::new);
+    private static final Answer[] ANSWERS = Answer.VALUES.toArray(Answer[]::new);
+
+    private EditorTracker tracker;
+    private ScrolledComposite scroll;
+    private Composite body;
+    private Label title;
+    private Label status;
+    private Button assessButton;
+    private final Map<Question, Combo> answerCombos = new EnumMap<>(Question.class);
+    private final Map<Question, Label> answerReasons = new EnumMap<>(Question.class);
+    private final Map<Question, org.eclipse.swt.widgets.List> evidenceLists = new EnumMap<>(Question.class);
+    private Label derived;
+    private Label type;
+    private Button overrideCheck;
+    private Combo overrideType;
+    private Text overrideReason;
+    private Button overrideApply;
+    private Label overrideMessage;
+    private Text guidance;
+    private org.eclipse.swt.widgets.List warnings;
+    private org.eclipse.swt.widgets.List tools;
+    private boolean updating;
+
+    /** The assessment shown: the stored one, or a proposal from the markers (not in the conversation). */
+    private RelationAssessment shown;
+    private boolean stored;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        body = new Composite(scroll, SWT.NONE);
+        body.setLayout(new GridLayout(1, false));
+        scroll.setContent(body);
+
+        title = new Label(body, SWT.WRAP);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        status = new Label(body, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        assessButton = new Button(body, SWT.PUSH);
+        assessButton.setText(Messages.View_assess);
+        assessButton.addListener(SWT.Selection, e -> keepProposal());
+
+        for (Question q : Question.VALUES) {
+            Group g = new Group(body, SWT.NONE);
+            g.setText(RelationTypes.label(q));
+            g.setLayout(new GridLayout(2, false));
+            g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            Combo combo = new Combo(g, SWT.READ_ONLY);
+            for (Answer a : ANSWERS) {
+                combo.add(RelationTypes.label(a));
+            }
+            combo.addListener(SWT.Selection, e -> answerChanged(q));
+            answerCombos.put(q, combo);
+            Label reason = new Label(g, SWT.WRAP);
+            reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            answerReasons.put(q, reason);
+            org.eclipse.swt.widgets.List evidence = new org.eclipse.swt.widgets.List(g, SWT.V_SCROLL | SWT.H_SCROLL);
+            GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+            gd.heightHint = 50;
+            evidence.setLayoutData(gd);
+            evidenceLists.put(q, evidence);
+        }
+
+        derived = new Label(body, SWT.NONE);
+        derived.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        Group override = new Group(body, SWT.NONE);
+        override.setText(Messages.View_override);
+        override.setLayout(new GridLayout(2, false));
+        override.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        overrideCheck = new Button(override, SWT.CHECK);
+        overrideCheck.setText(Messages.View_overrideCheck);
+        overrideType = new Combo(override, SWT.READ_ONLY);
+        for (RelationType t : TYPES) {
+            overrideType.add(RelationTypes.label(t));
+        }
+        new Label(override, SWT.NONE).setText(Messages.View_overrideReason);
+        overrideReason = new Text(override, SWT.BORDER);
+        overrideReason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        overrideApply = new Button(override, SWT.PUSH);
+        overrideApply.setText(Messages.View_overrideApply);
+        overrideApply.addListener(SWT.Selection, e -> applyOverride());
+        overrideMessage = new Label(override, SWT.WRAP);
+        overrideMessage.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        type = new Label(body, SWT.NONE);
+        type.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(body, SWT.NONE).setText(Messages.View_guidance);
+        guidance = new Text(body, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
+        guidance.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(body, SWT.NONE).setText(Messages.View_warnings);
+        warnings = new org.eclipse.swt.widgets.List(body, SWT.V_SCROLL | SWT.H_SCROLL);
+        GridData wd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        wd.heightHint = 60;
+        warnings.setLayoutData(wd);
+        new Label(body, SWT.NONE).setText(Messages.View_tools);
+        tools = new org.eclipse.swt.widgets.List(body, SWT.V_SCROLL | SWT.H_SCROLL);
+        GridData td = new GridData(SWT.FILL, SWT.TOP, true, false);
+        td.heightHint = 60;
+        tools.setLayoutData(td);
+
+        tracker = new EditorTracker(getSite().getPage(), e -> refresh());
+        refresh();
+    }
+
+    @Override
+    public void dispose() {
+        if (tracker != null) {
+            tracker.dispose();
+        }
+        super.dispose();
+    }
+
+    @Override
+    public void setFocus() {
+        scroll.setFocus();
+    }
+
+    private Conversation conversation() {
+        ConversationEditor e = tracker == null ? null : tracker.editor();
+        return e == null ? null : e.getConversation();
+    }
+
+    /** Shows the active conversation's relationship again. */
+    void refresh() {
+        if (body == null || body.isDisposed()) {
+            return;
+        }
+        updating = true;
+        try {
+            Conversation c = conversation();
+            setEnabled(c != null);
+            if (c == null) {
+                shown = null;
+                title.setText(Messages.View_noConversation);
+                status.setText(""); //$NON-NLS-1$
+                for (Question q : Question.VALUES) {
+                    answerCombos.get(q).deselectAll();
+                    answerReasons.get(q).setText(""); //$NON-NLS-1$
+                    evidenceLists.get(q).removeAll();
+                }
+                derived.setText(""); //$NON-NLS-1$
+                type.setText(""); //$NON-NLS-1$
+                guidance.setText(""); //$NON-NLS-1$
+                warnings.removeAll();
+                tools.removeAll();
+                return;
+            }
+            List<ConversationScan.Found> found = ConversationScan.scan(c, new NullProgressMonitor());
+            RelationAssessment s = RelationMethod.latest(c);
+            stored = s != null;
+            shown = stored ? s : RelationAssessor.assess(c, found, assessor());
+            title.setText(NLS.bind(Messages.View_title, c.getTitle() == null ? "" : c.getTitle())); //$NON-NLS-1$
+            status.setText(stored ? NLS.bind(Messages.View_stored, shown.getAssessor()) : Messages.View_proposal);
+            assessButton.setEnabled(!stored);
+            for (Question q : Question.VALUES) {
+                QuestionAnswer qa = RelationTypes.questionAnswer(shown, q);
+                Combo combo = answerCombos.get(q);
+                if (qa == null || qa.getAnswer() == null) {
+                    combo.deselectAll();
+                } else {
+                    combo.select(qa.getAnswer().getValue());
+                }
+                answerReasons.get(q).setText(qa == null || qa.getReason() == null ? "" : qa.getReason()); //$NON-NLS-1$
+                org.eclipse.swt.widgets.List list = evidenceLists.get(q);
+                list.removeAll();
+                if (qa != null) {
+                    for (Utterance u : qa.getEvidence()) {
+                        list.add(line(u));
+                    }
+                }
+            }
+            derived.setText(NLS.bind(Messages.View_derived, RelationTypes.label(shown.getDerivedType())));
+            boolean overridden = shown.isOverridden() && shown.getOverrideType() != null;
+            overrideCheck.setSelection(overridden);
+            if (overridden) {
+                overrideType.select(shown.getOverrideType().getValue());
+                overrideReason.setText(shown.getOverrideReason() == null ? "" : shown.getOverrideReason()); //$NON-NLS-1$
+            } else {
+                overrideType.deselectAll();
+                overrideReason.setText(""); //$NON-NLS-1$
+            }
+            RelationType effective = RelationTypes.effective(shown);
+            type.setText(NLS.bind(Messages.View_type, RelationTypes.label(effective)));
+            guidance.setText(String.join("\n", RelationTypes.guidance(effective))); //$NON-NLS-1$
+            warnings.removeAll();
+            for (Finding f : RelationAnalyzer.workFit(effective, found)) {
+                warnings.add(f.message() + " \u2014 " + f.reason()); //$NON-NLS-1$
+                for (String id : f.utteranceIds()) {
+                    for (Utterance u : c.getUtterances()) {
+                        if (id.equals(u.getId())) {
+                            warnings.add("    " + line(u)); //$NON-NLS-1$
+                        }
+                    }
+                }
+            }
+            tools.removeAll();
+            for (SolutionTool t : shown.getTools()) {
+                String text = RelationTypes.label(t.getKind()) + ": " //$NON-NLS-1$
+                        + (t.getUtterance() == null ? "" : t.getUtterance().getText()); //$NON-NLS-1$
+                if (t.getScale() != null) {
+                    text += NLS.bind(Messages.View_scale, t.getScale());
+                }
+                tools.add(text);
+            }
+            SessionFeedback fb = shown.getFeedback();
+            if (fb != null) {
+                tools.add(NLS.bind(Messages.View_feedback, new Object[] { nz(fb.getCompliment()), nz(fb.getBridge()),
+                        nz(fb.getTask()), RelationTypes.label(fb.getTaskKind()) }));
+            }
+        } finally {
+            updating = false;
+            body.layout(true, true);
+            scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        }
+    }
+
+    private void setEnabled(boolean enabled) {
+        for (Combo c : answerCombos.values()) {
+            c.setEnabled(enabled);
+        }
+        overrideCheck.setEnabled(enabled);
+        overrideType.setEnabled(enabled);
+        overrideReason.setEnabled(enabled);
+        overrideApply.setEnabled(enabled);
+        assessButton.setEnabled(enabled);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s; //$NON-NLS-1$
+    }
+
+    private static String line(Utterance u) {
+        String speaker = u.getSpeaker() == null || u.getSpeaker().getName() == null ? "?" : u.getSpeaker().getName(); //$NON-NLS-1$
+        return speaker + ": " + u.getText(); //$NON-NLS-1$
+    }
+
+    private static String assessor() {
+        return System.getProperty("user.name", ""); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Adds the proposal to the conversation (when not stored yet) within {@code command}. */
+    private void addShownIfNew(CompoundCommand command, ConversationEditor e) {
+        Conversation c = e.getConversation();
+        if (!stored) {
+            command.append(new AddCommand(domain(e), c, ModelPackage.Literals.CONVERSATION__ASSESSMENTS, shown));
+        }
+    }
+
+    /**
+     * An editing domain on the editor's command stack, for building commands (the editor does not expose its own;
+     * the commands run on the editor's stack, so undo and the dirty marker work).
+     */
+    private static EditingDomain domain(ConversationEditor e) {
+        return new AdapterFactoryEditingDomain(new AdapterFactoryImpl(), e.getCommandStack());
+    }
+
+    /** Keeps the proposal from the markers as the conversation's assessment. */
+    void keepProposal() {
+        ConversationEditor e = tracker.editor();
+        if (e == null || stored || shown == null) {
+            return;
+        }
+        CompoundCommand command = new CompoundCommand(Messages.View_assess);
+        addShownIfNew(command, e);
+        e.execute(command);
+    }
+
+    private void answerChanged(Question q) {
+        if (updating) {
+            return;
+        }
+        int index = answerCombos.get(q).getSelectionIndex();
+        setAnswer(q, index < 0 ? null : ANSWERS[index]);
+    }
+
+    /** Sets the answer to a question and the derived type with it, as one command. */
+    void setAnswer(Question q, Answer answer) {
+        ConversationEditor e = tracker.editor();
+        if (e == null || shown == null) {
+            return;
+        }
+        QuestionAnswer qa = RelationTypes.questionAnswer(shown, q);
+        if (qa == null) {
+            return;
+        }
+        List<Answer> answers = new ArrayList<>();
+        for (Question x : Question.VALUES) {
+            answers.add(x == q ? answer : RelationTypes.answer(shown, x));
+        }
+        RelationType newDerived = RelationTypes.derive(answers.get(0), answers.get(1), answers.get(2));
+        CompoundCommand command = new CompoundCommand(Messages.View_answerCommand);
+        addShownIfNew(command, e);
+        command.append(new SetCommand(domain(e), qa, RelationPackage.Literals.QUESTION_ANSWER__ANSWER, answer));
+        command.append(new SetCommand(domain(e), qa, RelationPackage.Literals.QUESTION_ANSWER__REASON,
+                NLS.bind(Messages.View_answerByProfessional, assessor())));
+        command.append(new SetCommand(domain(e), shown, RelationPackage.Literals.RELATION_ASSESSMENT__DERIVED_TYPE, newDerived));
+        e.execute(command);
+    }
+
+    private void applyOverride() {
+        if (!overrideCheck.getSelection()) {
+            override(null, null);
+            return;
+        }
+        int index = overrideType.getSelectionIndex();
+        override(index < 0 ? null : TYPES[index], overrideReason.getText());
+    }
+
+    /**
+     * Overrides the type with a reason ({@code type == null}: removes the override). Without a type or a reason
+     * nothing changes and the view says why.
+     *
+     * @return whether the override was applied
+     */
+    boolean override(RelationType overrideTo, String reason) {
+        ConversationEditor e = tracker.editor();
+        if (e == null || shown == null) {
+            return false;
+        }
+        CompoundCommand command = new CompoundCommand(Messages.View_overrideCommand);
+        if (overrideTo == null) {
+            if (!shown.isOverridden()) {
+                return false;
+            }
+            command.append(new SetCommand(domain(e), shown, RelationPackage.Literals.RELATION_ASSESSMENT__OVERRIDDEN, Boolean.FALSE));
+        } else {
+            if (reason == null || reason.isBlank()) {
+                overrideMessage.setText(Messages.View_overrideNeedsReason);
+                return false;
+            }
+            addShownIfNew(command, e);
+            command.append(new SetCommand(domain(e), shown, RelationPackage.Literals.RELATION_ASSESSMENT__OVERRIDDEN, Boolean.TRUE));
+            command.append(new SetCommand(domain(e), shown, RelationPackage.Literals.RELATION_ASSESSMENT__OVERRIDE_TYPE, overrideTo));
+            command.append(new SetCommand(domain(e), shown, RelationPackage.Literals.RELATION_ASSESSMENT__OVERRIDE_REASON, reason.strip()));
+            command.append(new SetCommand(domain(e), shown, ModelPackage.Literals.ASSESSMENT__ASSESSOR, assessor()));
+        }
+        overrideMessage.setText(""); //$NON-NLS-1$
+        return e.execute(command);
+    }
+
+    // ------------------------------------------------------------------ for tests
+
+    String titleText() {
+        return title.getText();
+    }
+
+    String statusText() {
+        return status.getText();
+    }
+
+    String answerText(Question q) {
+        return answerCombos.get(q).getText();
+    }
+
+    String[] evidence(Question q) {
+        return evidenceLists.get(q).getItems();
+    }
+
+    String typeText() {
+        return type.getText();
+    }
+
+    String derivedText() {
+        return derived.getText();
+    }
+
+    String guidanceText() {
+        return guidance.getText();
+    }
+
+    String[] warningLines() {
+        return warnings.getItems();
+    }
+
+    String[] toolLines() {
+        return tools.getItems();
+    }
+
+    String overrideMessageText() {
+        return overrideMessage.getText();
+    }
+}

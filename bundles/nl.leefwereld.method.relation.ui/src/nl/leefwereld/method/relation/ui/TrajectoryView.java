@@ -1,0 +1,238 @@
+package nl.leefwereld.method.relation.ui;
+
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.part.ViewPart;
+
+import nl.leefwereld.method.relation.RelationTypes;
+import nl.leefwereld.method.relation.Timeline;
+import nl.leefwereld.model.Client;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.store.ConversationStore;
+import nl.leefwereld.ui.WorkbenchStore;
+import nl.leefwereld.ui.chart.SeriesChart;
+import nl.leefwereld.ui.editor.ConversationEditor;
+
+/**
+ * The relationship over the trajectory of the active conversation: one row per conversation with its type (stored,
+ * overridden or suggested) and the move from the previous one, and the client's scaling answers as a chart. The
+ * other conversations of the trajectory are loaded from the database in a job; the active one is taken from the
+ * editor, unsaved changes included.
+ */
+public class TrajectoryView extends ViewPart {
+
+    public static final String ID = "nl.leefwereld.method.relation.ui.trajectoryView"; //$NON-NLS-1$
+
+    private static final RGB SCALE_COLOUR = new RGB(0x8E, 0x24, 0xAA);
+
+    private EditorTracker tracker;
+    private Label heading;
+    private Table table;
+    private SeriesChart chart;
+    /** The trajectory whose other conversations are in {@link #others}. */
+    private String loadedTrajectory;
+    private String loadedFor;
+    private List<Conversation> others = List.of();
+    private Job job;
+    private List<Timeline.Entry> entries = List.of();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayout(new GridLayout(1, false));
+        heading = new Label(body, SWT.WRAP);
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        table = new Table(body, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridData td = new GridData(SWT.FILL, SWT.FILL, true, true);
+        td.heightHint = 100;
+        table.setLayoutData(td);
+        column(Messages.Trajectory_columnDate, 90);
+        column(Messages.Trajectory_columnConversation, 220);
+        column(Messages.Trajectory_columnType, 90);
+        column(Messages.Trajectory_columnSource, 150);
+        column(Messages.Trajectory_columnChange, 160);
+        column(Messages.Trajectory_columnScale, 60);
+        chart = new SeriesChart(body, SWT.BORDER);
+        GridData cd = new GridData(SWT.FILL, SWT.FILL, true, true);
+        cd.heightHint = 140;
+        chart.setLayoutData(cd);
+        chart.setTitle(Messages.Trajectory_chartTitle);
+        chart.setEmptyMessage(Messages.Trajectory_chartEmpty);
+        chart.setYRange(0, 10);
+        tracker = new EditorTracker(getSite().getPage(), e -> refresh());
+        refresh();
+    }
+
+    private void column(String text, int width) {
+        TableColumn c = new TableColumn(table, SWT.LEFT);
+        c.setText(text);
+        c.setWidth(width);
+    }
+
+    @Override
+    public void dispose() {
+        if (tracker != null) {
+            tracker.dispose();
+        }
+        if (job != null) {
+            job.cancel();
+        }
+        super.dispose();
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    void refresh() {
+        if (table == null || table.isDisposed()) {
+            return;
+        }
+        ConversationEditor editor = tracker.editor();
+        Conversation c = editor == null ? null : editor.getConversation();
+        if (c == null) {
+            heading.setText(Messages.Trajectory_noConversation);
+            show(List.of());
+            return;
+        }
+        Trajectory t = c.getTrajectory();
+        String trajectoryId = t == null ? null : t.getId();
+        if (trajectoryId != null && (!trajectoryId.equals(loadedTrajectory) || !c.getId().equals(loadedFor))) {
+            load(c, t);
+        }
+        heading.setText(NLS.bind(Messages.Trajectory_heading, t == null || t.getTitle() == null ? "" : t.getTitle())); //$NON-NLS-1$
+        List<Conversation> all = new ArrayList<>();
+        for (Conversation o : others) {
+            if (!o.getId().equals(c.getId())) {
+                all.add(o);
+            }
+        }
+        all.add(c);
+        List<Timeline.Line> lines = Timeline.of(all);
+        show(lines.isEmpty() ? List.of() : lines.get(0).entries());
+    }
+
+    /** Loads the other conversations of the trajectory in a job, then shows them. */
+    private void load(Conversation current, Trajectory t) {
+        loadedTrajectory = t.getId();
+        loadedFor = current.getId();
+        others = List.of();
+        String clientId = t.getClient() == null ? null : t.getClient().getId();
+        String trajectoryId = t.getId();
+        String currentId = current.getId();
+        if (clientId == null || !WorkbenchStore.get().isOpen()) {
+            return;
+        }
+        if (job != null) {
+            job.cancel();
+        }
+        job = Job.create(Messages.Trajectory_job, (IProgressMonitor monitor) -> {
+            ConversationStore store = WorkbenchStore.get().store();
+            Client client = store.loadClient(clientId);
+            List<Conversation> loaded = new ArrayList<>();
+            if (client != null) {
+                for (Trajectory x : client.getTrajectories()) {
+                    if (!x.getId().equals(trajectoryId)) {
+                        continue;
+                    }
+                    SubMonitor sub = SubMonitor.convert(monitor, x.getConversations().size());
+                    for (Conversation header : x.getConversations()) {
+                        if (sub.isCanceled()) {
+                            throw new OperationCanceledException();
+                        }
+                        if (!header.getId().equals(currentId)) {
+                            Conversation full = store.loadConversation(header.getId());
+                            if (full != null) {
+                                loaded.add(full);
+                            }
+                        }
+                        sub.worked(1);
+                    }
+                }
+            }
+            table.getDisplay().asyncExec(() -> {
+                if (!table.isDisposed() && trajectoryId.equals(loadedTrajectory) && currentId.equals(loadedFor)) {
+                    others = loaded;
+                    refresh();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void show(List<Timeline.Entry> shown) {
+        entries = shown;
+        table.removeAll();
+        SimpleDateFormat dates = new SimpleDateFormat("yyyy-MM-dd"); //$NON-NLS-1$
+        List<String> categories = new ArrayList<>();
+        double[] values = new double[shown.size()];
+        Timeline.Entry previous = null;
+        for (int i = 0; i < shown.size(); i++) {
+            Timeline.Entry e = shown.get(i);
+            String date = e.date() == null ? "" : dates.format(e.date()); //$NON-NLS-1$
+            String change = previous != null && previous.type() != e.type()
+                    ? NLS.bind(Messages.Trajectory_change, RelationTypes.label(previous.type()), RelationTypes.label(e.type()))
+                    : ""; //$NON-NLS-1$
+            Integer scale = e.lastScale();
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[] { date, e.title() == null ? "" : e.title(), RelationTypes.label(e.type()), //$NON-NLS-1$
+                    source(e.source()), change, scale == null ? "" : scale.toString() }); //$NON-NLS-1$
+            categories.add(date.isEmpty() ? String.valueOf(i + 1) : date);
+            values[i] = scale == null ? Double.NaN : scale.doubleValue();
+            previous = e;
+        }
+        chart.setCategories(categories);
+        boolean anyScale = shown.stream().anyMatch(e -> e.lastScale() != null);
+        chart.setSeries(anyScale ? List.of(new SeriesChart.Series(Messages.Trajectory_series, values, SCALE_COLOUR)) : List.of());
+    }
+
+    private static String source(Timeline.Source s) {
+        return switch (s) {
+            case ASSESSED -> Messages.Trajectory_sourceAssessed;
+            case OVERRIDDEN -> Messages.Trajectory_sourceOverridden;
+            case SUGGESTED -> Messages.Trajectory_sourceSuggested;
+        };
+    }
+
+    // ------------------------------------------------------------------ for tests
+
+    List<Timeline.Entry> entries() {
+        return entries;
+    }
+
+    Table table() {
+        return table;
+    }
+
+    SeriesChart chart() {
+        return chart;
+    }
+
+    boolean isLoading() {
+        return job != null && job.getState() != Job.NONE;
+    }
+}

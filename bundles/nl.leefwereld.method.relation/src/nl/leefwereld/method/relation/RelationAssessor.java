@@ -1,0 +1,184 @@
+package nl.leefwereld.method.relation;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+
+import nl.leefwereld.method.relation.ConversationScan.Found;
+import nl.leefwereld.method.relation.model.Answer;
+import nl.leefwereld.method.relation.model.Question;
+import nl.leefwereld.method.relation.model.QuestionAnswer;
+import nl.leefwereld.method.relation.model.RelationAssessment;
+import nl.leefwereld.method.relation.model.RelationFactory;
+import nl.leefwereld.method.relation.model.SessionFeedback;
+import nl.leefwereld.method.relation.model.SolutionTool;
+import nl.leefwereld.method.relation.model.TaskKind;
+import nl.leefwereld.method.relation.model.ToolKind;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.ParticipantRole;
+import nl.leefwereld.model.Utterance;
+
+/**
+ * Proposes a {@link RelationAssessment} for a conversation from the markers in it: for each question an answer with
+ * the utterances that support it and the reason, the derived type, the solution-focused tools used (scaling answers
+ * included) and the session-end task. The result is not added to the conversation: the caller (a person in the view,
+ * or {@code leefwereld relation assess --save}) decides to keep it.
+ * <p>
+ * Answer rule per question: only "yes" markers: yes; only "no" markers: no; both: the side with at least twice as
+ * many markers, otherwise maybe; none: problem maybe, request for help no, share no (the visitor's profile, where a
+ * conversation starts until the client shows otherwise).
+ */
+public final class RelationAssessor {
+
+    /** How many of the professional's last utterances count as the session-end feedback. */
+    private static final int END_WINDOW = 3;
+
+    private RelationAssessor() {
+    }
+
+    public static RelationAssessment assess(Conversation conversation, String assessor, IProgressMonitor monitor) {
+        return assess(conversation, ConversationScan.scan(conversation, monitor), assessor);
+    }
+
+    public static RelationAssessment assess(Conversation conversation, List<Found> found, String assessor) {
+        RelationFactory f = RelationFactory.eINSTANCE;
+        RelationAssessment a = f.createRelationAssessment();
+        a.setId(UUID.randomUUID().toString());
+        a.setMethodId(RelationMethod.METHOD_ID);
+        a.setAssessor(assessor);
+        a.setCreated(new Date());
+        for (Question q : Question.VALUES) {
+            a.getAnswers().add(answer(q, found));
+        }
+        a.setDerivedType(RelationTypes.derive(a));
+
+        for (int i = 0; i < found.size(); i++) {
+            Found x = found.get(i);
+            ToolKind kind = switch (x.kind()) {
+                case SCALING_QUESTION -> ToolKind.SCALING_QUESTION;
+                case MIRACLE_QUESTION -> ToolKind.MIRACLE_QUESTION;
+                case EXCEPTION_QUESTION -> ToolKind.EXCEPTION_QUESTION;
+                case COPING_QUESTION -> ToolKind.COPING_QUESTION;
+                case COMPLIMENT -> ToolKind.COMPLIMENT;
+                default -> null;
+            };
+            if (kind == null || alreadyHas(a, kind, x.utterance())) {
+                continue;
+            }
+            SolutionTool t = f.createSolutionTool();
+            t.setKind(kind);
+            t.setUtterance(x.utterance());
+            if (kind == ToolKind.SCALING_QUESTION) {
+                for (int j = i + 1; j < found.size(); j++) {
+                    Found y = found.get(j);
+                    if (y.kind() == MarkerKind.SCALING_ANSWER) {
+                        t.setClientAnswer(y.utterance());
+                        t.setScale(Markers.scaleAnswer(y.utterance().getText()));
+                        break;
+                    }
+                    if (y.kind() == MarkerKind.SCALING_QUESTION && y.utterance() != x.utterance()) {
+                        break;
+                    }
+                }
+            }
+            a.getTools().add(t);
+        }
+        a.setFeedback(feedback(conversation, found));
+        return a;
+    }
+
+    private static boolean alreadyHas(RelationAssessment a, ToolKind kind, Utterance u) {
+        return a.getTools().stream().anyMatch(t -> t.getKind() == kind && t.getUtterance() == u);
+    }
+
+    private static QuestionAnswer answer(Question q, List<Found> found) {
+        Set<Utterance> yes = new LinkedHashSet<>();
+        Set<Utterance> no = new LinkedHashSet<>();
+        List<String> yesWords = new ArrayList<>();
+        List<String> noWords = new ArrayList<>();
+        for (Found x : found) {
+            if (x.kind().question() != q) {
+                continue;
+            }
+            if (x.kind().answer() == Answer.YES) {
+                yes.add(x.utterance());
+                yesWords.add('"' + x.hit().words() + '"');
+            } else {
+                no.add(x.utterance());
+                noWords.add('"' + x.hit().words() + '"');
+            }
+        }
+        Answer answer;
+        String reason;
+        List<Utterance> evidence = new ArrayList<>();
+        int y = yesWords.size();
+        int n = noWords.size();
+        if (y == 0 && n == 0) {
+            answer = q == Question.PROBLEM ? Answer.MAYBE : Answer.NO;
+            reason = q == Question.PROBLEM ? Messages.Assess_noMarkersProblem : Messages.Assess_noMarkers;
+        } else if (n == 0 || y >= 2 * n) {
+            answer = Answer.YES;
+            evidence.addAll(yes);
+            reason = NLS.bind(n == 0 ? Messages.Assess_yes : Messages.Assess_yesMostly,
+                    new Object[] { String.join(", ", yesWords), String.join(", ", noWords) }); //$NON-NLS-1$ //$NON-NLS-2$
+        } else if (y == 0 || n >= 2 * y) {
+            answer = Answer.NO;
+            evidence.addAll(no);
+            reason = NLS.bind(y == 0 ? Messages.Assess_no : Messages.Assess_noMostly,
+                    new Object[] { String.join(", ", noWords), String.join(", ", yesWords) }); //$NON-NLS-1$ //$NON-NLS-2$
+        } else {
+            answer = Answer.MAYBE;
+            evidence.addAll(yes);
+            evidence.addAll(no);
+            reason = NLS.bind(Messages.Assess_maybe, String.join(", ", yesWords), String.join(", ", noWords)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        QuestionAnswer qa = RelationFactory.eINSTANCE.createQuestionAnswer();
+        qa.setQuestion(q);
+        qa.setAnswer(answer);
+        qa.getEvidence().addAll(evidence);
+        qa.setReason(reason);
+        return qa;
+    }
+
+    /** The session-end feedback: compliment and task in the professional's last utterances; null when none. */
+    private static SessionFeedback feedback(Conversation conversation, List<Found> found) {
+        List<Utterance> last = new ArrayList<>();
+        List<Utterance> all = conversation.getUtterances();
+        for (int i = all.size() - 1; i >= 0 && last.size() < END_WINDOW; i--) {
+            if (ConversationScan.role(all.get(i)) == ParticipantRole.PROFESSIONAL) {
+                last.add(0, all.get(i));
+            }
+        }
+        String compliment = null;
+        String task = null;
+        TaskKind taskKind = TaskKind.NONE;
+        for (Found x : found) {
+            if (!last.contains(x.utterance())) {
+                continue;
+            }
+            if (x.kind() == MarkerKind.COMPLIMENT && compliment == null) {
+                compliment = x.utterance().getText();
+            } else if (x.kind() == MarkerKind.OBSERVATION_TASK && taskKind != TaskKind.ACTION) {
+                task = x.utterance().getText();
+                taskKind = TaskKind.OBSERVATION;
+            } else if (x.kind() == MarkerKind.ACTION_TASK) {
+                task = x.utterance().getText();
+                taskKind = TaskKind.ACTION;
+            }
+        }
+        if (compliment == null && task == null) {
+            return null;
+        }
+        SessionFeedback fb = RelationFactory.eINSTANCE.createSessionFeedback();
+        fb.setCompliment(compliment);
+        fb.setTask(task);
+        fb.setTaskKind(taskKind);
+        return fb;
+    }
+}

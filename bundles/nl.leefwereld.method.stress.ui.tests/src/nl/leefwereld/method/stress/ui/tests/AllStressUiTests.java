@@ -1,0 +1,9 @@
+package nl.leefwereld.method.stress.ui.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ StressViewsTest.class })
+public class AllStressUiTests {
+}
