@@ -1,0 +1,10 @@
+package nl.leefwereld.method.blanco.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ ClassifierTest.class, ClassifierPrecisionRecallTest.class, AnalyzersTest.class, FilmTest.class,
+        StorageTest.class, CliTest.class })
+public class AllBlancoMethodTests {
+}

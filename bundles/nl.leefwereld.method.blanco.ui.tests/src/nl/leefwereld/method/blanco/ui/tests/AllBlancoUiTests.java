@@ -1,0 +1,9 @@
+package nl.leefwereld.method.blanco.ui.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ BlancoViewsTest.class })
+public class AllBlancoUiTests {
+}

@@ -1,0 +1,387 @@
+package nl.leefwereld.method.blanco.ui;
+
+import java.text.DateFormat;
+import java.util.Date;
+import java.util.List;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import nl.leefwereld.method.blanco.ClientAssessments;
+import nl.leefwereld.method.blanco.Notebooks;
+import nl.leefwereld.method.blanco.model.BlancoPackage;
+import nl.leefwereld.method.blanco.model.EntryKind;
+import nl.leefwereld.method.blanco.model.ListeningNotebook;
+import nl.leefwereld.method.blanco.model.NotebookEntry;
+import nl.leefwereld.model.Client;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.ModelPackage;
+import nl.leefwereld.model.ParticipantRole;
+import nl.leefwereld.model.Utterance;
+import nl.leefwereld.store.StoreException;
+import nl.leefwereld.ui.WorkbenchStore;
+import nl.leefwereld.ui.editor.ConversationEditor;
+
+/**
+ * The listening notebook of the active conversation (kept in the conversation, changed through the editor's command
+ * stack: undo and save as for any edit) or of the client chosen in the navigator (kept with the client, saved at
+ * once). Notes are split into sentences and classified; facts stay, judgments go to the nightstand, dated, until
+ * the professional brings them back to interpret.
+ */
+public class NotebookView extends ClientViewPart {
+
+    public static final String ID = "nl.leefwereld.method.blanco.ui.notebook"; //$NON-NLS-1$
+
+    private static final BlancoPackage B = BlancoPackage.eINSTANCE;
+
+    private Label subject;
+    private Text input;
+    private Button add;
+    private Button addUtterances;
+    private TableViewer facts;
+    private TableViewer nightstand;
+
+    /** The owner of the notebook: a conversation (editor mode) or a client (navigator mode); null when none. */
+    private EObject owner;
+    private ConversationEditor editor;
+    private CommandStack stack;
+    /** Commands need a domain; it shares the stack (the editor's, or our own for a client). */
+    private EditingDomain domain;
+    private final CommandStackListener stackListener = e -> refresh();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+        subject = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(subject);
+
+        Composite entry = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(entry);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(entry);
+        input = new Text(entry, SWT.MULTI | SWT.BORDER | SWT.WRAP | SWT.V_SCROLL);
+        input.setMessage(Messages.Notebook_inputHint);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 48).applyTo(input);
+        add = new Button(entry, SWT.PUSH);
+        add.setText(Messages.Notebook_add);
+        add.addListener(SWT.Selection, e -> {
+            addNotes(input.getText());
+            input.setText(""); //$NON-NLS-1$
+        });
+        addUtterances = new Button(entry, SWT.PUSH);
+        addUtterances.setText(Messages.Notebook_addUtterances);
+        addUtterances.setToolTipText(Messages.Notebook_addUtterancesTip);
+        addUtterances.addListener(SWT.Selection, e -> {
+            if (editor != null) {
+                addUtterances(editor.getUtterancesViewer().getStructuredSelection().toList().stream()
+                        .filter(Utterance.class::isInstance).map(Utterance.class::cast).toList());
+            }
+        });
+
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        facts = table(sash, Messages.Notebook_facts, Messages.Notebook_toNightstand, false);
+        nightstand = table(sash, Messages.Notebook_nightstand, Messages.Notebook_bringBack, true);
+        track();
+        refresh();
+    }
+
+    private TableViewer table(Composite parent, String title, String action, boolean onNightstand) {
+        Group group = new Group(parent, SWT.NONE);
+        group.setText(title);
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(group);
+        TableViewer viewer = new TableViewer(group, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        DateFormat dates = DateFormat.getDateInstance(DateFormat.SHORT);
+        column(viewer, onNightstand ? Messages.Notebook_colSince : Messages.Notebook_colDate, 80, e -> {
+            Date d = onNightstand ? e.getNightstandDate() : e.getDate();
+            return d == null ? "" : dates.format(d); //$NON-NLS-1$
+        });
+        column(viewer, Messages.Notebook_colText, 260, NotebookEntry::getText);
+        if (!onNightstand) {
+            column(viewer, Messages.Notebook_colKind, 110, e -> e.getKind() == EntryKind.FACT ? Messages.Notebook_fact
+                    : e.getBroughtBackDate() == null ? Messages.Notebook_judgment
+                            : NLS.bind(Messages.Notebook_broughtBack, dates.format(e.getBroughtBackDate())));
+        }
+        column(viewer, Messages.Notebook_colReason, 260, e -> e.getReason() == null ? "" : e.getReason()); //$NON-NLS-1$
+        column(viewer, Messages.Notebook_colQuote, 200, e -> e.getQuote() == null ? "" : e.getQuote()); //$NON-NLS-1$
+        Button button = new Button(group, SWT.PUSH);
+        button.setText(action);
+        button.addListener(SWT.Selection, e -> {
+            List<NotebookEntry> selected = viewer.getStructuredSelection().toList().stream()
+                    .filter(NotebookEntry.class::isInstance).map(NotebookEntry.class::cast).toList();
+            if (onNightstand) {
+                bringBack(selected);
+            } else {
+                moveToNightstand(selected);
+            }
+        });
+        return viewer;
+    }
+
+    private interface Text0 {
+        String of(NotebookEntry e);
+    }
+
+    private static void column(TableViewer viewer, String title, int width, Text0 text) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof NotebookEntry e ? text.of(e) : ""; //$NON-NLS-1$
+            }
+        });
+    }
+
+    // --- what the view is about ---
+
+    @Override
+    protected void editorActivated(ConversationEditor activated) {
+        if (activated == editor) {
+            return;
+        }
+        detach();
+        editor = activated;
+        owner = activated.getConversation();
+        stack = activated.getCommandStack();
+        domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
+        stack.addCommandStackListener(stackListener);
+        refresh();
+    }
+
+    @Override
+    protected void editorClosed(ConversationEditor closed) {
+        if (closed == editor) {
+            detach();
+            refresh();
+        }
+    }
+
+    @Override
+    protected void clientSelected(Client selected) {
+        WorkbenchStore store = WorkbenchStore.get();
+        if (!store.isOpen()) {
+            return;
+        }
+        detach();
+        owner = store.store().loadClient(selected.getId());
+        stack = new BasicCommandStack();
+        domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
+        stack.addCommandStackListener(stackListener);
+        refresh();
+    }
+
+    private void detach() {
+        if (stack != null) {
+            stack.removeCommandStackListener(stackListener);
+        }
+        stack = null;
+        domain = null;
+        editor = null;
+        owner = null;
+    }
+
+    // --- the notebook and its commands (public for tests and handlers) ---
+
+    /** The notebook shown, or null when the subject has none yet. */
+    public ListeningNotebook getNotebook() {
+        if (owner instanceof Conversation c) {
+            return Notebooks.find(c.getAssessments());
+        }
+        if (owner instanceof Client c) {
+            return Notebooks.find(c.getAssessments());
+        }
+        return null;
+    }
+
+    /** The conversation or client whose notebook is shown, or null. */
+    public EObject getOwner() {
+        return owner;
+    }
+
+    public String getSubjectText() {
+        return subject.getText();
+    }
+
+    public TableViewer getFactsViewer() {
+        return facts;
+    }
+
+    public TableViewer getNightstandViewer() {
+        return nightstand;
+    }
+
+    /** Splits {@code text} into sentences, classifies them and adds them (creating the notebook when needed). */
+    public void addNotes(String text) {
+        if (owner == null || text == null || text.isBlank()) {
+            return;
+        }
+        Date now = new Date();
+        add(Notebooks.entries(text, now), now);
+    }
+
+    private void add(List<NotebookEntry> entries, Date now) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        ListeningNotebook notebook = getNotebook();
+        AddCommand command;
+        if (notebook == null) {
+            notebook = Notebooks.create(title(), System.getProperty("user.name"), now); //$NON-NLS-1$
+            notebook.getEntries().addAll(entries);
+            EReference feature = owner instanceof Conversation ? ModelPackage.Literals.CONVERSATION__ASSESSMENTS
+                    : ModelPackage.Literals.CLIENT__ASSESSMENTS;
+            command = new AddCommand(domain, owner, feature, notebook);
+        } else {
+            command = new AddCommand(domain, notebook, B.getListeningNotebook_Entries(), entries);
+        }
+        command.setLabel(Messages.Notebook_commandAdd);
+        execute(command);
+    }
+
+    /**
+     * Adds the sentences of utterances (selected in the transcript) as entries, each with the utterance quoted as
+     * "speaker: text". The professional's sentences are classified; what the client says is a fact about his life.
+     * An assessment keeps a quote rather than a reference, so it stays readable wherever it is kept.
+     */
+    public void addUtterances(List<Utterance> utterances) {
+        if (owner == null || utterances.isEmpty()) {
+            return;
+        }
+        Date now = new Date();
+        List<NotebookEntry> entries = new java.util.ArrayList<>();
+        for (Utterance u : utterances) {
+            String quote = (u.getSpeaker() == null ? "" : u.getSpeaker().getName() + ": ") + u.getText(); //$NON-NLS-1$ //$NON-NLS-2$
+            boolean professional = u.getSpeaker() != null && u.getSpeaker().getRole() == ParticipantRole.PROFESSIONAL;
+            for (NotebookEntry e : Notebooks.entries(u.getText(), now)) {
+                if (!professional) {
+                    // What the client (or a relative) said is a fact about his life, even when it is his own judgment.
+                    e.setKind(EntryKind.FACT);
+                    e.setOnNightstand(false);
+                    e.setNightstandDate(null);
+                    e.setReason(Messages.Notebook_clientSaid);
+                }
+                e.setQuote(quote);
+                entries.add(e);
+            }
+        }
+        add(entries, now);
+    }
+
+    /** Puts entries on the nightstand, dated today; they become judgments. */
+    public void moveToNightstand(List<NotebookEntry> entries) {
+        CompoundCommand c = new CompoundCommand(Messages.Notebook_commandMove);
+        Date now = new Date();
+        for (NotebookEntry e : entries) {
+            if (e.isOnNightstand()) {
+                continue;
+            }
+            c.append(new SetCommand(domain, e, B.getNotebookEntry_Kind(), EntryKind.JUDGMENT));
+            c.append(new SetCommand(domain, e, B.getNotebookEntry_OnNightstand(), Boolean.TRUE));
+            c.append(new SetCommand(domain, e, B.getNotebookEntry_NightstandDate(), now));
+            c.append(new SetCommand(domain, e, B.getNotebookEntry_BroughtBackDate(), null));
+        }
+        if (!c.isEmpty()) {
+            execute(c);
+        }
+    }
+
+    /** Brings judgments back from the nightstand to interpret them, dated today. */
+    public void bringBack(List<NotebookEntry> entries) {
+        CompoundCommand c = new CompoundCommand(Messages.Notebook_commandBack);
+        Date now = new Date();
+        for (NotebookEntry e : entries) {
+            if (!e.isOnNightstand()) {
+                continue;
+            }
+            c.append(new SetCommand(domain, e, B.getNotebookEntry_OnNightstand(), Boolean.FALSE));
+            c.append(new SetCommand(domain, e, B.getNotebookEntry_BroughtBackDate(), now));
+        }
+        if (!c.isEmpty()) {
+            execute(c);
+        }
+    }
+
+    private void execute(Command command) {
+        if (editor != null) {
+            editor.execute(command);
+            return;
+        }
+        stack.execute(command);
+        if (owner instanceof Client client && getNotebook() instanceof ListeningNotebook notebook) {
+            try {
+                ClientAssessments.save(WorkbenchStore.get().store(), client.getId(), notebook);
+                WorkbenchStore.get().fireChanged();
+            } catch (StoreException e) {
+                stack.undo();
+                MessageDialog.openError(getSite().getShell(), Messages.Notebook_title,
+                        NLS.bind(Messages.SaveFailed, e.getMessage()));
+            }
+        }
+    }
+
+    private String title() {
+        if (owner instanceof Conversation c) {
+            return c.getTitle();
+        }
+        return owner instanceof Client c ? c.getDisplayName() : null;
+    }
+
+    private void refresh() {
+        if (subject == null || subject.isDisposed()) {
+            return;
+        }
+        if (owner instanceof Conversation c) {
+            subject.setText(NLS.bind(Messages.Notebook_conversation, c.getTitle()));
+        } else if (owner instanceof Client c) {
+            subject.setText(NLS.bind(Messages.Notebook_client, c.getDisplayName()));
+        } else {
+            subject.setText(Messages.Subject_none);
+        }
+        add.setEnabled(owner != null);
+        addUtterances.setEnabled(editor != null);
+        ListeningNotebook n = getNotebook();
+        facts.setInput(n == null ? List.of() : Notebooks.open(n));
+        nightstand.setInput(n == null ? List.of() : Notebooks.nightstand(n));
+        subject.getParent().layout();
+    }
+
+    @Override
+    public void setFocus() {
+        input.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        detach();
+        super.dispose();
+    }
+}

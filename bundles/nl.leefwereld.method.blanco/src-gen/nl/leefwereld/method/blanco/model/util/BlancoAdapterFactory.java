@@ -1,0 +1,232 @@
+/**
+ * Copyright (c) Leefwereld contributors.
+ */
+package nl.leefwereld.method.blanco.model.util;
+
+import nl.leefwereld.method.blanco.model.*;
+
+import nl.leefwereld.model.Assessment;
+import nl.leefwereld.model.Identified;
+
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notifier;
+
+import org.eclipse.emf.common.notify.impl.AdapterFactoryImpl;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Adapter Factory</b> for the model.
+ * It provides an adapter <code>createXXX</code> method for each class of the model.
+ * <!-- end-user-doc -->
+ * @see nl.leefwereld.method.blanco.model.BlancoPackage
+ * @generated
+ */
+public class BlancoAdapterFactory extends AdapterFactoryImpl {
+	/**
+	 * The cached model package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static BlancoPackage modelPackage;
+
+	/**
+	 * Creates an instance of the adapter factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BlancoAdapterFactory() {
+		if (modelPackage == null) {
+			modelPackage = BlancoPackage.eINSTANCE;
+		}
+	}
+
+	/**
+	 * Returns whether this factory is applicable for the type of the object.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns <code>true</code> if the object is either the model's package or is an instance object of the model.
+	 * <!-- end-user-doc -->
+	 * @return whether this factory is applicable for the type of the object.
+	 * @generated
+	 */
+	@Override
+	public boolean isFactoryForType(Object object) {
+		if (object == modelPackage) {
+			return true;
+		}
+		if (object instanceof EObject) {
+			return ((EObject)object).eClass().getEPackage() == modelPackage;
+		}
+		return false;
+	}
+
+	/**
+	 * The switch that delegates to the <code>createXXX</code> methods.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BlancoSwitch<Adapter> modelSwitch =
+		new BlancoSwitch<Adapter>() {
+			@Override
+			public Adapter caseListeningNotebook(ListeningNotebook object) {
+				return createListeningNotebookAdapter();
+			}
+			@Override
+			public Adapter caseNotebookEntry(NotebookEntry object) {
+				return createNotebookEntryAdapter();
+			}
+			@Override
+			public Adapter caseLifeFilm(LifeFilm object) {
+				return createLifeFilmAdapter();
+			}
+			@Override
+			public Adapter caseFilmEvent(FilmEvent object) {
+				return createFilmEventAdapter();
+			}
+			@Override
+			public Adapter caseNetworkPerson(NetworkPerson object) {
+				return createNetworkPersonAdapter();
+			}
+			@Override
+			public Adapter caseIdentified(Identified object) {
+				return createIdentifiedAdapter();
+			}
+			@Override
+			public Adapter caseAssessment(Assessment object) {
+				return createAssessmentAdapter();
+			}
+			@Override
+			public Adapter defaultCase(EObject object) {
+				return createEObjectAdapter();
+			}
+		};
+
+	/**
+	 * Creates an adapter for the <code>target</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param target the object to adapt.
+	 * @return the adapter for the <code>target</code>.
+	 * @generated
+	 */
+	@Override
+	public Adapter createAdapter(Notifier target) {
+		return modelSwitch.doSwitch((EObject)target);
+	}
+
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.leefwereld.method.blanco.model.ListeningNotebook <em>Listening Notebook</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.leefwereld.method.blanco.model.ListeningNotebook
+	 * @generated
+	 */
+	public Adapter createListeningNotebookAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.leefwereld.method.blanco.model.NotebookEntry <em>Notebook Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.leefwereld.method.blanco.model.NotebookEntry
+	 * @generated
+	 */
+	public Adapter createNotebookEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.leefwereld.method.blanco.model.LifeFilm <em>Life Film</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.leefwereld.method.blanco.model.LifeFilm
+	 * @generated
+	 */
+	public Adapter createLifeFilmAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.leefwereld.method.blanco.model.FilmEvent <em>Film Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.leefwereld.method.blanco.model.FilmEvent
+	 * @generated
+	 */
+	public Adapter createFilmEventAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.leefwereld.method.blanco.model.NetworkPerson <em>Network Person</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.leefwereld.method.blanco.model.NetworkPerson
+	 * @generated
+	 */
+	public Adapter createNetworkPersonAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.leefwereld.model.Identified <em>Identified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.leefwereld.model.Identified
+	 * @generated
+	 */
+	public Adapter createIdentifiedAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.leefwereld.model.Assessment <em>Assessment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.leefwereld.model.Assessment
+	 * @generated
+	 */
+	public Adapter createAssessmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for the default case.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @generated
+	 */
+	public Adapter createEObjectAdapter() {
+		return null;
+	}
+
+} //BlancoAdapterFactory

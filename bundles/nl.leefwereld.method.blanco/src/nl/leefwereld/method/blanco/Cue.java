@@ -1,0 +1,12 @@
+package nl.leefwereld.method.blanco;
+
+/**
+ * A word or phrase that makes a sentence a judgment.
+ *
+ * @param kind  what kind of judgment language
+ * @param text  the words as they appear in the sentence
+ * @param start offset in the sentence
+ * @param end   offset after the words
+ */
+public record Cue(CueKind kind, String text, int start, int end) {
+}

@@ -1,0 +1,196 @@
+package nl.leefwereld.method.blanco.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import nl.leefwereld.core.cli.CliArguments;
+import nl.leefwereld.core.cli.CliCommand;
+import nl.leefwereld.core.cli.CliContext;
+import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.core.io.JsonWriter;
+import nl.leefwereld.method.blanco.ClientAssessments;
+import nl.leefwereld.method.blanco.Classification;
+import nl.leefwereld.method.blanco.Cue;
+import nl.leefwereld.method.blanco.FilmExtractor;
+import nl.leefwereld.method.blanco.FilmFormat;
+import nl.leefwereld.method.blanco.Films;
+import nl.leefwereld.method.blanco.Sentence;
+import nl.leefwereld.method.blanco.SentenceClassifier;
+import nl.leefwereld.method.blanco.model.LifeFilm;
+import nl.leefwereld.model.Client;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Trajectory;
+
+/**
+ * {@code leefwereld blanco film <client-id> [--suggest] [--save]}: the client's film (timeline and network), with
+ * {@code --suggest} completed by suggestions from the client's own words in his conversations, saved with
+ * {@code --save}. {@code leefwereld blanco check <file>}: every sentence of a notes file as fact or judgment with
+ * the reason. Both print text, or JSON with {@code --format json}.
+ */
+public class BlancoCommand implements CliCommand {
+
+    /** Largest notes file read by {@code check}. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    @Override
+    public String name() {
+        return "blanco"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String usage() {
+        return "blanco film <client-id> [--suggest] [--save] | blanco check <file>"; //$NON-NLS-1$
+    }
+
+    @Override
+    public int run(CliContext ctx, List<String> args) throws Exception {
+        CliArguments a = CliArguments.parse(args, Set.of(), Set.of("--suggest", "--save")); //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> p = a.positionals();
+        if (p.size() != 2) {
+            throw new CliUsageException(Messages.Blanco_usage);
+        }
+        boolean json = "json".equals(ctx.format("text")); //$NON-NLS-1$ //$NON-NLS-2$
+        return switch (p.get(0)) {
+            case "film" -> film(ctx, p.get(1), a.flag("--suggest"), a.flag("--save"), json); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            case "check" -> check(ctx, Path.of(p.get(1)), json); //$NON-NLS-1$
+            default -> throw new CliUsageException(NLS.bind(Messages.Blanco_unknownSubcommand, p.get(0)));
+        };
+    }
+
+    private static int film(CliContext ctx, String clientId, boolean suggest, boolean save, boolean json) {
+        Client client = ctx.store().loadClient(clientId);
+        if (client == null) {
+            ctx.err().println(NLS.bind(Messages.Blanco_unknownClient, clientId));
+            return EXIT_USAGE;
+        }
+        LifeFilm film = Films.find(client.getAssessments());
+        boolean stored = film != null;
+        if (film == null) {
+            film = Films.create(System.getProperty("user.name"), new Date()); //$NON-NLS-1$
+        }
+        if (suggest) {
+            List<Conversation> conversations = new ArrayList<>();
+            for (Trajectory t : client.getTrajectories()) {
+                for (Conversation header : t.getConversations()) {
+                    Conversation c = ctx.store().loadConversation(header.getId());
+                    if (c != null) {
+                        conversations.add(c);
+                    }
+                }
+            }
+            FilmExtractor.Suggestions s = new FilmExtractor().extract(conversations);
+            film.getEvents().addAll(s.events());
+            film.getPeople().addAll(s.people());
+        }
+        if (save) {
+            ClientAssessments.save(ctx.store(), client.getId(), film);
+        }
+        String name = client.getDisplayName() == null ? client.getId() : client.getDisplayName();
+        if (json) {
+            ctx.out().print(FilmFormat.json(client.getId(), name, film));
+        } else {
+            FilmFormat.text(name, film, ctx.out());
+            if (!stored && !save) {
+                ctx.out().println(Messages.Blanco_notStored);
+            }
+        }
+        return EXIT_OK;
+    }
+
+    private static int check(CliContext ctx, Path file, boolean json) throws CliUsageException {
+        String text = read(file);
+        SentenceClassifier classifier = new SentenceClassifier();
+        List<Sentence> sentences = classifier.sentences(text);
+        if (json) {
+            StringBuilder b = new StringBuilder();
+            JsonWriter w = new JsonWriter(b);
+            w.beginArray();
+            for (Sentence s : sentences) {
+                Classification c = classifier.classify(s.text());
+                w.beginObject().field("line", Integer.valueOf(s.line())).field("sentence", s.text()) //$NON-NLS-1$ //$NON-NLS-2$
+                        .field("kind", c.kind().getLiteral()).field("reason", c.reason()); //$NON-NLS-1$ //$NON-NLS-2$
+                w.name("cues").beginArray(); //$NON-NLS-1$
+                for (Cue cue : c.cues()) {
+                    w.beginObject().field("words", cue.text()).field("kind", cue.kind().name().toLowerCase()) //$NON-NLS-1$ //$NON-NLS-2$
+                            .endObject();
+                }
+                w.endArray().endObject();
+            }
+            w.endArray();
+            w.finish();
+            ctx.out().print(b);
+            return EXIT_OK;
+        }
+        int judgments = 0;
+        for (Sentence s : sentences) {
+            Classification c = classifier.classify(s.text());
+            if (c.isJudgment()) {
+                judgments++;
+            }
+            ctx.out().println(NLS.bind(Messages.Blanco_checkLine, new Object[] { Integer.valueOf(s.line()),
+                    pad(c.isJudgment() ? Messages.Blanco_judgment : Messages.Blanco_fact), s.text() }));
+            ctx.out().println("        " + c.reason()); //$NON-NLS-1$
+        }
+        ctx.out().println(NLS.bind(Messages.Blanco_checkSummary, new Object[] { Integer.valueOf(sentences.size()),
+                Integer.valueOf(sentences.size() - judgments), Integer.valueOf(judgments) }));
+        return EXIT_OK;
+    }
+
+    private static String pad(String s) {
+        return String.format("%-8s", s); //$NON-NLS-1$
+    }
+
+    /** The file as UTF-8 text, or a usage error naming the file (and line) and the problem. */
+    static String read(Path file) throws CliUsageException {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new CliUsageException(NLS.bind(Messages.Blanco_tooLarge, file, Long.valueOf(MAX_BYTES / (1024 * 1024))));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CliUsageException(NLS.bind(Messages.Blanco_noFile, file));
+        } catch (IOException e) {
+            throw new CliUsageException(NLS.bind(Messages.Blanco_unreadable, file, e.getMessage()));
+        }
+        int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CliUsageException(NLS.bind(Messages.Blanco_notUtf8, file, Integer.valueOf(badLine(bytes, offset))));
+        }
+    }
+
+    /** The 1-based line holding the first byte sequence that is not UTF-8. */
+    private static int badLine(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = offset;
+        for (int i = offset; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return line;
+    }
+}
