@@ -6,6 +6,7 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({ TranscriptParserTest.class, JsonExporterTest.class, TranscriptImporterTest.class, DemoDataTest.class,
         CliArgumentsTest.class, MessagesTest.class, QdcCodebooksTest.class, AgreementTest.class,
-        MethodRegistryTest.class, RemovedMethodTest.class })
+        MethodRegistryTest.class, RemovedMethodTest.class, PseudonymisedExportTest.class, NameScrubberTest.class,
+        HostileTranscriptTest.class, HostileCodebookTest.class, SqlMetacharactersTest.class })
 public class AllCoreTests {
 }

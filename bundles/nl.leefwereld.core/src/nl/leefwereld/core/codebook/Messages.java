@@ -16,6 +16,16 @@ public final class Messages extends NLS {
     public static String Qdc_unreadable;
     public static String Qdc_cannotWrite;
     public static String Qdc_writeBadColour;
+    public static String Qdc_tooLarge;
+    public static String Qdc_tooDeep;
+    public static String Qdpx_notAProject;
+    public static String Qdpx_notZip;
+    public static String Qdpx_tooManyEntries;
+    public static String Qdpx_badName;
+    public static String Qdpx_tooLarge;
+    public static String Qdpx_entryTooLarge;
+    public static String Qdpx_noProject;
+    public static String Qdpx_entry;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -64,6 +64,12 @@ public final class QdcCodebooks {
     public static final String NAMESPACE = "urn:QDA-XML:codebook:1.0"; //$NON-NLS-1$
     /** The usual file extension, without dot. */
     public static final String EXTENSION = "qdc"; //$NON-NLS-1$
+    /** The REFI-QDA project namespace (the {@code project.qde} inside a {@code .qdpx}), whose {@code <CodeBook>} is read by {@link QdpxProjects}. */
+    public static final String PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0"; //$NON-NLS-1$
+    /** The largest .qdc file {@link #read(Path)} reads: 20 MB. */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    /** The deepest nesting of codes read; deeper documents are refused (instead of overflowing the stack). */
+    public static final int MAX_CODE_DEPTH = 64;
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}"); //$NON-NLS-1$
     private static final Pattern GUID = Pattern
@@ -74,6 +80,11 @@ public final class QdcCodebooks {
     public Codebook read(Path file) throws IOException {
         String source = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new CodebookFormatException(NLS.bind(Messages.Qdc_tooLarge, new Object[] { source,
+                        Long.valueOf(size / (1024 * 1024)), Long.valueOf(MAX_FILE_BYTES / (1024 * 1024)) }), source, -1, -1, null);
+            }
             Codebook codebook = read(in, source);
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
@@ -93,6 +104,18 @@ public final class QdcCodebooks {
      * @throws CodebookFormatException when the content is not a safe, well-formed REFI-QDA codebook
      */
     public Codebook read(InputStream in, String source) throws IOException {
+        return readDocument(in, source, false);
+    }
+
+    /**
+     * Reads the {@code <CodeBook>} of a REFI-QDA project document ({@code project.qde}, root {@code <Project>} in
+     * {@link #PROJECT_NAMESPACE}); a project without codebook gives an empty codebook.
+     */
+    Codebook readProject(InputStream in, String source) throws IOException {
+        return readDocument(in, source, true);
+    }
+
+    private Codebook readDocument(InputStream in, String source, boolean project) throws IOException {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
@@ -109,14 +132,26 @@ public final class QdcCodebooks {
             while (event != XMLStreamConstants.START_ELEMENT) {
                 event = next(r, source);
             }
-            if (!"CodeBook".equals(r.getLocalName()) || !NAMESPACE.equals(r.getNamespaceURI())) { //$NON-NLS-1$
-                throw error(source, r.getLocation(), NLS.bind(Messages.Qdc_notACodebook, r.getLocalName(),
-                        r.getNamespaceURI() == null ? "" : r.getNamespaceURI()), null); //$NON-NLS-1$
+            String root = project ? "Project" : "CodeBook"; //$NON-NLS-1$ //$NON-NLS-2$
+            String rootNamespace = project ? PROJECT_NAMESPACE : NAMESPACE;
+            if (!root.equals(r.getLocalName()) || !rootNamespace.equals(r.getNamespaceURI())) {
+                throw error(source, r.getLocation(), NLS.bind(project ? Messages.Qdpx_notAProject : Messages.Qdc_notACodebook,
+                        r.getLocalName(), r.getNamespaceURI() == null ? "" : r.getNamespaceURI()), null); //$NON-NLS-1$
             }
             Set<String> guids = new HashSet<>();
             while ((event = next(r, source)) != XMLStreamConstants.END_ELEMENT) {
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (is(r, "Codes")) { //$NON-NLS-1$
+                    if (project && is(r, "CodeBook")) { //$NON-NLS-1$
+                        while ((event = next(r, source)) != XMLStreamConstants.END_ELEMENT) {
+                            if (event == XMLStreamConstants.START_ELEMENT) {
+                                if (is(r, "Codes")) { //$NON-NLS-1$
+                                    readCodes(r, source, codebook.getCodes(), "", guids); //$NON-NLS-1$
+                                } else {
+                                    skip(r, source);
+                                }
+                            }
+                        }
+                    } else if (!project && is(r, "Codes")) { //$NON-NLS-1$
                         readCodes(r, source, codebook.getCodes(), "", guids); //$NON-NLS-1$
                     } else {
                         skip(r, source);
@@ -146,7 +181,7 @@ public final class QdcCodebooks {
         while ((event = next(r, source)) != XMLStreamConstants.END_ELEMENT) {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (is(r, "Code")) { //$NON-NLS-1$
-                    into.add(readCode(r, source, path, guids));
+                    into.add(readCode(r, source, path, guids, 1));
                 } else {
                     skip(r, source);
                 }
@@ -154,9 +189,12 @@ public final class QdcCodebooks {
         }
     }
 
-    private Code readCode(XMLStreamReader r, String source, String parentPath, Set<String> guids)
+    private Code readCode(XMLStreamReader r, String source, String parentPath, Set<String> guids, int depth)
             throws XMLStreamException, CodebookFormatException {
         Location at = r.getLocation();
+        if (depth > MAX_CODE_DEPTH) {
+            throw error(source, at, NLS.bind(Messages.Qdc_tooDeep, Integer.valueOf(MAX_CODE_DEPTH)), null);
+        }
         String name = r.getAttributeValue(null, "name"); //$NON-NLS-1$
         String guid = r.getAttributeValue(null, "guid"); //$NON-NLS-1$
         String color = r.getAttributeValue(null, "color"); //$NON-NLS-1$
@@ -189,7 +227,7 @@ public final class QdcCodebooks {
                 if (is(r, "Description")) { //$NON-NLS-1$
                     code.setDescription(r.getElementText());
                 } else if (is(r, "Code")) { //$NON-NLS-1$
-                    code.getCodes().add(readCode(r, source, path, guids));
+                    code.getCodes().add(readCode(r, source, path, guids, depth + 1));
                 } else {
                     skip(r, source);
                 }
@@ -199,7 +237,8 @@ public final class QdcCodebooks {
     }
 
     private static boolean is(XMLStreamReader r, String localName) {
-        return localName.equals(r.getLocalName()) && NAMESPACE.equals(r.getNamespaceURI());
+        return localName.equals(r.getLocalName())
+                && (NAMESPACE.equals(r.getNamespaceURI()) || PROJECT_NAMESPACE.equals(r.getNamespaceURI()));
     }
 
     /** Skips the current element with everything in it. */

@@ -17,6 +17,9 @@ public final class Messages extends NLS {
     public static String Problem_tooLarge;
     public static String Problem_noUtterances;
     public static String Problem_unreadable;
+    public static String Problem_tooManyProblems;
+    public static String Problem_tooManyUtterances;
+    public static String Problem_headerTooLong;
     public static String Importer_clientName;
     public static String Importer_trajectoryTitle;
     public static String Importer_unknownTrajectory;

@@ -71,6 +71,14 @@ public final class TranscriptParser {
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     /** Default length limit of a line: 100,000 characters. */
     public static final int DEFAULT_MAX_LINE_LENGTH = 100_000;
+    /** The most utterances a transcript may hold (a long conversation has a few thousand). */
+    public static final int MAX_UTTERANCES = 100_000;
+    /** After this many problems the parser stops reading (the file is not a transcript). */
+    public static final int MAX_PROBLEMS = 1_000;
+    /** The longest title a header may give (the store keeps titles of up to 4000 characters). */
+    public static final int MAX_TITLE_LENGTH = 1_000;
+    /** The longest language a header may give. */
+    public static final int MAX_LANGUAGE_LENGTH = 35;
 
     private static final Pattern TIME_PREFIX = Pattern.compile("^\\[([^\\]]{0,40})\\]\\s*(.*)$", Pattern.DOTALL); //$NON-NLS-1$
     private static final Pattern TIME_CANDIDATE = Pattern.compile(".*\\d.*:.*|.*:.*\\d.*|[\\d\\s:.,]+"); //$NON-NLS-1$
@@ -134,7 +142,12 @@ public final class TranscriptParser {
             if (size > maxBytes) {
                 return fileProblem(Kind.TOO_LARGE, NLS.bind(Messages.Problem_tooLarge, megabytes(size), megabytes(maxBytes)));
             }
-            return parse(Files.readAllBytes(file));
+            // read no more than the limit even when the size lies (a pipe, /dev/zero, a file still growing)
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
+            return parse(bytes);
         } catch (IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return fileProblem(Kind.UNREADABLE, NLS.bind(Messages.Problem_unreadable, file, reason));
@@ -265,12 +278,33 @@ public final class TranscriptParser {
         private final List<Utterance> utterances = new ArrayList<>();
         private Utterance current;
         private boolean undeclaredSpeakerSeen;
+        private boolean stopped;
 
         TranscriptParseResult parse(String text) {
             conversation.setId(UUID.randomUUID().toString());
-            String[] lines = text.split("\r\n|\r|\n", -1); //$NON-NLS-1$
-            for (int i = 0; i < lines.length; i++) {
-                parseLine(lines[i], i + 1);
+            // line by line without splitting the whole text at once (a file of only line ends would make millions of strings)
+            int lineNo = 0;
+            int at = 0;
+            int length = text.length();
+            while (at <= length) {
+                int end = at;
+                while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                    end++;
+                }
+                lineNo++;
+                parseLine(text.substring(at, end), lineNo);
+                if (stopped) {
+                    break;
+                }
+                if (problems.size() >= MAX_PROBLEMS) {
+                    problems.add(new TranscriptProblem(Kind.TOO_LARGE, lineNo,
+                            NLS.bind(Messages.Problem_tooManyProblems, Integer.valueOf(MAX_PROBLEMS))));
+                    break;
+                }
+                if (end < length && text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n') {
+                    end++;
+                }
+                at = end + 1;
             }
             finish();
             return new TranscriptParseResult(conversation, problems, headers);
@@ -350,8 +384,22 @@ public final class TranscriptParser {
                 return;
             }
             switch (k) {
-                case "titel", "title" -> conversation.setTitle(value); //$NON-NLS-1$ //$NON-NLS-2$
-                case "taal", "language" -> conversation.setLanguage(value); //$NON-NLS-1$ //$NON-NLS-2$
+                case "titel", "title" -> { //$NON-NLS-1$ //$NON-NLS-2$
+                    if (value.length() > MAX_TITLE_LENGTH) {
+                        problem(Kind.INVALID_HEADER, lineNo, NLS.bind(Messages.Problem_headerTooLong,
+                                new Object[] { key, Integer.valueOf(value.length()), Integer.valueOf(MAX_TITLE_LENGTH) }));
+                    } else {
+                        conversation.setTitle(value);
+                    }
+                }
+                case "taal", "language" -> { //$NON-NLS-1$ //$NON-NLS-2$
+                    if (value.length() > MAX_LANGUAGE_LENGTH) {
+                        problem(Kind.INVALID_HEADER, lineNo, NLS.bind(Messages.Problem_headerTooLong,
+                                new Object[] { key, Integer.valueOf(value.length()), Integer.valueOf(MAX_LANGUAGE_LENGTH) }));
+                    } else {
+                        conversation.setLanguage(value);
+                    }
+                }
                 case "soort", "kind", "gesprekssoort" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     ConversationKind kind = KIND_WORDS.get(normalizeKey(value));
                     if (kind == null) {
@@ -393,6 +441,11 @@ public final class TranscriptParser {
         }
 
         private void startUtterance(Participant speaker, String text, Long start, int lineNo) {
+            if (utterances.size() >= MAX_UTTERANCES) {
+                problem(Kind.TOO_LARGE, lineNo, NLS.bind(Messages.Problem_tooManyUtterances, Integer.valueOf(MAX_UTTERANCES)));
+                stopped = true;
+                return;
+            }
             if (!speakingOrder.contains(speaker)) {
                 speakingOrder.add(speaker);
             }

@@ -1,0 +1,57 @@
+package nl.leefwereld.cli.commands;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Messages of the administration commands (db, audit, backup, restore, retention). */
+public final class AdminMessages extends NLS {
+    private static final String BUNDLE_NAME = "nl.leefwereld.cli.commands.adminmessages"; //$NON-NLS-1$
+
+    public static String Password_prompt;
+    public static String Password_promptNew;
+    public static String Password_promptRepeat;
+    public static String Password_mismatch;
+    public static String Password_noNewPassword;
+    public static String Password_noPassword;
+    public static String Password_emptyFile;
+    public static String Password_unreadableFile;
+    public static String Db_usage;
+    public static String Db_noAction;
+    public static String Db_unknownAction;
+    public static String Db_encrypted;
+    public static String Db_notEncrypted;
+    public static String Db_encryptDone;
+    public static String Db_passwordChanged;
+    public static String Audit_usage;
+    public static String Audit_empty;
+    public static String Audit_line;
+    public static String Backup_usage;
+    public static String Backup_noFolder;
+    public static String Backup_done;
+    public static String Restore_usage;
+    public static String Restore_twoFolders;
+    public static String Restore_done;
+    public static String Retention_usage;
+    public static String Retention_badDate;
+    public static String Retention_badSet;
+    public static String Retention_noPeriods;
+    public static String Retention_period;
+    public static String Retention_nothingDue;
+    public static String Retention_due;
+    public static String Retention_deleted;
+    public static String Retention_item;
+    public static String Retention_hintApply;
+    public static String Server_usage;
+    public static String Server_onlyStart;
+    public static String Server_badPort;
+    public static String Server_noUsers;
+    public static String Server_badUserLine;
+    public static String Server_emptyUsers;
+    public static String Server_started;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, AdminMessages.class);
+    }
+
+    private AdminMessages() {
+    }
+}

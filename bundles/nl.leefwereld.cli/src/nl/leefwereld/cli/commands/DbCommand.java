@@ -1,0 +1,82 @@
+package nl.leefwereld.cli.commands;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import nl.leefwereld.core.cli.CliArguments;
+import nl.leefwereld.core.cli.CliCommand;
+import nl.leefwereld.core.cli.CliContext;
+import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.store.StoreException;
+import nl.leefwereld.store.Stores;
+
+/**
+ * {@code db status | encrypt | change-password}: whether the database is encrypted, encrypting an unencrypted one,
+ * changing the password (the database is re-encrypted). The database must not be open elsewhere.
+ */
+public class DbCommand implements CliCommand {
+
+    @Override
+    public String name() {
+        return "db"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String usage() {
+        return AdminMessages.Db_usage;
+    }
+
+    @Override
+    public int run(CliContext ctx, List<String> args) throws Exception {
+        CliArguments a = CliArguments.parse(args, Set.of(AdminSupport.PASSWORD_FILE, AdminSupport.NEW_PASSWORD_FILE),
+                Set.of());
+        if (a.positionals().isEmpty()) {
+            throw new CliUsageException(AdminMessages.Db_noAction);
+        }
+        if (a.positionals().size() > 1) {
+            throw AdminSupport.unexpected(a.positionals(), 1);
+        }
+        Path db = ctx.databaseFolder();
+        String user = System.getProperty("user.name"); //$NON-NLS-1$
+        switch (a.positionals().get(0)) {
+        case "status" -> { //$NON-NLS-1$
+            ctx.out().println(NLS.bind(Stores.isEncrypted(db) ? AdminMessages.Db_encrypted : AdminMessages.Db_notEncrypted, db));
+            return EXIT_OK;
+        }
+        case "encrypt" -> { //$NON-NLS-1$
+            if (Stores.isEncrypted(db)) { // say so before asking for a new password
+                throw new StoreException(NLS.bind(nl.leefwereld.store.Messages.Store_alreadyEncrypted, db));
+            }
+            char[] password = AdminSupport.newPassword(a);
+            try {
+                Stores.encrypt(db, password, user);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            ctx.out().println(NLS.bind(AdminMessages.Db_encryptDone, db));
+            return EXIT_OK;
+        }
+        case "change-password" -> { //$NON-NLS-1$
+            char[] old = AdminSupport.currentPassword(db, a);
+            if (old == null) {
+                throw new CliUsageException(NLS.bind(Stores.isEncrypted(db) ? AdminMessages.Password_noPassword
+                        : nl.leefwereld.store.Messages.Store_notEncrypted, db));
+            }
+            char[] password = AdminSupport.newPassword(a);
+            try {
+                Stores.changeBootPassword(db, old, password, user);
+            } finally {
+                Arrays.fill(old, '\0');
+                Arrays.fill(password, '\0');
+            }
+            ctx.out().println(NLS.bind(AdminMessages.Db_passwordChanged, db));
+            return EXIT_OK;
+        }
+        default -> throw new CliUsageException(NLS.bind(AdminMessages.Db_unknownAction, a.positionals().get(0)));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package nl.leefwereld.cli.commands;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The messages of the privacy commands ({@code key}, {@code pseudo-export}). */
+public final class PrivacyMessages extends NLS {
+    private static final String BUNDLE_NAME = "nl.leefwereld.cli.commands.privacy_messages"; //$NON-NLS-1$
+
+    public static String Key_usage;
+    public static String Key_unknownAction;
+    public static String Key_created;
+    public static String Key_fingerprint;
+    public static String PseudoExport_usage;
+    public static String PseudoExport_noKey;
+    public static String PseudoExport_targetAndOut;
+    public static String PseudoExport_sameFile;
+    public static String PseudoExport_done;
+    public static String PseudoExport_reportWritten;
+    public static String PseudoExport_reportHeader;
+    public static String PseudoExport_reportLine;
+    public static String PseudoExport_reportEmpty;
+    public static String PseudoExport_reportWarning;
+    public static String Source_KNOWN;
+    public static String Source_LIST;
+    public static String Source_HEURISTIC;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, PrivacyMessages.class);
+    }
+
+    private PrivacyMessages() {
+    }
+}

@@ -1,0 +1,118 @@
+package nl.leefwereld.cli.commands;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import nl.leefwereld.core.cli.CliArguments;
+import nl.leefwereld.core.cli.CliCommand;
+import nl.leefwereld.core.cli.CliContext;
+import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.core.privacy.NameScrubber;
+import nl.leefwereld.core.privacy.PseudonymKey;
+import nl.leefwereld.core.privacy.PseudonymisedExport;
+
+/**
+ * {@code pseudo-export --key <keyfile> [--names <file>] [--report <file>] <conversation-id|all> <out.json>}: the
+ * {@link PseudonymisedExport} of one or all conversations. The key must exist ({@code leefwereld key new}); the key,
+ * the report (which holds the real names that were replaced) and the export are three different files. Without
+ * {@code --report} the report is printed.
+ */
+public class PseudoExportCommand implements CliCommand {
+
+    private static final String KEY = "--key"; //$NON-NLS-1$
+    private static final String NAMES = "--names"; //$NON-NLS-1$
+    private static final String REPORT = "--report"; //$NON-NLS-1$
+
+    @Override
+    public String name() {
+        return "pseudo-export"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String usage() {
+        return PrivacyMessages.PseudoExport_usage;
+    }
+
+    @Override
+    public int run(CliContext ctx, List<String> args) throws Exception {
+        CliArguments a = CliArguments.parse(args, Set.of(KEY, NAMES, REPORT), Set.of());
+        if (a.option(KEY) == null) {
+            throw new CliUsageException(PrivacyMessages.PseudoExport_noKey);
+        }
+        if (a.positionals().size() != 2) {
+            throw new CliUsageException(PrivacyMessages.PseudoExport_targetAndOut);
+        }
+        Path keyFile = Path.of(a.option(KEY)).toAbsolutePath().normalize();
+        Path out = Path.of(a.positionals().get(1)).toAbsolutePath().normalize();
+        Path report = a.option(REPORT) == null ? null : Path.of(a.option(REPORT)).toAbsolutePath().normalize();
+        distinct(keyFile, out);
+        if (report != null) {
+            distinct(keyFile, report);
+            distinct(report, out);
+        }
+        PseudonymKey key;
+        List<String> names;
+        try {
+            key = PseudonymKey.load(keyFile);
+            names = a.option(NAMES) == null ? List.of() : NameScrubber.readNameList(Path.of(a.option(NAMES)));
+        } catch (IOException e) {
+            throw new CliUsageException(e.getMessage());
+        }
+        String target = a.positionals().get(0);
+        PseudonymisedExport.Result result;
+        try {
+            result = new PseudonymisedExport(key, names).write(ctx.store(), "all".equals(target) ? null : List.of(target), //$NON-NLS-1$
+                    out, keyFile);
+        } catch (IllegalArgumentException e) {
+            throw new CliUsageException(e.getMessage());
+        }
+        ctx.out().println(NLS.bind(PrivacyMessages.PseudoExport_done, new Object[] { Integer.valueOf(result.conversations()),
+                Integer.valueOf(result.clients()), out, result.keyFingerprint() }));
+        StringBuilder text = new StringBuilder();
+        if (result.replacements().isEmpty()) {
+            text.append(PrivacyMessages.PseudoExport_reportEmpty).append('\n');
+        } else {
+            text.append(PrivacyMessages.PseudoExport_reportHeader).append('\n');
+            for (NameScrubber.Replacement r : result.replacements()) {
+                text.append(NLS.bind(PrivacyMessages.PseudoExport_reportLine, new Object[] { source(r.source()),
+                        r.original(), r.replacement(), Integer.valueOf(r.count()) })).append('\n');
+            }
+        }
+        text.append(PrivacyMessages.PseudoExport_reportWarning).append('\n');
+        if (report == null) {
+            ctx.out().print(text);
+        } else {
+            Files.writeString(report, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            ctx.out().println(NLS.bind(PrivacyMessages.PseudoExport_reportWritten,
+                    Integer.valueOf(result.replacements().size()), report));
+        }
+        ctx.out().flush();
+        return EXIT_OK;
+    }
+
+    private static void distinct(Path a, Path b) throws CliUsageException {
+        try {
+            if (a.equals(b) || Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b)) {
+                throw new CliUsageException(NLS.bind(PrivacyMessages.PseudoExport_sameFile, a, b));
+            }
+        } catch (IOException e) {
+            throw new CliUsageException(e.getMessage());
+        }
+    }
+
+    private static String source(NameScrubber.Source s) {
+        return switch (s) {
+            case KNOWN -> PrivacyMessages.Source_KNOWN;
+            case LIST -> PrivacyMessages.Source_LIST;
+            case HEURISTIC -> PrivacyMessages.Source_HEURISTIC;
+        };
+    }
+}

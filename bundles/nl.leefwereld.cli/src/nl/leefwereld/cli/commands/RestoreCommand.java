@@ -1,0 +1,73 @@
+package nl.leefwereld.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import nl.leefwereld.core.cli.CliArguments;
+import nl.leefwereld.core.cli.CliCommand;
+import nl.leefwereld.core.cli.CliContext;
+import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.store.ConversationStore;
+import nl.leefwereld.store.StoreOptions;
+import nl.leefwereld.store.Stores;
+
+/**
+ * {@code restore <backup> <target-folder>}: restores a backup into a new (or empty) folder; the current database
+ * is not touched. Point {@code --db} at the target afterwards (or move it into place while nothing is open).
+ */
+public class RestoreCommand implements CliCommand {
+
+    @Override
+    public String name() {
+        return "restore"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String usage() {
+        return AdminMessages.Restore_usage;
+    }
+
+    @Override
+    public int run(CliContext ctx, List<String> args) throws Exception {
+        CliArguments a = CliArguments.parse(args, Set.of(AdminSupport.PASSWORD_FILE), Set.of());
+        if (a.positionals().size() < 2) {
+            throw new CliUsageException(AdminMessages.Restore_twoFolders);
+        }
+        if (a.positionals().size() > 2) {
+            throw AdminSupport.unexpected(a.positionals(), 2);
+        }
+        Path backup = Path.of(a.positionals().get(0)).toAbsolutePath().normalize();
+        Path target = Path.of(a.positionals().get(1)).toAbsolutePath().normalize();
+        char[] password = AdminSupport.currentPassword(encryptedCopy(backup), a);
+        StoreOptions options = StoreOptions.defaults().withBootPassword(password);
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
+        try (ConversationStore store = Stores.restore(backup, target, options)) {
+            ctx.out().println(NLS.bind(AdminMessages.Restore_done, new Object[] { backup, target,
+                    Integer.valueOf(store.countClients()) }));
+        } finally {
+            options.clear();
+        }
+        return EXIT_OK;
+    }
+
+    /** The backup folder, or its encrypted database copy inside (so that the password is asked for when needed). */
+    private static Path encryptedCopy(Path backup) {
+        if (Stores.isEncrypted(backup) || !Files.isDirectory(backup)) {
+            return backup;
+        }
+        try (Stream<Path> children = Files.list(backup)) {
+            return children.filter(Stores::isEncrypted).findFirst().orElse(backup);
+        } catch (IOException e) {
+            return backup;
+        }
+    }
+}

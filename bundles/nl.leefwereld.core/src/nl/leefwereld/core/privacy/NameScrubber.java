@@ -1,0 +1,392 @@
+package nl.leefwereld.core.privacy;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Replaces names of people and places in free text by keyed pseudonyms ({@code [persoon-1a2b3c4d]},
+ * {@code [naam-5e6f7a8b]}). Three sources, in this order of precedence:
+ * <ol>
+ * <li>known people ({@link #addPerson(String)}: participants, clients' display names, coders): the full name,
+ * the last name with its particles ({@code de Vries}) and every part of two or more letters that is not a particle
+ * ({@code Sanne}, {@code Vries}); case-insensitive, whole words;</li>
+ * <li>a user-supplied list of extra names and places ({@link #addExtra(String)}, {@link #readNameList(Path)}),
+ * case-insensitive, whole words;</li>
+ * <li>a heuristic: a capitalised word (upper-case first letter, at least one lower-case letter) that does not start
+ * a sentence and is not in a small list of Dutch words that are written with a capital or start a turn
+ * ({@code U}, {@code Meneer}, {@code Nederland}, {@code WhatsApp}, …). A word found so anywhere in the texts given to
+ * {@link #learn(String)} is replaced everywhere it is capitalised, also at the start of a sentence.</li>
+ * </ol>
+ * The same name gives the same pseudonym with the same key. {@link #report()} lists what was replaced, so that a
+ * person can check the heuristic; the report holds the original names and must be kept apart from the export.
+ * Not thread-safe.
+ */
+public final class NameScrubber {
+
+    /** Where a replaced name came from. */
+    public enum Source {
+        /** A participant, client or coder. */
+        KNOWN,
+        /** The user's list of names and places. */
+        LIST,
+        /** A capitalised word inside a sentence. */
+        HEURISTIC
+    }
+
+    /** One replaced name with how often it was replaced. */
+    public record Replacement(Source source, String original, String replacement, int count) {
+    }
+
+    /** The largest name list read by {@link #readNameList(Path)}: 1 MB. */
+    public static final long MAX_LIST_BYTES = 1024 * 1024;
+    /** The longest entry of a name list. */
+    public static final int MAX_NAME_LENGTH = 200;
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*"); //$NON-NLS-1$
+    private static final String BEFORE = "(?<![\\p{L}\\p{M}\\p{N}_])"; //$NON-NLS-1$
+    private static final String AFTER = "(?![\\p{L}\\p{M}\\p{N}_])"; //$NON-NLS-1$
+    private static final String SENTENCE_END = ".!?:;\u2026\n\r"; //$NON-NLS-1$
+    private static final String OPENERS = "\"'\u201C\u201D\u2018\u2019\u201E([{-\u2013\u2014*"; //$NON-NLS-1$
+
+    /** Name particles: not names on their own. */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "der", "den", "het", "'t", "ter", "ten", "te", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+            "in", "op", "la", "le", "du", "da", "von", "el", "al", "bin", "ben", "ibn", "dos", "del", "di"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+
+    /**
+     * Dutch words that are capitalised inside a sentence although they are no personal name or place that identifies
+     * someone (forms of address, languages, holidays, institutions, apps, role words used as speaker names), plus
+     * interjections that often start a turn. Lower case.
+     */
+    private static final Set<String> COMMON = Set.of(
+            "u", "uw", "ik", "je", "jij", "we", "wij", "ze", "zij", "hij", "het", "de", "een", "dat", "die", "dit", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
+            "en", "maar", "want", "dus", "ook", "nou", "ja", "nee", "jawel", "oké", "oke", "ok", "okay", "hm", "hmm", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+            "hè", "he", "hoi", "hallo", "dag", "doei", "goedemorgen", "goedemiddag", "goedenavond", "dank", "bedankt", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+            "sorry", "welkom", "meneer", "mevrouw", "mevr", "mw", "dhr", "mr", "dr", "drs", "ir", "juf", "meester", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
+            "god", "heer", "here", "allah", "jezus", "kerst", "kerstmis", "pasen", "pinksteren", "ramadan", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+            "suikerfeest", "offerfeest", "sinterklaas", "koningsdag", "oud", "nieuw", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            "nederland", "nederlands", "nederlandse", "nederlanders", "europa", "europese", "engels", "engelse", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            "duits", "duitse", "frans", "franse", "turks", "turkse", "arabisch", "pools", "poolse", "marokkaans", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+            "marokkaanse", "surinaams", "surinaamse", "antilliaans", "syrisch", "eritrees", "oekraïens", "oekraïense", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+            "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+            "whatsapp", "facebook", "instagram", "google", "teams", "zoom", "digid", "excel", "word", "internet", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+            "belastingdienst", "toeslagen", "gemeente", "participatiewet", "jeugdwet", "wmo", "bijstand", "wet", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            "euro", "corona", "covid", "klantmanager", "consulent", "client", "cliënt", "klant", "huurder", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+            "professional", "moderator", "gespreksleider", "interviewer", "deelnemer", "spreker", "hulpverlener", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "medewerker", "begeleider", "coach", "mantelzorger", "observator", "waarnemer", "familie", "anders"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+    private final PseudonymKey key;
+    /** Normalised term (lower case, single spaces) to its replacement and source. */
+    private final Map<String, Term> terms = new LinkedHashMap<>();
+    /** Lower-case words found capitalised inside a sentence. */
+    private final Set<String> learned = new HashSet<>();
+    private final Map<String, int[]> counts = new TreeMap<>();
+    private final Map<String, Replacement> reported = new TreeMap<>();
+    private Pattern pattern;
+
+    private record Term(Source source, String original, String replacement) {
+    }
+
+    public NameScrubber(PseudonymKey key) {
+        this.key = key;
+    }
+
+    /** The pseudonym of a person's name: {@code persoon-} and 8 hex digits; the same for any case and spacing. */
+    public String personPseudonym(String name) {
+        return "persoon-" + key.hex("person", normalize(name), 8); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The pseudonym of another name or place: {@code naam-} and 8 hex digits. */
+    public String namePseudonym(String name) {
+        return "naam-" + key.hex("name", normalize(name), 8); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Adds a person whose full name and name parts are replaced by the person's pseudonym. Blank names are ignored. */
+    public NameScrubber addPerson(String fullName) {
+        if (fullName == null || fullName.isBlank()) {
+            return this;
+        }
+        String replacement = '[' + personPseudonym(fullName) + ']';
+        String[] parts = fullName.strip().split("\\s+"); //$NON-NLS-1$
+        addTerm(fullName, Source.KNOWN, replacement);
+        for (int i = 1; i < parts.length; i++) {
+            if (PARTICLES.contains(parts[i - 1].toLowerCase(Locale.ROOT)) || i == parts.length - 1) {
+                int from = i;
+                while (from > 0 && PARTICLES.contains(parts[from - 1].toLowerCase(Locale.ROOT))) {
+                    from--;
+                }
+                addTerm(String.join(" ", List.of(parts).subList(from, parts.length)), Source.KNOWN, replacement); //$NON-NLS-1$
+            }
+        }
+        for (String part : parts) {
+            for (String piece : part.contains("-") ? concat(part, part.split("-")) : new String[] { part }) { //$NON-NLS-1$ //$NON-NLS-2$
+                String p = piece.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+                String lower = p.toLowerCase(Locale.ROOT);
+                if (p.codePointCount(0, p.length()) >= 2 && !PARTICLES.contains(lower) && !COMMON.contains(lower)) {
+                    addTerm(p, Source.KNOWN, replacement);
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Adds a name or place from the user's list, replaced by its {@link #namePseudonym(String)}. */
+    public NameScrubber addExtra(String nameOrPlace) {
+        if (nameOrPlace != null && !nameOrPlace.isBlank()) {
+            addTerm(nameOrPlace, Source.LIST, '[' + namePseudonym(nameOrPlace) + ']');
+        }
+        return this;
+    }
+
+    private static String[] concat(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private void addTerm(String term, Source source, String replacement) {
+        String k = normalize(term);
+        if (k.isEmpty() || source == Source.KNOWN && !k.contains(" ") && COMMON.contains(k)) { //$NON-NLS-1$
+            return;
+        }
+        Term existing = terms.get(k);
+        if (existing == null || existing.source().compareTo(source) > 0) {
+            terms.put(k, new Term(source, term.strip(), replacement));
+            pattern = null;
+        }
+    }
+
+    /**
+     * Reads the heuristic's evidence from a text without changing it: every capitalised word found inside a
+     * sentence is later replaced wherever it is capitalised. Call for all texts before {@link #scrub(String)}.
+     */
+    public void learn(String text) {
+        if (text == null) {
+            return;
+        }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (isCandidate(w) && !startsSentence(text, m.start())) {
+                learned.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /** The text with names replaced; {@code null} stays {@code null}. */
+    public String scrub(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        List<int[]> spans = new ArrayList<>();
+        List<String> replacements = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        Pattern p = pattern();
+        if (p != null) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Term t = terms.get(normalize(m.group()));
+                if (t == null) {
+                    continue;
+                }
+                spans.add(new int[] { m.start(), m.end() });
+                replacements.add(t.replacement());
+                count(t.source(), m.group(), t.replacement());
+                for (int i = m.start(); i < m.end(); i++) {
+                    taken[i] = true;
+                }
+            }
+        }
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            if (overlaps(taken, w.start(), w.end())) {
+                // a compound holding a known name (Xx-Sanne-Groot): its other capitalised parts are names too
+                int at = w.start();
+                for (String part : w.group().split("-", -1)) { //$NON-NLS-1$
+                    int end = at + part.length();
+                    if (!overlaps(taken, at, end) && isCandidate(part)) {
+                        String replacement = '[' + namePseudonym(part) + ']';
+                        spans.add(new int[] { at, end });
+                        replacements.add(replacement);
+                        count(Source.HEURISTIC, part, replacement);
+                    }
+                    at = end + 1;
+                }
+                continue;
+            }
+            String word = w.group();
+            if (!isCandidate(word)) {
+                continue;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (learned.contains(lower) || !startsSentence(text, w.start())) {
+                String replacement = '[' + namePseudonym(word) + ']';
+                spans.add(new int[] { w.start(), w.end() });
+                replacements.add(replacement);
+                count(Source.HEURISTIC, word, replacement);
+            }
+        }
+        if (spans.isEmpty()) {
+            return text;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            order.add(Integer.valueOf(i));
+        }
+        order.sort(Comparator.comparingInt(i -> spans.get(i.intValue())[0]));
+        StringBuilder b = new StringBuilder(text.length());
+        int at = 0;
+        for (Integer i : order) {
+            int[] s = spans.get(i.intValue());
+            b.append(text, at, s[0]).append(replacements.get(i.intValue()));
+            at = s[1];
+        }
+        return b.append(text, at, text.length()).toString();
+    }
+
+    private static boolean overlaps(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What was replaced so far, by source and original (the originals are real names: keep the report private). */
+    public List<Replacement> report() {
+        List<Replacement> list = new ArrayList<>(reported.size());
+        for (Map.Entry<String, Replacement> e : reported.entrySet()) {
+            Replacement r = e.getValue();
+            list.add(new Replacement(r.source(), r.original(), r.replacement(), counts.get(e.getKey())[0]));
+        }
+        return list;
+    }
+
+    private void count(Source source, String original, String replacement) {
+        String k = source.ordinal() + "\u0000" + normalize(original); //$NON-NLS-1$
+        counts.computeIfAbsent(k, x -> new int[1])[0]++;
+        reported.putIfAbsent(k, new Replacement(source, original, replacement, 0));
+    }
+
+    private Pattern pattern() {
+        if (pattern == null && !terms.isEmpty()) {
+            List<String> keys = new ArrayList<>(terms.keySet());
+            keys.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            StringBuilder b = new StringBuilder(BEFORE).append("(?:"); //$NON-NLS-1$
+            for (int i = 0; i < keys.size(); i++) {
+                if (i > 0) {
+                    b.append('|');
+                }
+                String[] words = keys.get(i).split(" "); //$NON-NLS-1$
+                for (int j = 0; j < words.length; j++) {
+                    if (j > 0) {
+                        b.append("\\s+"); //$NON-NLS-1$
+                    }
+                    b.append(Pattern.quote(words[j]));
+                }
+            }
+            b.append(')').append(AFTER);
+            pattern = Pattern.compile(b.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
+        return pattern;
+    }
+
+    /** Upper-case first letter, at least one lower-case letter, not a common word. */
+    private static boolean isCandidate(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.codePointAt(0))) {
+            return false;
+        }
+        boolean lower = false;
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                lower = true;
+                break;
+            }
+        }
+        return lower && !COMMON.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True at the start of the text or after a sentence end (skipping spaces, quotes and brackets). */
+    private static boolean startsSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00A0'
+                || OPENERS.indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || SENTENCE_END.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Lower case (root locale), NFC, inner white space as one space, trimmed. */
+    static String normalize(String s) {
+        return Normalizer.normalize(s.strip(), Normalizer.Form.NFC).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Reads a list of names and places: UTF-8, one a line, {@code #} starts a comment line, blank lines ignored.
+     *
+     * @throws IOException with a localised message naming the file (and line) when it is missing, larger than
+     *                     {@link #MAX_LIST_BYTES}, not UTF-8, or has a line longer than {@link #MAX_NAME_LENGTH}
+     */
+    public static List<String> readNameList(Path file) throws IOException {
+        Path f = file.toAbsolutePath();
+        byte[] bytes;
+        try {
+            long size = Files.size(f);
+            if (size > MAX_LIST_BYTES) {
+                throw new IOException(NLS.bind(Messages.Names_tooLarge, f, Long.valueOf(MAX_LIST_BYTES / 1024)));
+            }
+            bytes = PseudonymKey.readAtMost(f, MAX_LIST_BYTES);
+            if (bytes.length > MAX_LIST_BYTES) {
+                throw new IOException(NLS.bind(Messages.Names_tooLarge, f, Long.valueOf(MAX_LIST_BYTES / 1024)));
+            }
+        } catch (NoSuchFileException e) {
+            throw new IOException(NLS.bind(Messages.Names_missing, f), e);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException(NLS.bind(Messages.Names_encoding, f), e);
+        }
+        if (text.startsWith("\uFEFF")) { //$NON-NLS-1$
+            text = text.substring(1);
+        }
+        List<String> names = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n"); //$NON-NLS-1$
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) { //$NON-NLS-1$
+                continue;
+            }
+            if (line.length() > MAX_NAME_LENGTH || line.indexOf('\0') >= 0) {
+                throw new IOException(NLS.bind(Messages.Names_badLine, new Object[] { f, Integer.valueOf(i + 1),
+                        Integer.valueOf(MAX_NAME_LENGTH) }));
+            }
+            names.add(line);
+        }
+        return names;
+    }
+}
