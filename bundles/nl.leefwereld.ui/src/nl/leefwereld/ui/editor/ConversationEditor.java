@@ -451,6 +451,14 @@ public class ConversationEditor extends EditorPart {
         return conversation;
     }
 
+    /**
+     * The editing domain on this editor's command stack: build EMF commands with it ({@code AddCommand.create(
+     * getEditingDomain(), …)}) and run them with {@link #execute}, so undo and the dirty marker work.
+     */
+    public org.eclipse.emf.edit.domain.EditingDomain getEditingDomain() {
+        return domain;
+    }
+
     public BasicCommandStack getCommandStack() {
         return commandStack;
     }

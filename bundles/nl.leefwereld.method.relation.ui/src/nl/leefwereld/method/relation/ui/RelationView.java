@@ -7,10 +7,8 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.common.notify.impl.AdapterFactoryImpl;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -306,12 +304,8 @@ public class RelationView extends ViewPart {
         }
     }
 
-    /**
-     * An editing domain on the editor's command stack, for building commands (the editor does not expose its own;
-     * the commands run on the editor's stack, so undo and the dirty marker work).
-     */
     private static EditingDomain domain(ConversationEditor e) {
-        return new AdapterFactoryEditingDomain(new AdapterFactoryImpl(), e.getCommandStack());
+        return e.getEditingDomain();
     }
 
     /** Keeps the proposal from the markers as the conversation's assessment. */

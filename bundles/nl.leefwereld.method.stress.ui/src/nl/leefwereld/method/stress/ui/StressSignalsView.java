@@ -11,9 +11,7 @@ import java.util.UUID;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -62,7 +60,6 @@ public class StressSignalsView extends ConversationTrackingView {
     private Button record;
     private SeriesChart chart;
     private Label domainSummary;
-    private final ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 
     @Override
     public void createPartControl(Composite parent) {
@@ -225,8 +222,7 @@ public class StressSignalsView extends ConversationTrackingView {
         Integer value = scoreAsked.getSelection() ? Integer.valueOf(score.getSelection()) : null;
         String text = observation.getText().isBlank() ? null : observation.getText().strip();
         StressAssessment existing = StressMethod.latest(c);
-        // the editor does not expose its editing domain: one on the editor's command stack serves the same purpose
-        EditingDomain domain = new AdapterFactoryEditingDomain(adapters, getEditor().getCommandStack());
+        EditingDomain domain = getEditor().getEditingDomain();
         if (existing == null) {
             StressAssessment a = StressFactory.eINSTANCE.createStressAssessment();
             a.setId(UUID.randomUUID().toString());
@@ -247,12 +243,6 @@ public class StressSignalsView extends ConversationTrackingView {
         command.append(new SetCommand(domain, existing, StressPackage.Literals.STRESS_ASSESSMENT__OBSERVATION,
                 text == null ? SetCommand.UNSET_VALUE : text));
         return getEditor().execute(command);
-    }
-
-    @Override
-    public void dispose() {
-        adapters.dispose();
-        super.dispose();
     }
 
     public SeriesChart getChart() {
