@@ -73,7 +73,7 @@ class SecondProcessTest {
     }
 
     /** The jars (or folders) of derby, its shared fragment, EMF, the OSGi NLS class, model, store and this fragment. */
-    private static String classPath() throws Exception {
+    static String classPath() throws Exception {
         Set<String> entries = new LinkedHashSet<>();
         ClassLoader derby = DerbyModuleAPI.class.getClassLoader();
         for (Class<?> type : new Class<?>[] { DerbyModuleAPI.class,
