@@ -58,6 +58,12 @@ public interface ConversationStore extends AutoCloseable {
 
     int countClients();
 
+    /**
+     * The number of utterances of each conversation that has any, by conversation id: one query, so listing a
+     * database shows its sizes without loading (and auditing as opened) every conversation.
+     */
+    Map<String, Integer> countUtterances();
+
     /** The database folder (embedded) or the JDBC URL. */
     String location();
 

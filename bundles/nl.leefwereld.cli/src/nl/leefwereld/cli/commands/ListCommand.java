@@ -3,6 +3,7 @@ package nl.leefwereld.cli.commands;
 import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
@@ -20,7 +21,8 @@ import nl.leefwereld.store.ConversationStore;
 
 /**
  * {@code list [--no-counts]}: clients, their trajectories and conversations with ids, dates, kinds and utterance
- * counts. Counting loads each conversation; {@code --no-counts} lists headers only (fast on large databases).
+ * counts. The counts come from one query (no conversation is loaded or audited as opened); {@code --no-counts}
+ * leaves them out.
  */
 public class ListCommand implements CliCommand {
 
@@ -44,10 +46,11 @@ public class ListCommand implements CliCommand {
         }
         ConversationStore store = ctx.store();
         List<Client> clients = store.listClients();
-        ToIntFunction<Conversation> counts = a.flag(NO_COUNTS) ? null : c -> {
-            Conversation full = store.loadConversation(c.getId());
-            return full == null ? 0 : full.getUtterances().size();
-        };
+        ToIntFunction<Conversation> counts = null;
+        if (!a.flag(NO_COUNTS)) {
+            Map<String, Integer> utterances = store.countUtterances();
+            counts = c -> utterances.getOrDefault(c.getId(), 0);
+        }
         if ("json".equals(ctx.format("text"))) { //$NON-NLS-1$ //$NON-NLS-2$
             new JsonExporter().writeClients(clients, counts, ctx.out());
             return EXIT_OK;

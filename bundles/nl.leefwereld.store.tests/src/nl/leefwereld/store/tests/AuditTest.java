@@ -66,6 +66,22 @@ class AuditTest {
     }
 
     @Test
+    void countingUtterancesLoadsNoConversationAndAuditsNothing() throws Exception {
+        Client client = TestData.client("Telling");
+        Conversation small = TestData.conversation(client, 3);
+        Conversation large = TestData.conversation(client, 40);
+        try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
+            store.saveClient(client);
+            store.saveConversation(small);
+            store.saveConversation(large);
+            int before = store.auditEvents(null).size();
+            assertEquals(java.util.Map.of(small.getId(), 3, large.getId(), 40), store.countUtterances());
+            assertEquals(before, store.auditEvents(null).size(), "counting is not opening");
+            assertEquals(40, store.loadConversation(large.getId()).getUtterances().size());
+        }
+    }
+
+    @Test
     void aFailedSaveLeavesNoAuditEventBecauseItIsTheSameTransaction() throws Exception {
         Path db = temp.resolve("db");
         Client client = TestData.client("Mila Peters");

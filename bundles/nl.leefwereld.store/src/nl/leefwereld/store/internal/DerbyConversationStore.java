@@ -412,6 +412,21 @@ public final class DerbyConversationStore implements ConversationStore {
     }
 
     @Override
+    public Map<String, Integer> countUtterances() {
+        return read(c -> {
+            Map<String, Integer> counts = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT conversation_id, COUNT(*) FROM utterance GROUP BY conversation_id"); //$NON-NLS-1$
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), Integer.valueOf(rs.getInt(2)));
+                }
+            }
+            return counts;
+        });
+    }
+
+    @Override
     public List<Client> listClients() {
         return read(c -> new ArrayList<>(readClients(c, null).values()));
     }
