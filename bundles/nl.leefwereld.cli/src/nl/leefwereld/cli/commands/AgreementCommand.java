@@ -60,11 +60,7 @@ public class AgreementCommand implements CliCommand {
             labels = MethodSupport.labels(MethodSupport.codebook(method, ctx.err()));
             codeIds.addAll(labels.keySet());
         }
-        String id = a.positionals().get(0);
-        Conversation c = ctx.store().loadConversation(id);
-        if (c == null) {
-            throw new CliUsageException(NLS.bind(Messages.Common_unknownConversation, id));
-        }
+        Conversation c = ctx.conversation(a.positionals().get(0));
         List<String> known = Annotations.coders(c);
         for (String coder : List.of(coderA, coderB)) {
             if (!known.contains(coder)) {

@@ -22,9 +22,7 @@ import nl.leefwereld.core.method.AnnotationSuggestion;
 import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.core.method.MethodDescriptor;
 import nl.leefwereld.core.method.MethodRegistry;
-import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
 
 /**
@@ -39,7 +37,6 @@ public class AnalyzeCommand implements CliCommand {
     private static final String METHOD = "--method"; //$NON-NLS-1$
     private static final String ANALYZER = "--analyzer"; //$NON-NLS-1$
     private static final String SAVE = "--save"; //$NON-NLS-1$
-    private static final String ALL = "all"; //$NON-NLS-1$
 
     private record Run(AnalyzerDescriptor analyzer, AnalysisResult result) {
     }
@@ -74,7 +71,7 @@ public class AnalyzeCommand implements CliCommand {
                         String.join(", ", method.analyzers().stream().map(AnalyzerDescriptor::id).toList()))); //$NON-NLS-1$
             }
         }
-        List<Conversation> conversations = load(ctx, a.positionals().get(0));
+        List<Conversation> conversations = ctx.conversations(a.positionals().get(0));
         Map<String, String> labels = MethodSupport.labels(MethodSupport.codebook(method, ctx.err()));
 
         List<Run> runs = new ArrayList<>();
@@ -121,29 +118,6 @@ public class AnalyzeCommand implements CliCommand {
         return EXIT_OK;
     }
 
-    /** One conversation, or with {@code all} every conversation in the database. */
-    private static List<Conversation> load(CliContext ctx, String target) throws CliUsageException {
-        List<Conversation> result = new ArrayList<>();
-        if (ALL.equals(target)) {
-            for (Client client : ctx.store().listClients()) {
-                for (Trajectory t : client.getTrajectories()) {
-                    for (Conversation header : t.getConversations()) {
-                        Conversation c = ctx.store().loadConversation(header.getId());
-                        if (c != null) {
-                            result.add(c);
-                        }
-                    }
-                }
-            }
-            return result;
-        }
-        Conversation c = ctx.store().loadConversation(target);
-        if (c == null) {
-            throw new CliUsageException(NLS.bind(Messages.Common_unknownConversation, target));
-        }
-        result.add(c);
-        return result;
-    }
 
     private static void writeText(CliContext ctx, MethodDescriptor method, List<Conversation> conversations,
             List<Run> runs, Map<String, String> labels, int saved, boolean save) {

@@ -7,7 +7,6 @@ public final class Messages extends NLS {
 
     public static String Common_unexpected;
     public static String Common_oneId;
-    public static String Common_unknownConversation;
     public static String Import_usage;
     public static String Import_oneFile;
     public static String Import_aborted;

@@ -50,11 +50,6 @@ public class ShowCommand implements CliCommand {
         if (a.positionals().size() != 1) {
             throw new CliUsageException(Messages.Common_oneId);
         }
-        String id = a.positionals().get(0);
-        Conversation c = ctx.store().loadConversation(id);
-        if (c == null) {
-            throw new CliUsageException(NLS.bind(Messages.Common_unknownConversation, id));
-        }
-        return c;
+        return ctx.conversation(a.positionals().get(0));
     }
 }

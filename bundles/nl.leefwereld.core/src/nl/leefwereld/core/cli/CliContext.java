@@ -2,8 +2,14 @@ package nl.leefwereld.core.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
+import nl.leefwereld.model.Client;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.ConversationStore;
 
 /** What a {@link CliCommand} gets from the command line. */
@@ -26,6 +32,46 @@ public interface CliContext {
     default String format(String fallback) {
         String f = format();
         return f == null ? fallback : f;
+    }
+
+    /** The word that stands for every conversation in the database, e.g. {@code analyze --method mi all}. */
+    String ALL_CONVERSATIONS = "all"; //$NON-NLS-1$
+
+    /**
+     * The conversation with this id, fully loaded.
+     *
+     * @throws CliUsageException naming the id when there is no such conversation
+     */
+    default Conversation conversation(String id) throws CliUsageException {
+        Conversation conversation = store().loadConversation(id);
+        if (conversation == null) {
+            throw new CliUsageException(NLS.bind(Messages.CliContext_unknownConversation, id));
+        }
+        return conversation;
+    }
+
+    /**
+     * With {@value #ALL_CONVERSATIONS} every conversation in the database, fully loaded, in the order of clients and
+     * trajectories; otherwise the one conversation with this id.
+     *
+     * @throws CliUsageException naming the id when there is no such conversation
+     */
+    default List<Conversation> conversations(String idOrAll) throws CliUsageException {
+        if (!ALL_CONVERSATIONS.equals(idOrAll)) {
+            return List.of(conversation(idOrAll));
+        }
+        List<Conversation> result = new ArrayList<>();
+        for (Client client : store().listClients()) {
+            for (Trajectory trajectory : client.getTrajectories()) {
+                for (Conversation header : trajectory.getConversations()) {
+                    Conversation conversation = store().loadConversation(header.getId());
+                    if (conversation != null) {
+                        result.add(conversation);
+                    }
+                }
+            }
+        }
+        return result;
     }
 
     /** All contributed commands, sorted by name (for {@code help}). */

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String CliCommandRegistry_duplicate;
     public static String CliCommandRegistry_notACommand;
     public static String CliCommandRegistry_cannotCreate;
+    public static String CliContext_unknownConversation;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

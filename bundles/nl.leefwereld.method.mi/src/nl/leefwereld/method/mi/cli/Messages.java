@@ -9,7 +9,6 @@ final class Messages extends NLS {
     public static String Mi_noSubcommand;
     public static String Mi_unknownSubcommand;
     public static String Mi_oneTarget;
-    public static String Mi_unknownConversation;
     public static String Mi_benchmarks;
     public static String Mi_conversation;
     public static String Mi_allCoders;

@@ -2,7 +2,6 @@ package nl.leefwereld.method.mi.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +26,9 @@ import nl.leefwereld.method.mi.MiScores;
 import nl.leefwereld.method.mi.csv.CsvImportException;
 import nl.leefwereld.method.mi.csv.CsvTranscriptReader;
 import nl.leefwereld.method.mi.csv.MiCsvImport;
-import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Code;
 import nl.leefwereld.model.Codebook;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.Trajectory;
 
 /**
  * {@code mi scores <conversation-id|all> [--coder <name>]}: the MITI summary scores per conversation (text or
@@ -45,7 +42,6 @@ public class MiCommand implements CliCommand {
     private static final String MAPPING = "--mapping"; //$NON-NLS-1$
     private static final String CLIENT = "--client"; //$NON-NLS-1$
     private static final String TRAJECTORY = "--trajectory"; //$NON-NLS-1$
-    private static final String ALL = "all"; //$NON-NLS-1$
 
     @Override
     public String name() {
@@ -77,7 +73,7 @@ public class MiCommand implements CliCommand {
             throw new CliUsageException(Messages.Mi_oneTarget);
         }
         String format = a.option(FORMAT) != null ? a.option(FORMAT) : ctx.format("text"); //$NON-NLS-1$
-        List<Conversation> conversations = load(ctx, a.positionals().get(0));
+        List<Conversation> conversations = ctx.conversations(a.positionals().get(0));
         Map<Conversation, MiScores> scores = new LinkedHashMap<>();
         for (Conversation c : conversations) {
             scores.put(c, a.option(CODER) == null ? MiScores.compute(c) : MiScores.compute(c, a.option(CODER)));
@@ -165,10 +161,7 @@ public class MiCommand implements CliCommand {
         if (a.positionals().size() != 2) {
             throw new CliUsageException(Messages.Mi_reportArgs);
         }
-        Conversation c = ctx.store().loadConversation(a.positionals().get(0));
-        if (c == null) {
-            throw new CliUsageException(NLS.bind(Messages.Mi_unknownConversation, a.positionals().get(0)));
-        }
+        Conversation c = ctx.conversation(a.positionals().get(0));
         Path file = Path.of(a.positionals().get(1)).toAbsolutePath();
         if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
             throw new CliUsageException(NLS.bind(Messages.Mi_noFolder, file));
@@ -232,27 +225,4 @@ public class MiCommand implements CliCommand {
         }
     }
 
-    /** One conversation, or with {@code all} every conversation in the database. */
-    private static List<Conversation> load(CliContext ctx, String target) throws CliUsageException {
-        List<Conversation> result = new ArrayList<>();
-        if (ALL.equals(target)) {
-            for (Client client : ctx.store().listClients()) {
-                for (Trajectory t : client.getTrajectories()) {
-                    for (Conversation header : t.getConversations()) {
-                        Conversation c = ctx.store().loadConversation(header.getId());
-                        if (c != null) {
-                            result.add(c);
-                        }
-                    }
-                }
-            }
-            return result;
-        }
-        Conversation c = ctx.store().loadConversation(target);
-        if (c == null) {
-            throw new CliUsageException(NLS.bind(Messages.Mi_unknownConversation, target));
-        }
-        result.add(c);
-        return result;
-    }
 }

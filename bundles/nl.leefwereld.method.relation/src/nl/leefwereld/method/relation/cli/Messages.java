@@ -8,7 +8,6 @@ public final class Messages extends NLS {
     public static String Relation_usage;
     public static String Relation_needSubcommand;
     public static String Relation_unknownSubcommand;
-    public static String Relation_unknownConversation;
     public static String Relation_unknownClient;
     public static String Relation_badType;
     public static String Relation_needReason;

@@ -64,7 +64,7 @@ public class RelationCommand implements CliCommand {
         boolean json = JSON.equals(ctx.format("text")); //$NON-NLS-1$
         switch (sub) {
             case "timeline" -> timeline(ctx, id, json); //$NON-NLS-1$
-            case "show" -> show(ctx, conversation(ctx, id), null, json); //$NON-NLS-1$
+            case "show" -> show(ctx, ctx.conversation(id), null, json); //$NON-NLS-1$
             case "assess" -> assess(ctx, id, a, json); //$NON-NLS-1$
             case "override" -> override(ctx, id, a, json); //$NON-NLS-1$
             default -> throw new CliUsageException(NLS.bind(Messages.Relation_unknownSubcommand, sub));
@@ -72,13 +72,6 @@ public class RelationCommand implements CliCommand {
         return EXIT_OK;
     }
 
-    private static Conversation conversation(CliContext ctx, String id) throws CliUsageException {
-        Conversation c = ctx.store().loadConversation(id);
-        if (c == null) {
-            throw new CliUsageException(NLS.bind(Messages.Relation_unknownConversation, id));
-        }
-        return c;
-    }
 
     private static String assessor(CliArguments a) {
         String s = a.option(ASSESSOR);
@@ -86,7 +79,7 @@ public class RelationCommand implements CliCommand {
     }
 
     private static void assess(CliContext ctx, String id, CliArguments a, boolean json) throws CliUsageException {
-        Conversation c = conversation(ctx, id);
+        Conversation c = ctx.conversation(id);
         RelationAssessment r = RelationAssessor.assess(c, assessor(a), new NullProgressMonitor());
         c.getAssessments().add(r);
         ctx.store().saveConversation(c);
@@ -102,7 +95,7 @@ public class RelationCommand implements CliCommand {
         if (reason == null || reason.isBlank()) {
             throw new CliUsageException(Messages.Relation_needReason);
         }
-        Conversation c = conversation(ctx, id);
+        Conversation c = ctx.conversation(id);
         RelationAssessment r = RelationMethod.latest(c);
         if (r == null) {
             r = RelationAssessor.assess(c, assessor(a), new NullProgressMonitor());
