@@ -24,6 +24,12 @@ public final class StoreOptions {
         this.auditReads = auditReads;
     }
 
+    /** The password in {@value #PASSWORD_ENVIRONMENT_VARIABLE}, or {@code null} when it is not set or empty. */
+    public static char[] passwordFromEnvironment() {
+        String value = System.getenv(PASSWORD_ENVIRONMENT_VARIABLE);
+        return value == null || value.isEmpty() ? null : value.toCharArray();
+    }
+
     /** No password (an unencrypted database), the user {@code System.getProperty("user.name")}, reads audited. */
     public static StoreOptions defaults() {
         return new StoreOptions(null, null, true);

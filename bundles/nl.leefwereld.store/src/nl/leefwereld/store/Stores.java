@@ -23,12 +23,8 @@ public final class Stores {
      *         password is missing or wrong
      */
     public static ConversationStore openEmbedded(Path databaseFolder) throws StoreException {
-        String password = System.getenv(StoreOptions.PASSWORD_ENVIRONMENT_VARIABLE);
-        StoreOptions options = StoreOptions.defaults();
-        if (password != null && !password.isEmpty()) {
-            options = options.withBootPassword(password.toCharArray());
-        }
-        return DerbyConversationStore.openEmbedded(databaseFolder, options);
+        return DerbyConversationStore.openEmbedded(databaseFolder,
+                StoreOptions.defaults().withBootPassword(StoreOptions.passwordFromEnvironment()));
     }
 
     /**

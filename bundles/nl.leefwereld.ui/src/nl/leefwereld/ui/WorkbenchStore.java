@@ -60,9 +60,7 @@ public final class WorkbenchStore {
      * {@code LEEFWERELD_DB_PASSWORD} if set. Slow on first use: call it off the UI thread.
      */
     public synchronized void open(Path folder) throws StoreException {
-        close();
-        store = Stores.openEmbedded(folder);
-        this.folder = folder;
+        open(folder, StoreOptions.passwordFromEnvironment());
     }
 
     /**

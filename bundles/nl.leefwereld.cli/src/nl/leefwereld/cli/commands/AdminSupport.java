@@ -41,9 +41,9 @@ final class AdminSupport {
         if (file != null) {
             return readPasswordFile(file);
         }
-        String env = System.getenv(StoreOptions.PASSWORD_ENVIRONMENT_VARIABLE);
-        if (env != null && !env.isEmpty()) {
-            return env.toCharArray();
+        char[] env = StoreOptions.passwordFromEnvironment();
+        if (env != null) {
+            return env;
         }
         Console console = System.console();
         if (console != null && Stores.isEncrypted(database)) {
@@ -92,7 +92,7 @@ final class AdminSupport {
 
     /** The store, opened with the given password, or the context's store when no password was given here. */
     static Opened open(CliContext ctx, CliArguments a) throws CliUsageException {
-        if (a.option(PASSWORD_FILE) == null && System.getenv(StoreOptions.PASSWORD_ENVIRONMENT_VARIABLE) == null
+        if (a.option(PASSWORD_FILE) == null && StoreOptions.passwordFromEnvironment() == null
                 && !(System.console() != null && Stores.isEncrypted(ctx.databaseFolder()))) {
             return new Opened(ctx.store(), false);
         }

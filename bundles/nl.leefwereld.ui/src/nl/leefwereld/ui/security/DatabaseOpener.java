@@ -53,7 +53,7 @@ public final class DatabaseOpener {
 
     /** Call in the UI thread. */
     public void start() {
-        char[] environment = DatabasePassword.fromEnvironment();
+        char[] environment = StoreOptions.passwordFromEnvironment();
         if (environment != null) {
             open(environment, Source.ENVIRONMENT, false);
             return;

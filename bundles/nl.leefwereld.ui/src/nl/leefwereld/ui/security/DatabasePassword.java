@@ -26,12 +26,6 @@ public final class DatabasePassword {
     private DatabasePassword() {
     }
 
-    /** The password from the environment, or {@code null}. */
-    public static char[] fromEnvironment() {
-        String value = System.getenv(StoreOptions.PASSWORD_ENVIRONMENT_VARIABLE);
-        return value == null || value.isEmpty() ? null : value.toCharArray();
-    }
-
     /** The password remembered for this database folder, or {@code null} (also when secure storage is unusable). */
     public static char[] remembered(Path folder) {
         try {
