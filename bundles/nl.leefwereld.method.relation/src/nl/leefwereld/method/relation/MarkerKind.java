@@ -24,7 +24,9 @@ public enum MarkerKind {
     COPING_QUESTION(RelationMethod.CODE_COPING_QUESTION, false, null, null),
     COMPLIMENT(RelationMethod.CODE_COMPLIMENT, false, null, null),
     ACTION_TASK(RelationMethod.CODE_ACTION_TASK, false, null, null),
-    OBSERVATION_TASK(RelationMethod.CODE_OBSERVATION_TASK, false, null, null);
+    OBSERVATION_TASK(RelationMethod.CODE_OBSERVATION_TASK, false, null, null),
+    /** The link from compliment to task through the client's own goal, in the session-end feedback. */
+    BRIDGE(RelationMethod.CODE_BRIDGE, false, null, null);
 
     private final String codeId;
     private final boolean client;

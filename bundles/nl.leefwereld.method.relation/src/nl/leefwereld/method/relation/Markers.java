@@ -157,6 +157,13 @@ public final class Markers {
                 "\\bschrijf (?:eens )?op wanneer\\b",
                 "\\bkijk (?:eens|de komende week) (?:wanneer|wat er)\\b",
                 "\\b(?:notice|observe|keep track of) (?:when|what)\\b");
+        add(MarkerKind.BRIDGE,
+                "\\b(?:omdat|aangezien|nu|gezien dat) (?:je|jij|u) (?:zelf |zo )?(?:\\w+ ){0,6}?(?:graag (?:wil|wilt)|wil|wilt|belangrijk vind|belangrijk vindt|hoopt|wenst)\\b",
+                "\\bomdat het (?:voor )?(?:je|jou|jullie|u) (?:zo |heel |echt )?belangrijk is\\b",
+                "\\bomdat (?:je|jij|u) (?:zelf )?(?:zei|zegt|aangaf|aangeeft) dat\\b",
+                "\\b(?:daarom|dus) (?:stel ik (?:je|jou|u) voor|stel ik voor|wil ik (?:je|jou|u) vragen|zou ik (?:je|jou|u) (?:willen )?vragen|heb ik een voorstel)\\b",
+                "\\b(?:because|since) you (?:\\w+ ){0,5}?(?:want|wish|hope|care about|said)\\b",
+                "\\bso (?:i(?:'d| would) (?:like to )?suggest|i(?:'d| would) like you to)\\b");
     }
 
     /** Numbers 0..10 in digits or words, as a client gives them after a scaling question. */

@@ -42,6 +42,8 @@ public final class Messages extends NLS {
     public static String Fit_complainantAction;
     public static String Fit_complainantActionReason;
     public static String Fit_visitorNoCompliment;
+    public static String Fit_feedbackTask;
+    public static String Fit_feedbackTaskReason;
     public static String Fit_visitorNoComplimentReason;
     public static String Kind_problemYes;
     public static String Kind_problemNo;
@@ -57,6 +59,7 @@ public final class Messages extends NLS {
     public static String Kind_compliment;
     public static String Kind_actionTask;
     public static String Kind_observationTask;
+    public static String Kind_bridge;
     public static String Tool_scaling;
     public static String Tool_exception;
     public static String Tool_miracle;

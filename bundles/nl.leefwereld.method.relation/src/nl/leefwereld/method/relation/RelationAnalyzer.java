@@ -18,6 +18,8 @@ import nl.leefwereld.method.relation.model.Question;
 import nl.leefwereld.method.relation.model.QuestionAnswer;
 import nl.leefwereld.method.relation.model.RelationAssessment;
 import nl.leefwereld.method.relation.model.RelationType;
+import nl.leefwereld.method.relation.model.SessionFeedback;
+import nl.leefwereld.method.relation.model.TaskKind;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Utterance;
 
@@ -48,7 +50,7 @@ public class RelationAnalyzer implements Analyzer {
             type = RelationTypes.derive(a);
         }
         result.add(typeFinding(a, stored != null, type));
-        for (Finding f : workFit(type, found)) {
+        for (Finding f : workFit(type, found, stored == null ? null : stored.getFeedback())) {
             result.add(f);
         }
         sub.worked(1);
@@ -94,8 +96,11 @@ public class RelationAnalyzer implements Analyzer {
         return Finding.about(Finding.Severity.INFO, message, reason, evidence.toArray(Utterance[]::new));
     }
 
-    /** Findings about work that does not fit the type, each with the utterances and words that show it. */
-    public static List<Finding> workFit(RelationType type, List<Found> found) {
+    /**
+     * Findings about work that does not fit the type, each with the utterances and words that show it, and about a
+     * recorded session-end task ({@code feedback}, may be null) that asks more than the type fits.
+     */
+    public static List<Finding> workFit(RelationType type, List<Found> found, SessionFeedback feedback) {
         List<Finding> findings = new ArrayList<>();
         Set<Utterance> action = new LinkedHashSet<>();
         List<String> actionWords = new ArrayList<>();
@@ -117,6 +122,14 @@ public class RelationAnalyzer implements Analyzer {
             findings.add(Finding.about(Finding.Severity.WARNING,
                     NLS.bind(Messages.Fit_complainantAction, Integer.valueOf(action.size())),
                     NLS.bind(Messages.Fit_complainantActionReason, words), action.toArray(Utterance[]::new)));
+        }
+        TaskKind fitting = RelationTypes.fittingTask(type);
+        if (feedback != null && feedback.getTaskKind() != null && feedback.getTaskKind().getValue() > fitting.getValue()) {
+            findings.add(new Finding(Finding.Severity.WARNING,
+                    NLS.bind(Messages.Fit_feedbackTask, RelationTypes.label(feedback.getTaskKind()), RelationTypes.label(type)),
+                    NLS.bind(Messages.Fit_feedbackTaskReason, feedback.getTask() == null ? "" : feedback.getTask(), //$NON-NLS-1$
+                            RelationTypes.tasks(type)),
+                    conversationId(found), List.of()));
         }
         if (type == RelationType.VISITOR && !compliment) {
             findings.add(new Finding(Finding.Severity.INFO, Messages.Fit_visitorNoCompliment,
@@ -145,6 +158,7 @@ public class RelationAnalyzer implements Analyzer {
             case COMPLIMENT -> Messages.Kind_compliment;
             case ACTION_TASK -> Messages.Kind_actionTask;
             case OBSERVATION_TASK -> Messages.Kind_observationTask;
+            case BRIDGE -> Messages.Kind_bridge;
         };
     }
 }

@@ -146,7 +146,11 @@ public final class RelationAssessor {
         return qa;
     }
 
-    /** The session-end feedback: compliment and task in the professional's last utterances; null when none. */
+    /**
+     * The session-end feedback: compliment, bridge and task in the professional's last utterances, each as the
+     * sentence that holds the marker (one utterance often holds all three); null when there is no compliment and no
+     * task.
+     */
     private static SessionFeedback feedback(Conversation conversation, List<Found> found) {
         List<Utterance> last = new ArrayList<>();
         List<Utterance> all = conversation.getUtterances();
@@ -155,20 +159,23 @@ public final class RelationAssessor {
                 last.add(0, all.get(i));
             }
         }
-        String compliment = null;
-        String task = null;
+        Found compliment = null;
+        Found bridge = null;
+        Found task = null;
         TaskKind taskKind = TaskKind.NONE;
         for (Found x : found) {
             if (!last.contains(x.utterance())) {
                 continue;
             }
             if (x.kind() == MarkerKind.COMPLIMENT && compliment == null) {
-                compliment = x.utterance().getText();
+                compliment = x;
+            } else if (x.kind() == MarkerKind.BRIDGE && bridge == null) {
+                bridge = x;
             } else if (x.kind() == MarkerKind.OBSERVATION_TASK && taskKind != TaskKind.ACTION) {
-                task = x.utterance().getText();
+                task = x;
                 taskKind = TaskKind.OBSERVATION;
             } else if (x.kind() == MarkerKind.ACTION_TASK) {
-                task = x.utterance().getText();
+                task = x;
                 taskKind = TaskKind.ACTION;
             }
         }
@@ -176,9 +183,47 @@ public final class RelationAssessor {
             return null;
         }
         SessionFeedback fb = RelationFactory.eINSTANCE.createSessionFeedback();
-        fb.setCompliment(compliment);
-        fb.setTask(task);
+        fb.setCompliment(compliment == null ? null : sentence(compliment));
+        String taskText = task == null ? null : sentence(task);
+        String bridgeText = bridge == null ? null : sentence(bridge);
+        if (bridgeText != null && bridgeText.equals(taskText) && bridge.hit().start() < task.hit().start()) {
+            // "Omdat u graag rust wilt, stel ik voor dat u ...": the bridge leads into the task in one sentence
+            String text = task.utterance().getText();
+            int sentenceStart = text.indexOf(taskText);
+            bridgeText = text.substring(sentenceStart, task.hit().start()).strip().replaceAll("[,;:]$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+            taskText = text.substring(task.hit().start(), sentenceStart + taskText.length()).strip();
+        }
+        fb.setBridge(bridgeText);
+        fb.setTask(taskText);
         fb.setTaskKind(taskKind);
         return fb;
+    }
+
+    private static String sentence(Found x) {
+        return sentence(x.utterance().getText(), x.hit().start());
+    }
+
+    /** The sentence of {@code text} around {@code index}: from after the previous . ! or ? to the next one. */
+    static String sentence(String text, int index) {
+        int from = 0;
+        for (int i = index - 1; i >= 0; i--) {
+            if (isSentenceEnd(text, i)) {
+                from = i + 1;
+                break;
+            }
+        }
+        int to = text.length();
+        for (int i = index; i < text.length(); i++) {
+            if (isSentenceEnd(text, i)) {
+                to = i + 1;
+                break;
+            }
+        }
+        return text.substring(from, to).strip();
+    }
+
+    private static boolean isSentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
 }

@@ -31,6 +31,7 @@ public final class RelationMethod {
     public static final String CODE_COMPLIMENT = "faee6f38-aab1-4ce4-a242-f759c0446325"; //$NON-NLS-1$
     public static final String CODE_ACTION_TASK = "a8956eca-bceb-4a8a-97c6-eb9b4773a0c3"; //$NON-NLS-1$
     public static final String CODE_OBSERVATION_TASK = "ad4a1181-5097-4e5d-8122-eba0825f6e67"; //$NON-NLS-1$
+    public static final String CODE_BRIDGE = "a0c1f698-5d05-47d4-a555-83a693aeab8d"; //$NON-NLS-1$
 
     private RelationMethod() {
     }

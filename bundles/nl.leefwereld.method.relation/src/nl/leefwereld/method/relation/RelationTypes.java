@@ -9,6 +9,7 @@ import nl.leefwereld.method.relation.model.Question;
 import nl.leefwereld.method.relation.model.QuestionAnswer;
 import nl.leefwereld.method.relation.model.RelationAssessment;
 import nl.leefwereld.method.relation.model.RelationType;
+import nl.leefwereld.method.relation.model.TaskKind;
 
 /**
  * The derivation of the relation type from the three questions (seed 002, after Berg &amp; De Shazer), the labels of
@@ -92,6 +93,19 @@ public final class RelationTypes {
         };
     }
 
+    /** The task kind for a word the user types (geen/none, observatie/observation, actie/action); or {@code null}. */
+    public static TaskKind parseTaskKind(String word) {
+        if (word == null) {
+            return null;
+        }
+        return switch (word.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "geen", "none" -> TaskKind.NONE; //$NON-NLS-1$ //$NON-NLS-2$
+            case "observatie", "observation" -> TaskKind.OBSERVATION; //$NON-NLS-1$ //$NON-NLS-2$
+            case "actie", "action" -> TaskKind.ACTION; //$NON-NLS-1$ //$NON-NLS-2$
+            default -> null;
+        };
+    }
+
     public static String label(Answer answer) {
         if (answer == null) {
             return Messages.Answer_none;
@@ -121,7 +135,7 @@ public final class RelationTypes {
         };
     }
 
-    public static String label(nl.leefwereld.method.relation.model.TaskKind kind) {
+    public static String label(TaskKind kind) {
         if (kind == null) {
             return Messages.Task_none;
         }
@@ -147,6 +161,18 @@ public final class RelationTypes {
             case VISITOR -> Messages.Tasks_visitor;
             case COMPLAINANT -> Messages.Tasks_complainant;
             case CUSTOMER -> Messages.Tasks_customer;
+        };
+    }
+
+    /**
+     * The most a session-end task may ask of the type: nothing of a visitor, observing of a complainant, acting of a
+     * customer (Berg 1989).
+     */
+    public static TaskKind fittingTask(RelationType type) {
+        return switch (type) {
+            case VISITOR -> TaskKind.NONE;
+            case COMPLAINANT -> TaskKind.OBSERVATION;
+            case CUSTOMER -> TaskKind.ACTION;
         };
     }
 

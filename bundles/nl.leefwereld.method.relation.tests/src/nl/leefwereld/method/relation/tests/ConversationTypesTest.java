@@ -16,6 +16,7 @@ import nl.leefwereld.core.method.AnalysisResult;
 import nl.leefwereld.core.method.AnnotationSuggestion;
 import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.core.method.MethodRegistry;
+import nl.leefwereld.method.relation.RelationAnalyzer;
 import nl.leefwereld.method.relation.RelationAssessor;
 import nl.leefwereld.method.relation.RelationMethod;
 import nl.leefwereld.method.relation.RelationTypes;
@@ -24,6 +25,7 @@ import nl.leefwereld.method.relation.model.Question;
 import nl.leefwereld.method.relation.model.QuestionAnswer;
 import nl.leefwereld.method.relation.model.RelationAssessment;
 import nl.leefwereld.method.relation.model.RelationType;
+import nl.leefwereld.method.relation.model.SessionFeedback;
 import nl.leefwereld.method.relation.model.SolutionTool;
 import nl.leefwereld.method.relation.model.TaskKind;
 import nl.leefwereld.method.relation.model.ToolKind;
@@ -101,6 +103,34 @@ public class ConversationTypesTest {
         a.setOverridden(true);
         a.setOverrideType(RelationType.COMPLAINANT);
         assertEquals(RelationType.COMPLAINANT, RelationTypes.effective(a), "the professional's override counts");
+    }
+
+    @Test
+    public void theSessionEndFeedbackIsSplitIntoComplimentBridgeAndTask() {
+        RelationAssessment a = assess(Transcripts.SANNE_KLANT_AFSLUITING);
+        assertEquals(RelationType.CUSTOMER, a.getDerivedType());
+        SessionFeedback fb = a.getFeedback();
+        assertNotNull(fb);
+        assertEquals("Knap dat u zelf de verhuurder hebt gebeld.", fb.getCompliment());
+        assertEquals("Omdat u graag in dit huis wilt blijven wonen", fb.getBridge());
+        assertEquals("stel ik voor dat u deze week de eerste termijn van de regeling betaalt.", fb.getTask());
+        assertEquals(TaskKind.ACTION, fb.getTaskKind());
+        assertTrue(RelationAnalyzer.workFit(RelationType.CUSTOMER, List.of(), fb).isEmpty(), "an action task fits a customer");
+    }
+
+    @Test
+    public void aRecordedTaskThatAsksMoreThanTheTypeFitsIsFlagged() {
+        RelationAssessment a = assess(Transcripts.FATMA_KLAGER);
+        assertEquals(RelationType.COMPLAINANT, a.getDerivedType());
+        SessionFeedback fb = a.getFeedback();
+        assertTrue(RelationAnalyzer.workFit(RelationType.COMPLAINANT, List.of(), fb).isEmpty(), "observation fits");
+        fb.setTaskKind(TaskKind.ACTION);
+        List<Finding> fit = RelationAnalyzer.workFit(RelationType.COMPLAINANT, List.of(), fb);
+        assertEquals(1, fit.size(), fit.toString());
+        assertEquals(Finding.Severity.WARNING, fit.get(0).severity());
+        assertTrue(fit.get(0).reason().contains(fb.getTask()), fit.get(0).reason());
+        assertEquals(1, RelationAnalyzer.workFit(RelationType.VISITOR, List.of(), fb).stream()
+                .filter(f -> f.severity() == Finding.Severity.WARNING).count(), "a visitor gets no task at all");
     }
 
     @Test

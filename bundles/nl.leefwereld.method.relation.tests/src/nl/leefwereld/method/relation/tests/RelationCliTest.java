@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import nl.leefwereld.method.relation.RelationMethod;
 import nl.leefwereld.method.relation.RelationTypes;
 import nl.leefwereld.method.relation.model.RelationAssessment;
 import nl.leefwereld.method.relation.model.RelationType;
+import nl.leefwereld.method.relation.model.TaskKind;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.store.ConversationStore;
@@ -124,5 +126,38 @@ public class RelationCliTest {
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("Hij wil de regeling vooral voor zijn vriendin."), show.out());
         assertTrue(show.out().contains("Ik wil graag een betalingsregeling"), "evidence: " + show.out());
+    }
+
+    @Test
+    public void feedbackIsRecordedAndATaskThatAsksTooMuchIsFlagged() throws Exception {
+        Run badKind = run("relation", "feedback", conversationIds.get(0), "--task-kind", "huiswerk");
+        assertEquals(1, badKind.code());
+        assertTrue(badKind.err().contains("huiswerk"), badKind.err());
+        Run nothing = run("relation", "feedback", conversationIds.get(0));
+        assertEquals(1, nothing.code());
+        assertTrue(nothing.err().contains("--compliment"), nothing.err());
+
+        Run ok = run("relation", "feedback", conversationIds.get(0), "--compliment", "Fijn dat je toch gekomen bent.",
+                "--bridge", "Omdat je wilt dat je vriendin tevreden is,", "--task", "Zoek deze week een werkplek.",
+                "--task-kind", "actie");
+        assertEquals(0, ok.code(), ok.err());
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            RelationAssessment a = RelationMethod.latest(store.loadConversation(conversationIds.get(0)));
+            assertEquals("Omdat je wilt dat je vriendin tevreden is,", a.getFeedback().getBridge());
+            assertEquals(TaskKind.ACTION, a.getFeedback().getTaskKind());
+            assertEquals(RelationType.VISITOR, RelationTypes.effective(a));
+        }
+        // an action task for a visitor asks more than fits
+        String tooMuch = NLS.bind(nl.leefwereld.method.relation.Messages.Fit_feedbackTask, RelationTypes.label(TaskKind.ACTION),
+                RelationTypes.label(RelationType.VISITOR));
+        assertTrue(ok.out().contains(tooMuch), ok.out());
+
+        Run clear = run("--format", "json", "relation", "feedback", conversationIds.get(0), "--task", "", "--task-kind",
+                "geen");
+        assertEquals(0, clear.code(), clear.err());
+        String compact = clear.out().replaceAll("\\s+", "");
+        assertTrue(compact.contains("\"feedback\":{\"compliment\":\"Fijndatjetochgekomenbent.\""), clear.out());
+        assertTrue(compact.contains("\"task\":null,\"taskKind\":\"none\""), clear.out());
+        assertFalse(clear.out().contains(tooMuch), "no task, nothing that asks too much: " + clear.out());
     }
 }

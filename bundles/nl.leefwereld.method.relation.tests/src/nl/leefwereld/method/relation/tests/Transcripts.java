@@ -122,6 +122,21 @@ final class Transcripts {
             [00:00:49] Mehmet: Ik ga zelf de energiemaatschappij bellen over een regeling.
             """;
 
+    /** A customer at a housing corporation; the session ends with compliment, bridge and an action task. */
+    static final String SANNE_KLANT_AFSLUITING = """
+            # Titel: Tweede gesprek huurachterstand Sanne
+            # Soort: vervolggesprek
+            # Datum: 2025-10-20 10:00
+            # Professional: Consulent
+            # Client: Sanne
+            [00:00:02] Consulent: Fijn dat u er weer bent. Wat is er beter gegaan sinds vorige keer?
+            [00:00:07] Sanne: Ik heb zelf de verhuurder gebeld en een afspraak gemaakt. Ik wil dit echt oplossen.
+            [00:00:15] Consulent: Op een schaal van 0 tot 10, waar staat u nu?
+            [00:00:19] Sanne: Een zes, denk ik.
+            [00:00:22] Consulent: Knap dat u zelf de verhuurder hebt gebeld. Omdat u graag in dit huis wilt blijven wonen, stel ik voor dat u deze week de eerste termijn van de regeling betaalt.
+            [00:00:34] Sanne: Dat ga ik doen.
+            """;
+
     private Transcripts() {
     }
 

@@ -28,6 +28,8 @@ import nl.leefwereld.method.relation.model.Answer;
 import nl.leefwereld.method.relation.model.Question;
 import nl.leefwereld.method.relation.model.RelationAssessment;
 import nl.leefwereld.method.relation.model.RelationType;
+import nl.leefwereld.method.relation.model.SessionFeedback;
+import nl.leefwereld.method.relation.model.TaskKind;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelFactory;
@@ -174,6 +176,43 @@ public class RelationViewsTest {
         processEvents();
         Conversation reloaded = store.store().loadConversation(conversations.get(0).getId());
         assertEquals(Answer.YES, RelationTypes.answer(RelationMethod.latest(reloaded), Question.PROBLEM));
+    }
+
+    @Test
+    void sessionEndFeedbackIsEditedThroughTheEditorAndStored() throws Exception {
+        ConversationEditor editor = open(conversations.get(0));
+        RelationView view = (RelationView) page.showView(RelationView.ID);
+        processEvents();
+        assertEquals(List.of("", "", "Ik stel voor dat u een budgetcursus volgt bij het wijkteam.",
+                RelationTypes.label(TaskKind.ACTION)), Arrays.asList(view.feedbackTexts()),
+                "the proposal takes the task from the professional's last words");
+
+        // an action task for a visitor: recorded, and flagged as asking more than fits
+        assertTrue(view.setFeedback("Fijn dat u gekomen bent.", "Omdat u wilt dat uw vrouw gerust is,",
+                "Kom over twee weken nog eens langs.", TaskKind.ACTION));
+        processEvents();
+        assertTrue(editor.isDirty());
+        assertEquals(List.of("Fijn dat u gekomen bent.", "Omdat u wilt dat uw vrouw gerust is,",
+                "Kom over twee weken nog eens langs.", RelationTypes.label(TaskKind.ACTION)), Arrays.asList(view.feedbackTexts()));
+        String tooMuch = org.eclipse.osgi.util.NLS.bind(nl.leefwereld.method.relation.Messages.Fit_feedbackTask,
+                RelationTypes.label(TaskKind.ACTION), RelationTypes.label(RelationType.VISITOR));
+        assertTrue(Arrays.stream(view.warningLines()).anyMatch(l -> l.startsWith(tooMuch)), String.join("\n", view.warningLines()));
+
+        // an invitation to come again is no task: the warning goes, and the save stores it
+        assertTrue(view.setFeedback("Fijn dat u gekomen bent.", "", "Kom over twee weken nog eens langs.", TaskKind.NONE));
+        processEvents();
+        assertFalse(Arrays.stream(view.warningLines()).anyMatch(l -> l.startsWith(tooMuch)));
+        editor.doSave(new NullProgressMonitor());
+        processEvents();
+        SessionFeedback stored = RelationMethod.latest(store.store().loadConversation(conversations.get(0).getId())).getFeedback();
+        assertEquals("Fijn dat u gekomen bent.", stored.getCompliment());
+        assertNull(stored.getBridge(), "a blank bridge is stored as absent");
+        assertEquals(TaskKind.NONE, stored.getTaskKind());
+
+        // undo goes back to the action task
+        editor.getCommandStack().undo();
+        processEvents();
+        assertEquals(RelationTypes.label(TaskKind.ACTION), view.feedbackTexts()[3]);
     }
 
     @Test

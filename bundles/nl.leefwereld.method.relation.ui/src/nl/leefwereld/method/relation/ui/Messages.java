@@ -23,7 +23,13 @@ public final class Messages extends NLS {
     public static String View_guidance;
     public static String View_warnings;
     public static String View_tools;
-    public static String View_feedback;
+    public static String View_feedbackGroup;
+    public static String View_feedbackCompliment;
+    public static String View_feedbackBridge;
+    public static String View_feedbackTask;
+    public static String View_feedbackTaskKind;
+    public static String View_feedbackApply;
+    public static String View_feedbackCommand;
     public static String View_scale;
     public static String Trajectory_noConversation;
     public static String Trajectory_heading;

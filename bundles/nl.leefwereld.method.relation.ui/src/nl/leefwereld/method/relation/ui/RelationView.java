@@ -18,6 +18,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -33,10 +34,12 @@ import nl.leefwereld.method.relation.model.Answer;
 import nl.leefwereld.method.relation.model.Question;
 import nl.leefwereld.method.relation.model.QuestionAnswer;
 import nl.leefwereld.method.relation.model.RelationAssessment;
+import nl.leefwereld.method.relation.model.RelationFactory;
 import nl.leefwereld.method.relation.model.RelationPackage;
 import nl.leefwereld.method.relation.model.RelationType;
 import nl.leefwereld.method.relation.model.SessionFeedback;
 import nl.leefwereld.method.relation.model.SolutionTool;
+import nl.leefwereld.method.relation.model.TaskKind;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Utterance;
@@ -54,6 +57,7 @@ public class RelationView extends ViewPart {
 
     private static final RelationType[] TYPES = RelationType.VALUES.toArray(RelationType[]::new);
     private static final Answer[] ANSWERS = Answer.VALUES.toArray(Answer[]::new);
+    private static final TaskKind[] TASK_KINDS = TaskKind.VALUES.toArray(TaskKind[]::new);
 
     private EditorTracker tracker;
     private ScrolledComposite scroll;
@@ -74,6 +78,11 @@ public class RelationView extends ViewPart {
     private Text guidance;
     private org.eclipse.swt.widgets.List warnings;
     private org.eclipse.swt.widgets.List tools;
+    private Text feedbackCompliment;
+    private Text feedbackBridge;
+    private Text feedbackTask;
+    private Combo feedbackTaskKind;
+    private Button feedbackApply;
     private boolean updating;
 
     /** The assessment shown: the stored one, or a proposal from the markers (not in the conversation). */
@@ -156,8 +165,38 @@ public class RelationView extends ViewPart {
         td.heightHint = 60;
         tools.setLayoutData(td);
 
+        Group feedback = new Group(body, SWT.NONE);
+        feedback.setText(Messages.View_feedbackGroup);
+        feedback.setLayout(new GridLayout(2, false));
+        feedback.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        feedbackCompliment = feedbackField(feedback, Messages.View_feedbackCompliment);
+        feedbackBridge = feedbackField(feedback, Messages.View_feedbackBridge);
+        feedbackTask = feedbackField(feedback, Messages.View_feedbackTask);
+        new Label(feedback, SWT.NONE).setText(Messages.View_feedbackTaskKind);
+        feedbackTaskKind = new Combo(feedback, SWT.READ_ONLY);
+        for (TaskKind k : TASK_KINDS) {
+            feedbackTaskKind.add(RelationTypes.label(k));
+        }
+        feedbackApply = new Button(feedback, SWT.PUSH);
+        feedbackApply.setText(Messages.View_feedbackApply);
+        feedbackApply.addListener(SWT.Selection, e -> {
+            int index = feedbackTaskKind.getSelectionIndex();
+            setFeedback(feedbackCompliment.getText(), feedbackBridge.getText(), feedbackTask.getText(),
+                    index < 0 ? TaskKind.NONE : TASK_KINDS[index]);
+        });
+
         tracker = new EditorTracker(getSite().getPage(), e -> refresh());
         refresh();
+    }
+
+    private static Text feedbackField(Composite parent, String label) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text text = new Text(parent, SWT.BORDER | SWT.MULTI | SWT.WRAP);
+        GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        gd.heightHint = 36;
+        gd.widthHint = 200;
+        text.setLayoutData(gd);
+        return text;
     }
 
     @Override
@@ -201,6 +240,7 @@ public class RelationView extends ViewPart {
                 guidance.setText(""); //$NON-NLS-1$
                 warnings.removeAll();
                 tools.removeAll();
+                showFeedback(null);
                 return;
             }
             List<ConversationScan.Found> found = ConversationScan.scan(c, new NullProgressMonitor());
@@ -241,7 +281,7 @@ public class RelationView extends ViewPart {
             type.setText(NLS.bind(Messages.View_type, RelationTypes.label(effective)));
             guidance.setText(String.join("\n", RelationTypes.guidance(effective))); //$NON-NLS-1$
             warnings.removeAll();
-            for (Finding f : RelationAnalyzer.workFit(effective, found)) {
+            for (Finding f : RelationAnalyzer.workFit(effective, found, stored ? shown.getFeedback() : null)) {
                 warnings.add(f.message() + " \u2014 " + f.reason()); //$NON-NLS-1$
                 for (String id : f.utteranceIds()) {
                     for (Utterance u : c.getUtterances()) {
@@ -260,16 +300,19 @@ public class RelationView extends ViewPart {
                 }
                 tools.add(text);
             }
-            SessionFeedback fb = shown.getFeedback();
-            if (fb != null) {
-                tools.add(NLS.bind(Messages.View_feedback, new Object[] { nz(fb.getCompliment()), nz(fb.getBridge()),
-                        nz(fb.getTask()), RelationTypes.label(fb.getTaskKind()) }));
-            }
+            showFeedback(shown.getFeedback());
         } finally {
             updating = false;
             body.layout(true, true);
             scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         }
+    }
+
+    private void showFeedback(SessionFeedback fb) {
+        feedbackCompliment.setText(fb == null ? "" : nz(fb.getCompliment())); //$NON-NLS-1$
+        feedbackBridge.setText(fb == null ? "" : nz(fb.getBridge())); //$NON-NLS-1$
+        feedbackTask.setText(fb == null ? "" : nz(fb.getTask())); //$NON-NLS-1$
+        feedbackTaskKind.select(fb == null || fb.getTaskKind() == null ? TaskKind.NONE_VALUE : fb.getTaskKind().getValue());
     }
 
     private void setEnabled(boolean enabled) {
@@ -281,6 +324,9 @@ public class RelationView extends ViewPart {
         overrideReason.setEnabled(enabled);
         overrideApply.setEnabled(enabled);
         assessButton.setEnabled(enabled);
+        for (Control c : new Control[] { feedbackCompliment, feedbackBridge, feedbackTask, feedbackTaskKind, feedbackApply }) {
+            c.setEnabled(enabled);
+        }
     }
 
     private static String nz(String s) {
@@ -349,6 +395,35 @@ public class RelationView extends ViewPart {
                 NLS.bind(Messages.View_answerByProfessional, assessor())));
         command.append(new SetCommand(domain(e), shown, RelationPackage.Literals.RELATION_ASSESSMENT__DERIVED_TYPE, newDerived));
         e.execute(command);
+    }
+
+    /**
+     * Records the session-end feedback (compliment, bridge, task and its kind) as one command; blank texts are
+     * stored as absent.
+     *
+     * @return whether anything changed
+     */
+    boolean setFeedback(String compliment, String bridge, String task, TaskKind kind) {
+        ConversationEditor e = tracker.editor();
+        if (e == null || shown == null) {
+            return false;
+        }
+        CompoundCommand command = new CompoundCommand(Messages.View_feedbackCommand);
+        addShownIfNew(command, e);
+        SessionFeedback fb = shown.getFeedback();
+        if (fb == null) {
+            fb = RelationFactory.eINSTANCE.createSessionFeedback();
+            command.append(new SetCommand(domain(e), shown, RelationPackage.Literals.RELATION_ASSESSMENT__FEEDBACK, fb));
+        }
+        command.append(new SetCommand(domain(e), fb, RelationPackage.Literals.SESSION_FEEDBACK__COMPLIMENT, blankToNull(compliment)));
+        command.append(new SetCommand(domain(e), fb, RelationPackage.Literals.SESSION_FEEDBACK__BRIDGE, blankToNull(bridge)));
+        command.append(new SetCommand(domain(e), fb, RelationPackage.Literals.SESSION_FEEDBACK__TASK, blankToNull(task)));
+        command.append(new SetCommand(domain(e), fb, RelationPackage.Literals.SESSION_FEEDBACK__TASK_KIND, kind));
+        return e.execute(command);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private void applyOverride() {
@@ -428,6 +503,11 @@ public class RelationView extends ViewPart {
 
     String[] toolLines() {
         return tools.getItems();
+    }
+
+    String[] feedbackTexts() {
+        return new String[] { feedbackCompliment.getText(), feedbackBridge.getText(), feedbackTask.getText(),
+                feedbackTaskKind.getText() };
     }
 
     String overrideMessageText() {

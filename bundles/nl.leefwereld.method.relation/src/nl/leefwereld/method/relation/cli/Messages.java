@@ -11,6 +11,8 @@ public final class Messages extends NLS {
     public static String Relation_unknownClient;
     public static String Relation_badType;
     public static String Relation_needReason;
+    public static String Relation_badTaskKind;
+    public static String Relation_needFeedback;
     public static String Relation_saved;
     public static String Show_header;
     public static String Show_suggested;

@@ -23,9 +23,11 @@ import nl.leefwereld.method.relation.Timeline;
 import nl.leefwereld.method.relation.model.Question;
 import nl.leefwereld.method.relation.model.QuestionAnswer;
 import nl.leefwereld.method.relation.model.RelationAssessment;
+import nl.leefwereld.method.relation.model.RelationFactory;
 import nl.leefwereld.method.relation.model.RelationType;
 import nl.leefwereld.method.relation.model.SessionFeedback;
 import nl.leefwereld.method.relation.model.SolutionTool;
+import nl.leefwereld.method.relation.model.TaskKind;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Utterance;
@@ -33,7 +35,9 @@ import nl.leefwereld.model.Utterance;
 /**
  * {@code leefwereld relation timeline <client-id>}, {@code relation show <conversation-id>},
  * {@code relation assess <conversation-id>} (stores the assessment the markers suggest) and
- * {@code relation override <conversation-id> --type <bezoeker|klager|klant> --reason <text>}. Text or
+ * {@code relation override <conversation-id> --type <bezoeker|klager|klant> --reason <text>} and
+ * {@code relation feedback <conversation-id> [--compliment <text>] [--bridge <text>] [--task <text>]
+ * [--task-kind <geen|observatie|actie>]} (records the session-end feedback; an empty text clears a part). Text or
  * {@code --format json}.
  */
 public class RelationCommand implements CliCommand {
@@ -41,6 +45,10 @@ public class RelationCommand implements CliCommand {
     private static final String TYPE = "--type"; //$NON-NLS-1$
     private static final String REASON = "--reason"; //$NON-NLS-1$
     private static final String ASSESSOR = "--assessor"; //$NON-NLS-1$
+    private static final String COMPLIMENT = "--compliment"; //$NON-NLS-1$
+    private static final String BRIDGE = "--bridge"; //$NON-NLS-1$
+    private static final String TASK = "--task"; //$NON-NLS-1$
+    private static final String TASK_KIND = "--task-kind"; //$NON-NLS-1$
     private static final String JSON = "json"; //$NON-NLS-1$
 
     @Override
@@ -55,7 +63,7 @@ public class RelationCommand implements CliCommand {
 
     @Override
     public int run(CliContext ctx, List<String> args) throws Exception {
-        CliArguments a = CliArguments.parse(args, Set.of(TYPE, REASON, ASSESSOR), Set.of());
+        CliArguments a = CliArguments.parse(args, Set.of(TYPE, REASON, ASSESSOR, COMPLIMENT, BRIDGE, TASK, TASK_KIND), Set.of());
         if (a.positionals().size() != 2) {
             throw new CliUsageException(Messages.Relation_needSubcommand);
         }
@@ -67,6 +75,7 @@ public class RelationCommand implements CliCommand {
             case "show" -> show(ctx, ctx.conversation(id), null, json); //$NON-NLS-1$
             case "assess" -> assess(ctx, id, a, json); //$NON-NLS-1$
             case "override" -> override(ctx, id, a, json); //$NON-NLS-1$
+            case "feedback" -> feedback(ctx, id, a, json); //$NON-NLS-1$
             default -> throw new CliUsageException(NLS.bind(Messages.Relation_unknownSubcommand, sub));
         }
         return EXIT_OK;
@@ -109,6 +118,48 @@ public class RelationCommand implements CliCommand {
         show(ctx, c, Messages.Relation_saved, json);
     }
 
+    private static void feedback(CliContext ctx, String id, CliArguments a, boolean json) throws CliUsageException {
+        String kindWord = a.option(TASK_KIND);
+        TaskKind kind = RelationTypes.parseTaskKind(kindWord);
+        if (kindWord != null && kind == null) {
+            throw new CliUsageException(NLS.bind(Messages.Relation_badTaskKind, kindWord));
+        }
+        if (a.option(COMPLIMENT) == null && a.option(BRIDGE) == null && a.option(TASK) == null && kind == null) {
+            throw new CliUsageException(Messages.Relation_needFeedback);
+        }
+        Conversation c = ctx.conversation(id);
+        RelationAssessment r = RelationMethod.latest(c);
+        if (r == null) {
+            r = RelationAssessor.assess(c, assessor(a), new NullProgressMonitor());
+            c.getAssessments().add(r);
+        }
+        SessionFeedback fb = r.getFeedback();
+        if (fb == null) {
+            fb = RelationFactory.eINSTANCE.createSessionFeedback();
+            fb.setTaskKind(TaskKind.NONE);
+            r.setFeedback(fb);
+        }
+        if (a.option(COMPLIMENT) != null) {
+            fb.setCompliment(blankToNull(a.option(COMPLIMENT)));
+        }
+        if (a.option(BRIDGE) != null) {
+            fb.setBridge(blankToNull(a.option(BRIDGE)));
+        }
+        if (a.option(TASK) != null) {
+            fb.setTask(blankToNull(a.option(TASK)));
+        }
+        if (kind != null) {
+            fb.setTaskKind(kind);
+        }
+        r.setAssessor(assessor(a));
+        ctx.store().saveConversation(c);
+        show(ctx, c, Messages.Relation_saved, json);
+    }
+
+    private static String blankToNull(String s) {
+        return s.isBlank() ? null : s.strip();
+    }
+
     // ------------------------------------------------------------------ show
 
     private static void show(CliContext ctx, Conversation c, String note, boolean json) {
@@ -116,7 +167,7 @@ public class RelationCommand implements CliCommand {
         List<ConversationScan.Found> found = ConversationScan.scan(c, new NullProgressMonitor());
         RelationAssessment r = stored != null ? stored : RelationAssessor.assess(c, found, RelationMethod.MARKERS_ANALYZER);
         RelationType type = RelationTypes.effective(r);
-        List<Finding> fit = RelationAnalyzer.workFit(type, found);
+        List<Finding> fit = RelationAnalyzer.workFit(type, found, stored == null ? null : stored.getFeedback());
         if (json) {
             StringBuilder out = new StringBuilder();
             JsonWriter w = new JsonWriter(out);
@@ -231,6 +282,12 @@ public class RelationCommand implements CliCommand {
                     .endObject();
         }
         w.endArray();
+        SessionFeedback fb = r.getFeedback();
+        if (fb != null) {
+            w.name("feedback").beginObject().field("compliment", fb.getCompliment()).field("bridge", fb.getBridge()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .field("task", fb.getTask()) //$NON-NLS-1$
+                    .field("taskKind", fb.getTaskKind() == null ? null : fb.getTaskKind().getLiteral()).endObject(); //$NON-NLS-1$
+        }
     }
 
     // ------------------------------------------------------------------ timeline
