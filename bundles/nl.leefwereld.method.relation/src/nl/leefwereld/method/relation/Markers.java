@@ -41,7 +41,18 @@ public final class Markers {
                 "\\bi (?:have|'ve got) a problem\\b",
                 "\\bthe (?:real )?problem is\\b",
                 "\\bi(?:'m| am) (?:really )?(?:struggling|worried|stuck)\\b",
-                "\\bit(?:'s| is) (?:all )?(?:getting )?too much\\b");
+                "\\bit(?:'s| is) (?:all )?(?:getting )?too much\\b",
+                "\\b(?:het|alles) (?:loopt|groeit) me (?:helemaal )?boven het hoofd\\b",
+                "\\bik ben (?:het|mijn) (?:overzicht|grip) (?:helemaal |compleet )?kwijt\\b",
+                "\\bik (?:trek|red|kan) het (?:gewoon |echt |allemaal )?niet (?:meer|langer)\\b",
+                "\\bik (?:slaap|sliep) (?:er )?(?:slecht|niet meer)\\b",
+                "\\bik heb (?:steeds |veel |vaak |weer )?ruzie met\\b",
+                "\\bik ben (?:zo |heel |echt )?bang dat\\b",
+                "\\bik weet me geen raad\\b",
+                "\\bik heb (?:een |al een |nu een )?(?:flinke |grote )?(?:achterstand|betalingsachterstand|huurachterstand)\\b",
+                "\\bik durf (?:\\w+ ){0,4}niet meer\\b",
+                "\\bi can(?:'t|not) (?:cope|manage|handle)\\b",
+                "\\bi(?:'m| am) (?:\\w+ )?behind (?:on|with)\\b");
         add(MarkerKind.PROBLEM_NO,
                 "\\bhet gaat (?:prima|goed|best goed|hartstikke goed) met (?:mij|me)\\b",
                 "\\b(?:er is|is er) (?:niks|niets) (?:aan de hand|mis|aan de hand met mij)\\b",
@@ -52,7 +63,12 @@ public final class Markers {
                 "\\b(?:dat|het) valt (?:wel )?mee\\b",
                 "\\bi(?:'m| am) (?:perfectly )?fine\\b",
                 "\\b(?:there(?:'s| is)|nothing(?:'s| is)) (?:nothing )?wrong\\b",
-                "\\bi don'?t have a problem\\b");
+                "\\bi don'?t have a problem\\b",
+                "\\bik heb nergens last van\\b",
+                "\\balles is (?:prima|goed|in orde|oké|ok)\\b",
+                "\\bik red me (?:prima|wel|best|zelf wel)\\b",
+                "\\beverything(?:'s| is) (?:fine|ok|okay|alright)\\b",
+                "\\bi(?:'m| am) doing (?:okay|ok|fine|alright)\\b");
         add(MarkerKind.HELP_YES,
                 "\\bik wil (?:heel )?graag\\b",
                 "\\bik zou (?:heel )?graag\\b",
@@ -66,7 +82,12 @@ public final class Markers {
                 "\\b(?:can|could) you help me\\b",
                 "\\bi need (?:some )?help\\b",
                 "\\bi(?:'d| would) (?:really )?like (?:some |to get )?help\\b",
-                "\\bi want (?:help|to (?:change|fix|get))\\b");
+                "\\bi want (?:help|to (?:change|fix|get))\\b",
+                "\\bik wil (?:graag )?(?:van (?:mijn|die|de) \\w+ af|er vanaf|eruit komen)\\b",
+                "\\bik zoek iemand die\\b",
+                "\\bik hoop dat (?:u|jullie|je) (?:\\w+ ){0,3}(?:kunt|kunnen|kan|wil|wilt)\\b",
+                "\\bi(?:'d| would) like to (?:find|get|learn|sort|fix|change)\\b",
+                "\\bi (?:really )?need (?:some |your )?help\\b");
         add(MarkerKind.HELP_NO,
                 "\\bik ben hier (?:alleen )?omdat ik (?:moet|verplicht)",
                 "\\bik moet (?:hier zijn )?van (?:mijn |de |het )?" + PERSON,
@@ -78,12 +99,18 @@ public final class Markers {
                 "\\bik ben hier niet (?:voor mezelf|uit vrije wil)\\b",
                 "\\bi(?:'m| am| was) (?:only )?(?:here because i (?:have to|had to|must)|sent here)\\b",
                 "\\bmy " + PERSON + " (?:wants|wanted|made) me\\b",
-                "\\bi don'?t need (?:any )?help\\b");
+                "\\bi don'?t need (?:any )?help\\b",
+                "\\bik ben (?:opgeroepen|doorgestuurd|aangemeld|verwezen)\\b",
+                "\\b(?:heeft|hebben) (?:me|mij) (?:\\w+ ){0,2}(?:aangemeld|doorgestuurd|gestuurd|verwezen|opgeroepen)\\b",
+                "\\bhet was niet mijn (?:eigen )?(?:idee|keuze|beslissing)\\b",
+                "\\bik heb (?:hier )?(?:niet|nooit) om gevraagd\\b",
+                "\\bit wasn'?t my (?:idea|decision|choice)\\b",
+                "\\b(?:said|told me) (?:that )?(?:i had to|to come)\\b");
         add(MarkerKind.SHARE_YES,
                 "\\bwat kan ik (?:zelf )?(?:doen|eraan doen|daaraan doen)\\b",
                 "\\bwat moet ik (?:zelf )?doen\\b",
                 "\\bik (?:ga|wil|kan) (?:het )?(?:zelf|dat zelf|er zelf|ook zelf)\\b",
-                "\\bik heb (?:zelf |al |deze week |vorige week )*(?:\\w+ ){0,3}(?:gebeld|geregeld|opgezocht|gemaild|gedaan|opgeruimd|uitgezocht|gesorteerd|betaald)\\b",
+                "\\bik heb (?:zelf |al |deze week |vorige week )*(?:(?!niks|niets|nooit|geen|niet)\\w+ ){0,3}(?:gebeld|geregeld|opgezocht|gemaild|gedaan|opgeruimd|uitgezocht|gesorteerd|betaald|gemaakt|aangevraagd|opgezegd|ingevuld|opgestuurd|verzameld|bijgehouden|ingeleverd|afgesproken|geschreven)\\b",
                 "\\bik ben (?:al |zelf )*begonnen (?:met|aan)\\b",
                 "\\b(?:mijn|m'n) (?:eigen )?(?:deel|aandeel)\\b",
                 "\\bik moet (?:er )?zelf (?:ook )?\\b",
@@ -91,7 +118,10 @@ public final class Markers {
                 "\\bwhat can i do\\b",
                 "\\bi(?:'ll| will| am going to|'m going to) (?:try|call|start|do)\\b",
                 "\\bmy (?:own )?part\\b",
-                "\\bi (?:already )?(?:called|started|sorted)\\b");
+                "\\bi (?:already )?(?:called|started|sorted)\\b",
+                "\\bik ben bereid\\b",
+                "\\bi(?:'m| am) willing to\\b",
+                "\\bi(?:'ve| have) (?:already )?(?:started|called|sorted|made|written|applied)\\b");
         add(MarkerKind.SHARE_NO,
                 "\\b" + OTHERS + " (?:moet|moeten|zou(?:den)? moeten) (?:dat |het )?(?:eerst |gewoon |maar |nou eens )?(?:ophouden|stoppen|veranderen|regelen|luisteren|oplossen|betalen|zorgen|beter)",
                 "\\bhet ligt (?:helemaal )?aan " + OTHERS,
@@ -102,7 +132,11 @@ public final class Markers {
                 "\\b(?:regel|regelt) (?:jij|u|jullie) (?:dat|het) (?:maar|even)\\b",
                 "\\bthey (?:should|need to|have to)\\b",
                 "\\bit(?:'s| is) (?:not my fault|their fault)\\b",
-                "\\bthere(?:'s| is) nothing i can do\\b");
+                "\\bthere(?:'s| is) nothing i can do\\b",
+                "\\b(?:de|het|mijn|m'n) \\w+ (?:moet|moeten) (?:me |mij |ons )?(?:gewoon |maar |nou eens |eerst )?(?:met rust laten|ophouden|stoppen|veranderen|regelen|oplossen|betalen)\\b",
+                "\\b(?:het|dat) is de schuld van\\b",
+                "\\b(?:dat|het) is (?:niet mijn|hun|zijn|haar) (?:taak|probleem|schuld|werk)\\b",
+                "\\bit(?:'s| is) (?:his|her|their|your) (?:job|problem|fault)\\b");
         add(MarkerKind.SCALING_QUESTION,
                 "\\bop een schaal van (?:0|nul|1|een|één) tot (?:10|tien)\\b",
                 "\\bschaal van (?:0|nul|1|een|één) tot (?:10|tien)\\b",
@@ -110,7 +144,9 @@ public final class Markers {
                 "\\bcijfer (?:\\w+ ){0,2}(?:van|tussen) (?:0|nul|1|een|één) (?:tot|en) (?:10|tien)\\b",
                 "\\bwaar sta (?:je|jij|u) (?:nu )?op (?:die|de|deze) schaal\\b",
                 "\\bon a scale (?:of|from) (?:0|zero|1|one) to (?:10|ten)\\b",
-                "\\bwhat number would you\\b");
+                "\\bwhat number would you\\b",
+                "\\bals (?:10|tien) (?:betekent|staat voor|is)\\b.{0,60}\\b(?:0|nul) (?:betekent|staat voor|is)\\b",
+                "\\bif (?:10|ten) (?:means|is)\\b.{0,60}\\b(?:0|zero) (?:means|is)\\b");
         add(MarkerKind.MIRACLE_QUESTION,
                 "\\bwonder\\b",
                 "\\b(?:als|stel dat) (?:je|jij|u) morgen wakker wordt en (?:het probleem|alles) (?:is )?(?:weg|opgelost)",
@@ -120,12 +156,15 @@ public final class Markers {
                 "\\b(?:was|is|waren|zijn) er (?:ook )?(?:momenten|een moment|dagen|nachten|avonden|weken|tijden|een keer|keren) (?:dat|waarop) (?:het|je|u) (?:wel|niet|minder|beter)",
                 "\\bwat (?:was|is) er anders (?:toen|op (?:die|de) (?:dag|dagen|momenten))\\b",
                 "\\bwhen (?:was|is|did) (?:it|things) (?:a (?:bit|little) )?(?:better|different)\\b",
-                "\\b(?:a|any) time when (?:the problem|it) (?:was|wasn'?t)\\b");
+                "\\b(?:a|any) time when (?:the problem|it) (?:was|wasn'?t)\\b",
+                "\\bwanneer was (?:het|dat) de laatste keer dat\\b");
         add(MarkerKind.COPING_QUESTION,
                 "\\bhoe (?:hou|houd|houdt|hield) (?:je|jij|u) (?:het|dat) (?:vol|uit)\\b",
                 "\\bhoe (?:lukt|lukte) het (?:je|jou|u) (?:om|toch)\\b",
                 "\\bhoe (?:voorkom|voorkomt) (?:je|u) dat het (?:nog )?erger\\b",
-                "\\bhow do you (?:cope|manage|keep going)\\b");
+                "\\bhow do you (?:cope|manage|keep going)\\b",
+                "\\bhoe (?:krijgt|krijg|kreeg) (?:je|jij|u) het (?:toch )?(?:voor elkaar|gedaan)\\b",
+                "\\bwat helpt (?:je|jou|u) om (?:door te gaan|vol te houden)\\b");
         add(MarkerKind.COMPLIMENT,
                 "\\bdat waardeer ik\\b",
                 "\\b(?:knap|sterk|goed|mooi) dat (?:je|jij|u)\\b",
@@ -135,7 +174,10 @@ public final class Markers {
                 "\\bdat (?:heb|hebt|heeft) (?:je|jij|u) (?:goed|knap|zelf|mooi) (?:gedaan|geregeld)\\b",
                 "\\bwell done\\b",
                 "\\bi (?:really )?appreciate (?:that|how|you)\\b",
-                "\\bthat(?:'s| is) (?:impressive|great)\\b");
+                "\\bthat(?:'s| is) (?:impressive|great)\\b",
+                "\\bfijn dat (?:je|jij|u) (?:toch|ondanks)\\b",
+                "\\b(?:dat|die) (?:heb|hebt|heeft) (?:je|jij|u) (?:heel |echt |erg )?(?:goed|knap|slim|mooi) (?:aangepakt|gedaan|geregeld|opgelost|bedacht)\\b",
+                "\\b(?:that(?:'s| is)|what) a (?:really |very )?(?:good|great) (?:start|step|idea)\\b");
         add(MarkerKind.ACTION_TASK,
                 "\\b(?:u|je|jij) (?:moet|moeten) (?!van\\b)",
                 "\\b(?:ik stel voor|stel ik voor) dat (?:u|je|jij)\\b",
@@ -149,7 +191,8 @@ public final class Markers {
                 "\\bdeze week (?:ga|gaat) (?:u|je|jij)\\b",
                 "\\byou (?:must|have to|should|need to)\\b",
                 "\\bi suggest (?:that )?you\\b",
-                "\\bnext week you\\b");
+                "\\bnext week you\\b",
+                "(?:^|[.!?] )(?:bel|maak|regel|zoek|lever|stuur|breng|spreek|probeer) (?:\\w+ ){0,6}(?:af|op|aan|in|mee|na|uit)\\b");
         add(MarkerKind.OBSERVATION_TASK,
                 "\\blet (?:\\w+ ){0,4}(?:op|erop) (?:wanneer|wat|hoe|welke|of)\\b",
                 "\\b(?:wil|wilt|zou|zoudt) (?:je|jij|u) (?:\\w+ ){0,4}(?:willen )?(?:opletten|bijhouden|opschrijven|noteren|letten op|observeren)\\b",

@@ -52,12 +52,19 @@ public class LabelledSetTest {
     }
 
     /**
-     * The held-out set was written after the markers were tuned on {@code labelled.txt} and is not used for tuning:
-     * its figures are the honest estimate (measured: precision 1.00, recall 0.35). Lower floors, no floor per code.
+     * The held-out sets are not used for tuning: their figures are the honest estimate. The first was written after
+     * the first round of tuning on {@code labelled.txt}; the second (sectors and phrasings the first lacks) before the
+     * second round on the additions at the end of {@code labelled.txt}. Measured after the second round: see the
+     * session note. Lower floors, no floor per code.
      */
     @Test
     public void precisionAndRecallOnTheHeldOutSet() throws Exception {
         measure("labelled-heldout.txt", false);
+    }
+
+    @Test
+    public void precisionAndRecallOnTheSecondHeldOutSet() throws Exception {
+        measure("labelled-heldout-2.txt", false);
     }
 
     private String measure(String resource, boolean tuned) throws Exception {
