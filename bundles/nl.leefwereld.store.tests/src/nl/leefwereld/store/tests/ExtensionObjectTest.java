@@ -3,8 +3,11 @@ package nl.leefwereld.store.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -33,6 +36,7 @@ import nl.leefwereld.model.Utterance;
 import nl.leefwereld.model.impl.AssessmentImpl;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.store.internal.ExtensionCodec;
 
 /**
  * Objects of a method EPackage the store does not know (created at test time, as a method plugin would register
@@ -243,6 +247,47 @@ class ExtensionObjectTest {
         }
         try (Jdbc jdbc = new Jdbc(db)) {
             assertEquals(3, jdbc.count("SELECT COUNT(*) FROM extension_object"));
+        }
+    }
+
+    @Test
+    void aStoredDocumentWithADoctypeIsRefusedAndKept() throws Exception {
+        Path db = temp.resolve("db");
+        Path secret = temp.resolve("secret.txt");
+        Files.writeString(secret, "geheim-bsn-123456782");
+        Client owner = TestData.client("Methode");
+        Conversation conversation = conversationWithMethodObjects(owner);
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            store.saveClient(owner);
+            store.saveConversation(conversation);
+        }
+        // someone with access to the database files plants an external entity in the assessment's XMI
+        String hostile;
+        try (Jdbc jdbc = new Jdbc(db)) {
+            jdbc.connection().setAutoCommit(true);
+            String xmi;
+            try (var s = jdbc.connection().prepareStatement("SELECT xmi FROM extension_object WHERE feature = 'assessments'");
+                    var rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                xmi = rs.getString(1);
+            }
+            hostile = xmi.replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>")
+                    .replace("assessor=\"Sanne de Vries\"", "assessor=\"&e;\"");
+            assertTrue(hostile.contains("&e;"), hostile);
+            jdbc.update("UPDATE extension_object SET xmi = ? WHERE feature = 'assessments'", hostile);
+        }
+        IOException refused = assertThrows(IOException.class, () -> ExtensionCodec.read(hostile));
+        assertTrue(refused.getMessage().contains("DOCTYPE"), refused.getMessage());
+
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            Conversation loaded = store.loadConversation(conversation.getId());
+            assertEquals(8, loaded.getUtterances().size(), "the rest of the conversation loads");
+            assertTrue(loaded.getAssessments().isEmpty(), "the refused object is not shown, and its entity not read");
+            store.saveConversation(loaded);
+        }
+        try (Jdbc jdbc = new Jdbc(db)) {
+            assertEquals(1, jdbc.count("SELECT COUNT(*) FROM extension_object WHERE feature = 'assessments'"),
+                    "a save does not delete what could not be read");
         }
     }
 

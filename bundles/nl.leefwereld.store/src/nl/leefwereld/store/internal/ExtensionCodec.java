@@ -36,6 +36,14 @@ public final class ExtensionCodec {
     /** Scheme of the proxy URIs that stand for an object by its id. */
     static final String SCHEME = "leefwereld"; //$NON-NLS-1$
     private static final URI DOCUMENT_URI = URI.createURI("leefwereld-extension:/object.xmi"); //$NON-NLS-1$
+    /**
+     * What we write never has a DOCTYPE; one in a stored document can only come from tampering, and would let
+     * entities read files or expand without bound. The parser refuses it.
+     */
+    private static final Map<String, Boolean> SAFE_PARSER = Map.of(
+            "http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE, //$NON-NLS-1$
+            "http://xml.org/sax/features/external-general-entities", Boolean.FALSE, //$NON-NLS-1$
+            "http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE); //$NON-NLS-1$
 
     private ExtensionCodec() {
     }
@@ -127,7 +135,7 @@ public final class ExtensionCodec {
         resourceSet.getResources().add(resource);
         try {
             resource.load(new ByteArrayInputStream(xmi.getBytes(StandardCharsets.UTF_8)),
-                    Map.of(XMLResource.OPTION_ENCODING, "UTF-8")); //$NON-NLS-1$
+                    Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_PARSER_FEATURES, SAFE_PARSER)); //$NON-NLS-1$
         } catch (RuntimeException e) {
             throw new IOException(e.getMessage(), e);
         }
