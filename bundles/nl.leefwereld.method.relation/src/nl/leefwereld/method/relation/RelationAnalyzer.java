@@ -113,6 +113,9 @@ public class RelationAnalyzer implements Analyzer {
                 compliment = true;
             }
         }
+        if (feedback != null && feedback.getCompliment() != null && !feedback.getCompliment().isBlank()) {
+            compliment = true; // recorded by the professional, in words the markers may not know
+        }
         String words = String.join(", ", actionWords); //$NON-NLS-1$
         if (type == RelationType.VISITOR && !action.isEmpty()) {
             findings.add(Finding.about(Finding.Severity.WARNING,

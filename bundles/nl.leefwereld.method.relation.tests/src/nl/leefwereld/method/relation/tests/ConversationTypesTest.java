@@ -131,6 +131,9 @@ public class ConversationTypesTest {
         assertTrue(fit.get(0).reason().contains(fb.getTask()), fit.get(0).reason());
         assertEquals(1, RelationAnalyzer.workFit(RelationType.VISITOR, List.of(), fb).stream()
                 .filter(f -> f.severity() == Finding.Severity.WARNING).count(), "a visitor gets no task at all");
+        assertTrue(RelationAnalyzer.workFit(RelationType.VISITOR, List.of(), fb).stream()
+                .noneMatch(f -> f.message().equals(nl.leefwereld.method.relation.Messages.Fit_visitorNoCompliment)),
+                "the recorded compliment counts, even in words the markers do not know");
     }
 
     @Test

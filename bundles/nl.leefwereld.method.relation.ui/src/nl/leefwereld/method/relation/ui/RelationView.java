@@ -97,11 +97,12 @@ public class RelationView extends ViewPart {
         body = new Composite(scroll, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         scroll.setContent(body);
+        scroll.addListener(SWT.Resize, e -> fitToWidth());
 
         title = new Label(body, SWT.WRAP);
-        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        title.setLayoutData(wrapping());
         status = new Label(body, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        status.setLayoutData(wrapping());
         assessButton = new Button(body, SWT.PUSH);
         assessButton.setText(Messages.View_assess);
         assessButton.addListener(SWT.Selection, e -> keepProposal());
@@ -118,11 +119,14 @@ public class RelationView extends ViewPart {
             combo.addListener(SWT.Selection, e -> answerChanged(q));
             answerCombos.put(q, combo);
             Label reason = new Label(g, SWT.WRAP);
-            reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            GridData rd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            rd.widthHint = 100;
+            reason.setLayoutData(rd);
             answerReasons.put(q, reason);
             org.eclipse.swt.widgets.List evidence = new org.eclipse.swt.widgets.List(g, SWT.V_SCROLL | SWT.H_SCROLL);
             GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
             gd.heightHint = 50;
+            gd.widthHint = 100;
             evidence.setLayoutData(gd);
             evidenceLists.put(q, evidence);
         }
@@ -147,22 +151,24 @@ public class RelationView extends ViewPart {
         overrideApply.setText(Messages.View_overrideApply);
         overrideApply.addListener(SWT.Selection, e -> applyOverride());
         overrideMessage = new Label(override, SWT.WRAP);
-        overrideMessage.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        overrideMessage.setLayoutData(wrapping());
 
         type = new Label(body, SWT.NONE);
         type.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(body, SWT.NONE).setText(Messages.View_guidance);
         guidance = new Text(body, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
-        guidance.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        guidance.setLayoutData(wrapping());
         new Label(body, SWT.NONE).setText(Messages.View_warnings);
         warnings = new org.eclipse.swt.widgets.List(body, SWT.V_SCROLL | SWT.H_SCROLL);
         GridData wd = new GridData(SWT.FILL, SWT.TOP, true, false);
         wd.heightHint = 60;
+        wd.widthHint = 100;
         warnings.setLayoutData(wd);
         new Label(body, SWT.NONE).setText(Messages.View_tools);
         tools = new org.eclipse.swt.widgets.List(body, SWT.V_SCROLL | SWT.H_SCROLL);
         GridData td = new GridData(SWT.FILL, SWT.TOP, true, false);
         td.heightHint = 60;
+        td.widthHint = 100;
         tools.setLayoutData(td);
 
         Group feedback = new Group(body, SWT.NONE);
@@ -187,6 +193,20 @@ public class RelationView extends ViewPart {
 
         tracker = new EditorTracker(getSite().getPage(), e -> refresh());
         refresh();
+    }
+
+    /** Fills the width, and wraps there instead of asking for the width of the whole text. */
+    private static GridData wrapping() {
+        GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        gd.widthHint = 100;
+        return gd;
+    }
+
+    /** Lays the body out to the view's width (long lines scroll inside their lists), scrolling vertically. */
+    private void fitToWidth() {
+        int width = scroll.getClientArea().width;
+        body.layout(true, true);
+        scroll.setMinSize(body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
     }
 
     private static Text feedbackField(Composite parent, String label) {
@@ -303,8 +323,7 @@ public class RelationView extends ViewPart {
             showFeedback(shown.getFeedback());
         } finally {
             updating = false;
-            body.layout(true, true);
-            scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+            fitToWidth();
         }
     }
 
