@@ -3,7 +3,9 @@
 # materialised product (offline, file: repository), once with the p2 director and once with the product's own
 # `leefwereld toolset` command (what the workbench's Help menu uses), check that the product's command line then
 # lists the method, code conversations with it, remove it again and check it is gone while the conversations
-# keep its codes. Run by `./mvnw verify`.
+# keep its codes. Then team mode in the same product: `leefwereld server start` serves a database over loopback and
+# a second instance works in it as a user (`--server ... --user ...`), a wrong password is refused.
+# Run by `./mvnw verify`.
 #   p2-install-test.sh <product folder> <p2 repository folder> <work folder>
 set -euo pipefail
 product_in="$1"; repository="$2"; work="$3"
@@ -59,5 +61,27 @@ check "toolset remove $toolset_feature" lw toolset remove "$toolset_feature"
 check "leefwereld methods no longer lists '$method' after toolset remove" lacks_method
 check "the coded conversation still loads and keeps the method's codes" conversation_keeps_codes
 check "toolset refuses to remove Leefwereld itself" bash -c "! '$product/leefwereld' toolset remove nl.leefwereld.core 2>/dev/null"
+# Team mode: the network server and a client, both the materialised product, over loopback.
+port=$((20000 + RANDOM % 20000))
+printf '# team users\nsanne:Sanne-wachtwoord-1\n' > "$work/users"
+LEEFWERELD_WORKSPACE="$work/server-workspace" "$product/leefwereld" --db "$work/team-db" server start \
+  --port "$port" --users-file "$work/users" > "$work/server.log" 2>&1 &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 1 90); do grep -q "^Serving" "$work/server.log" && break; sleep 1; done
+check "leefwereld server start serves the database on port $port" grep -q "^Serving jdbc:derby://127.0.0.1:$port/" "$work/server.log"
+url="$(grep -o 'jdbc:derby://[^ ]*' "$work/server.log" | head -n 1)"
+team() { # password, command...
+  LEEFWERELD_WORKSPACE="$work/client-workspace" LEEFWERELD_SERVER_PASSWORD="$1" "$product/leefwereld" \
+    --server "$url" --user sanne "${@:2}"
+}
+team_demo() { team Sanne-wachtwoord-1 demo | grep -q "$url"; }
+team_lists() { team Sanne-wachtwoord-1 list | grep -q "Kevin B."; }
+team_refuses() { ! team wrong-password list 2> "$work/refused.log" && grep -q "sanne" "$work/refused.log"; }
+check "a client adds the demo conversations on the server" team_demo
+check "a client lists them from the server" team_lists
+check "the server refuses a wrong password, naming the user" team_refuses
+kill "$server_pid" 2>/dev/null || true
+
 echo "p2 install test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -27,7 +27,8 @@ import nl.leefwereld.store.StoreLockedException;
  * {@code nl.leefwereld.core.cliCommands}, exit codes. Used by {@link CliApplication} and by the tests.
  *
  * <pre>
- * leefwereld [--db &lt;folder&gt;] [--format text|json] &lt;command&gt; [arguments]
+ * leefwereld [--db &lt;folder&gt; | --server jdbc:derby://&lt;host&gt;:&lt;port&gt;/&lt;folder&gt; --user &lt;name&gt;]
+ *            [--format text|json] &lt;command&gt; [arguments]
  * </pre>
  * Global options may stand anywhere before {@code --}. Exit codes: 0 ok, 1 bad input or usage,
  * 2 database locked or unavailable.
@@ -38,6 +39,10 @@ public final class CliMain {
     public static final String OPTION_DB = "--db"; //$NON-NLS-1$
     /** The option choosing the output format. */
     public static final String OPTION_FORMAT = "--format"; //$NON-NLS-1$
+    /** A team server's URL ({@code jdbc:derby://host:port/folder}) instead of the embedded database. */
+    public static final String OPTION_SERVER = "--server"; //$NON-NLS-1$
+    /** The user name on the team server; the password comes from {@code LEEFWERELD_SERVER_PASSWORD} or the console. */
+    public static final String OPTION_USER = "--user"; //$NON-NLS-1$
     /** The formats {@code --format} accepts. */
     public static final List<String> FORMATS = List.of("text", "json"); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -85,6 +90,8 @@ public final class CliMain {
     public int execute(String[] args, PrintStream out, PrintStream err) {
         Path database = defaultDatabase;
         String format = null;
+        String server = null;
+        String user = null;
         String commandName = null;
         List<String> commandArgs = new ArrayList<>();
         List<String> list = Arrays.asList(args);
@@ -102,7 +109,8 @@ public final class CliMain {
                     name = arg.substring(0, eq);
                     value = arg.substring(eq + 1);
                 }
-                if (name.equals(OPTION_DB) || name.equals(OPTION_FORMAT)) {
+                if (name.equals(OPTION_DB) || name.equals(OPTION_FORMAT) || name.equals(OPTION_SERVER)
+                        || name.equals(OPTION_USER)) {
                     if (value == null) {
                         if (i + 1 >= list.size()) {
                             throw new CliUsageException(NLS.bind(Messages.CliMain_missingValue, name));
@@ -114,6 +122,10 @@ public final class CliMain {
                             throw new CliUsageException(NLS.bind(Messages.CliMain_missingValue, name));
                         }
                         database = Path.of(value).toAbsolutePath();
+                    } else if (name.equals(OPTION_SERVER)) {
+                        server = value.strip();
+                    } else if (name.equals(OPTION_USER)) {
+                        user = value.strip();
                     } else {
                         format = value.toLowerCase(Locale.ROOT);
                         if (!FORMATS.contains(format)) {
@@ -136,6 +148,10 @@ public final class CliMain {
             return CliCommand.EXIT_USAGE;
         }
 
+        if (server != null && (server.isEmpty() || user == null || user.isEmpty())) {
+            err.println(NLS.bind(Messages.CliMain_error, Messages.CliMain_serverNeedsUser));
+            return CliCommand.EXIT_USAGE;
+        }
         if (commandName == null) {
             err.println(Messages.CliMain_noCommand);
             err.println(Messages.CliMain_usage);
@@ -156,17 +172,18 @@ public final class CliMain {
             err.println(NLS.bind(Messages.CliMain_error, e.getMessage()));
             return CliCommand.EXIT_USAGE;
         }
-        try (DefaultCliContext ctx = new DefaultCliContext(database, format, out, err, commands)) {
+        String where = server != null ? server : database.toString();
+        try (DefaultCliContext ctx = new DefaultCliContext(database, server, user, format, out, err, commands)) {
             return command.run(ctx, List.copyOf(commandArgs));
         } catch (CliUsageException e) {
             err.println(NLS.bind(Messages.CliMain_commandError, commandName, e.getMessage()));
             err.println(NLS.bind(Messages.CliMain_commandUsage, command.usage()));
             return CliCommand.EXIT_USAGE;
         } catch (StoreLockedException e) {
-            err.println(NLS.bind(Messages.CliMain_storeLocked, database, e.getMessage()));
+            err.println(NLS.bind(Messages.CliMain_storeLocked, where, e.getMessage()));
             return CliCommand.EXIT_STORE_UNAVAILABLE;
         } catch (StoreException e) {
-            err.println(NLS.bind(Messages.CliMain_storeUnavailable, database, e.getMessage()));
+            err.println(NLS.bind(Messages.CliMain_storeUnavailable, where, e.getMessage()));
             return CliCommand.EXIT_STORE_UNAVAILABLE;
         } catch (Exception e) {
             err.println(NLS.bind(Messages.CliMain_commandError, commandName,

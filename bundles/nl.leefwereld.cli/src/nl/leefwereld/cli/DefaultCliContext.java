@@ -1,27 +1,41 @@
 package nl.leefwereld.cli;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import nl.leefwereld.core.cli.CliCommandDescriptor;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.store.ConversationStore;
+import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.Stores;
 
-/** The context of one command run: opens the embedded store on first use and closes it at the end. */
+/**
+ * The context of one command run: opens the store on first use (the embedded database, or a team server as a user
+ * when a server URL is given) and closes it at the end.
+ */
 final class DefaultCliContext implements CliContext, AutoCloseable {
 
+    /** Where a team server's password comes from when the console cannot ask for it. */
+    static final String SERVER_PASSWORD_VARIABLE = "LEEFWERELD_SERVER_PASSWORD"; //$NON-NLS-1$
+
     private final Path databaseFolder;
+    private final String server;
+    private final String user;
     private final String format;
     private final PrintStream out;
     private final PrintStream err;
     private final List<CliCommandDescriptor> commands;
     private ConversationStore store;
 
-    DefaultCliContext(Path databaseFolder, String format, PrintStream out, PrintStream err,
+    DefaultCliContext(Path databaseFolder, String server, String user, String format, PrintStream out, PrintStream err,
             List<CliCommandDescriptor> commands) {
         this.databaseFolder = databaseFolder;
+        this.server = server;
+        this.user = user;
         this.format = format;
         this.out = out;
         this.err = err;
@@ -31,9 +45,27 @@ final class DefaultCliContext implements CliContext, AutoCloseable {
     @Override
     public ConversationStore store() {
         if (store == null) {
-            store = Stores.openEmbedded(databaseFolder);
+            store = server == null ? Stores.openEmbedded(databaseFolder) : Stores.openRemote(server, user, serverPassword());
         }
         return store;
+    }
+
+    private char[] serverPassword() {
+        String fromEnvironment = System.getenv(SERVER_PASSWORD_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment.toCharArray();
+        }
+        Console console = System.console();
+        char[] typed = console == null ? null : console.readPassword(NLS.bind(Messages.CliMain_serverPassword, user, server));
+        if (typed == null) {
+            throw new StoreException(NLS.bind(Messages.CliMain_serverNoPassword, SERVER_PASSWORD_VARIABLE));
+        }
+        return typed;
+    }
+
+    @Override
+    public String location() {
+        return server != null ? server : String.valueOf(databaseFolder);
     }
 
     @Override

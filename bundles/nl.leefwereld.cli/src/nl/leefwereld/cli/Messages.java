@@ -17,6 +17,9 @@ public final class Messages extends NLS {
     public static String CliMain_commandUsage;
     public static String CliMain_storeLocked;
     public static String CliMain_storeUnavailable;
+    public static String CliMain_serverNeedsUser;
+    public static String CliMain_serverPassword;
+    public static String CliMain_serverNoPassword;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -29,9 +29,9 @@ public class DemoCommand implements CliCommand {
         }
         int created = DemoData.create(ctx.store());
         if (created == 0) {
-            ctx.out().println(NLS.bind(Messages.Demo_notEmpty, ctx.databaseFolder()));
+            ctx.out().println(NLS.bind(Messages.Demo_notEmpty, ctx.location()));
         } else {
-            ctx.out().println(NLS.bind(Messages.Demo_created, Integer.valueOf(created), ctx.databaseFolder()));
+            ctx.out().println(NLS.bind(Messages.Demo_created, Integer.valueOf(created), ctx.location()));
         }
         return EXIT_OK;
     }

@@ -52,7 +52,7 @@ public class HelpCommand implements CliCommand {
         }
         ctx.out().println();
         ctx.out().println(Messages.Help_options);
-        ctx.out().println(NLS.bind(Messages.Help_exitCodes, ctx.databaseFolder()));
+        ctx.out().println(NLS.bind(Messages.Help_exitCodes, ctx.location()));
         return EXIT_OK;
     }
 }

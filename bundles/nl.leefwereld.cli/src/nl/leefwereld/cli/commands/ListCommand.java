@@ -56,7 +56,7 @@ public class ListCommand implements CliCommand {
             return EXIT_OK;
         }
         if (clients.isEmpty()) {
-            ctx.out().println(NLS.bind(Messages.List_empty, ctx.databaseFolder()));
+            ctx.out().println(NLS.bind(Messages.List_empty, ctx.location()));
             return EXIT_OK;
         }
         SimpleDateFormat dates = new SimpleDateFormat("yyyy-MM-dd"); //$NON-NLS-1$

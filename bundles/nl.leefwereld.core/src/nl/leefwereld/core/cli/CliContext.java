@@ -21,6 +21,11 @@ public interface CliContext {
     /** The database folder given with {@code --db} or the default {@code <workspace>/database}. */
     Path databaseFolder();
 
+    /** Where the data is, for messages: the database folder, or the team server's URL when connected to one. */
+    default String location() {
+        return String.valueOf(databaseFolder());
+    }
+
     PrintStream out();
 
     PrintStream err();
