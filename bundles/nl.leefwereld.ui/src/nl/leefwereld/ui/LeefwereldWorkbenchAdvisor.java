@@ -19,6 +19,8 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import nl.leefwereld.core.demo.DemoData;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.ui.security.DatabaseOpener;
+import nl.leefwereld.ui.security.TeamServerConnection;
+import nl.leefwereld.ui.security.TeamServers;
 
 /** Opens the database off the UI thread once the window is up, and offers the demo data when it is empty. */
 public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -65,6 +67,21 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         Display display = PlatformUI.getWorkbench().getDisplay();
+        if (TeamServers.rememberedUrl() != null && !Boolean.getBoolean("leefwereld.tests")) { //$NON-NLS-1$
+            // the team's server, as chosen last time; cancelled: the database on this computer
+            new TeamServerConnection(store, display, connected -> {
+                if (connected.booleanValue()) {
+                    afterOpen(display);
+                } else {
+                    openLocal(display);
+                }
+            }).start();
+            return;
+        }
+        openLocal(display);
+    }
+
+    private void openLocal(Display display) {
         new DatabaseOpener(store, WorkbenchStore.defaultFolder(), display, new DatabaseOpener.Outcome() {
             @Override
             public void opened() {
@@ -86,7 +103,8 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
     /** Fills an empty database with the demo conversations (asked, or at once with {@code -demo}). */
     private void afterOpen(Display display) {
         Job job = Job.create(Messages.Application_openingDatabase, (IProgressMonitor monitor) -> {
-            boolean empty = store.store().countClients() == 0;
+            // demo data only ever goes into a database on this computer, never into the team's
+            boolean empty = store.server() == null && store.store().countClients() == 0;
             if (empty && createDemo) {
                 DemoData.create(store.store());
             }

@@ -27,6 +27,9 @@ public final class WorkbenchStore {
     private final ListenerList<Runnable> listeners = new ListenerList<>();
     private volatile ConversationStore store;
     private volatile Path folder;
+    /** The team server's URL and user while connected to one; null for the embedded database. */
+    private volatile String server;
+    private volatile String user;
 
     /** The service registered by the running application. */
     public static WorkbenchStore get() {
@@ -76,6 +79,32 @@ public final class WorkbenchStore {
             options.clear();
         }
         this.folder = folder;
+        this.server = null;
+        this.user = null;
+    }
+
+    /**
+     * Connects to a team server ({@code jdbc:derby://host:port/folder}) as this user. The connection is made
+     * before the open database is closed, so a wrong address or password leaves the workbench where it was.
+     * Slow: call it off the UI thread.
+     */
+    public synchronized void openRemote(String url, String userName, char[] password) throws StoreException {
+        ConversationStore remote = Stores.openRemote(url, userName, password);
+        close();
+        store = remote;
+        server = url;
+        user = userName;
+    }
+
+    /** The team server's URL while connected to one, else null. */
+    public String server() {
+        return server;
+    }
+
+    /** Where the data is, for people: the database folder, or user and server. */
+    public String location() {
+        String url = server;
+        return url != null ? user + " @ " + url : String.valueOf(folder); //$NON-NLS-1$
     }
 
     /** The folder of the open (or last opened) database. */

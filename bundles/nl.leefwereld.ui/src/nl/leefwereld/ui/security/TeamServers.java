@@ -1,0 +1,84 @@
+package nl.leefwereld.ui.security;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * The team server this workbench connects to at start (URL and user name, never the password), kept in the
+ * workspace's preferences, and the check of an address's form.
+ */
+public final class TeamServers {
+
+    /** What an address looks like, shown in the empty field. */
+    public static final String URL_EXAMPLE = "jdbc:derby://server.organisatie.nl:1527//srv/leefwereld/db"; //$NON-NLS-1$
+
+    private static final String PREFIX = "jdbc:derby://"; //$NON-NLS-1$
+    private static final String NODE = "nl.leefwereld.ui"; //$NON-NLS-1$
+    private static final String KEY_URL = "teamServer.url"; //$NON-NLS-1$
+    private static final String KEY_USER = "teamServer.user"; //$NON-NLS-1$
+
+    private TeamServers() {
+    }
+
+    /** The problem with this address and user name, in the user's words, or null when the form is right. */
+    public static String check(String url, String user) {
+        String u = url == null ? "" : url.strip(); //$NON-NLS-1$
+        if (!u.startsWith(PREFIX)) {
+            return NLS.bind(Messages.Team_badPrefix, PREFIX);
+        }
+        try {
+            URI parsed = new URI("derby://" + u.substring(PREFIX.length())); //$NON-NLS-1$
+            if (parsed.getHost() == null || parsed.getPort() < 1 || parsed.getPath() == null
+                    || parsed.getPath().length() < 2) {
+                return NLS.bind(Messages.Team_badForm, URL_EXAMPLE);
+            }
+        } catch (URISyntaxException e) {
+            return NLS.bind(Messages.Team_badForm, URL_EXAMPLE);
+        }
+        if (user == null || user.isBlank()) {
+            return Messages.Team_noUser;
+        }
+        return null;
+    }
+
+    /** The remembered server's URL, or null. */
+    public static String rememberedUrl() {
+        String url = node().get(KEY_URL, null);
+        return url == null || url.isBlank() ? null : url;
+    }
+
+    public static String rememberedUser() {
+        return node().get(KEY_USER, null);
+    }
+
+    public static void remember(String url, String user) {
+        IEclipsePreferences node = node();
+        node.put(KEY_URL, url);
+        node.put(KEY_USER, user);
+        flush(node);
+    }
+
+    public static void forget() {
+        IEclipsePreferences node = node();
+        node.remove(KEY_URL);
+        node.remove(KEY_USER);
+        flush(node);
+    }
+
+    private static IEclipsePreferences node() {
+        return InstanceScope.INSTANCE.getNode(NODE);
+    }
+
+    private static void flush(IEclipsePreferences node) {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // kept for this session; the next start asks again
+        }
+    }
+}
