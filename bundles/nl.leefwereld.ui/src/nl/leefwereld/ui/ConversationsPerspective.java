@@ -7,8 +7,13 @@ import org.eclipse.ui.IPerspectiveFactory;
 import nl.leefwereld.ui.methods.FindingsView;
 import nl.leefwereld.ui.methods.MethodsView;
 import nl.leefwereld.ui.navigator.NavigatorView;
+import nl.leefwereld.ui.privacy.AuditView;
+import nl.leefwereld.ui.privacy.RetentionView;
 
-/** Clients on the left, the transcript in the middle, its outline on the right, properties, findings and methods below. */
+/**
+ * Clients on the left, the transcript in the middle, its outline on the right, properties, findings and methods below
+ * (and the audit log and retention periods when opened).
+ */
 public class ConversationsPerspective implements IPerspectiveFactory {
 
     public static final String ID = "nl.leefwereld.ui.perspective"; //$NON-NLS-1$
@@ -22,6 +27,9 @@ public class ConversationsPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(FindingsView.ID);
         bottom.addView(MethodsView.ID);
+        // Administration: not open at the start, but shown here when opened (Bestand > Privacy).
+        bottom.addPlaceholder(AuditView.ID);
+        bottom.addPlaceholder(RetentionView.ID);
         layout.getViewLayout(NavigatorView.ID).setCloseable(false);
     }
 }
