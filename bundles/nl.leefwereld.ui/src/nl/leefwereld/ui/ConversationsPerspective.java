@@ -3,6 +3,7 @@ package nl.leefwereld.ui;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.IPlaceholderFolderLayout;
 
 import nl.leefwereld.ui.methods.FindingsView;
 import nl.leefwereld.ui.methods.MethodsView;
@@ -12,7 +13,7 @@ import nl.leefwereld.ui.privacy.RetentionView;
 
 /**
  * Clients on the left, the transcript in the middle, its outline on the right, properties, findings and methods below
- * (and the audit log and retention periods when opened).
+ * (and the audit log and retention periods, when opened, in a stack of their own above those).
  */
 public class ConversationsPerspective implements IPerspectiveFactory {
 
@@ -27,9 +28,10 @@ public class ConversationsPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(FindingsView.ID);
         bottom.addView(MethodsView.ID);
-        // Administration: not open at the start, but shown here when opened (Bestand > Privacy).
-        bottom.addPlaceholder(AuditView.ID);
-        bottom.addPlaceholder(RetentionView.ID);
+        // Administration, in a stack of its own: not open at the start, it takes space when opened (Bestand > Privacy).
+        IPlaceholderFolderLayout privacy = layout.createPlaceholderFolder("privacy", IPageLayout.BOTTOM, 0.4f, editorArea); //$NON-NLS-1$
+        privacy.addPlaceholder(AuditView.ID);
+        privacy.addPlaceholder(RetentionView.ID);
         layout.getViewLayout(NavigatorView.ID).setCloseable(false);
     }
 }

@@ -88,7 +88,7 @@ public class AuditViewTest {
         for (int i = 1; i < events.size(); i++) {
             assertTrue(events.get(i - 1).sequence() > events.get(i).sequence(), "newest first: " + events);
         }
-        // what the table shows: the client by name, the action translated, the object id
+        // what the table shows: the client by name, the action translated, the conversation by title
         TableItem[] rows = view.getViewer().getTable().getItems();
         assertEquals(events.size(), rows.length);
         for (TableItem row : rows) {
@@ -97,7 +97,7 @@ public class AuditViewTest {
         int open = events.indexOf(events.stream().filter(e -> e.action().equals(AuditAction.OPEN.name())).findFirst()
                 .orElseThrow());
         assertEquals(Messages.Action_OPEN, rows[open].getText(2));
-        assertEquals(conversationId, rows[open].getText(4));
+        assertEquals(PrivacyTestData.conversation(anna).getTitle(), rows[open].getText(4));
 
         // a conversation of Bert's selected: Bert's events
         PrivacyTestData.selectInNavigator(navigator, PrivacyTestData.conversation(bert).getId());

@@ -57,8 +57,8 @@ public class AuditView extends ViewPart {
     /** The client the navigator selection points at, or null. */
     private String selectedClientId;
     private List<AuditEvent> events = List.of();
-    /** Display names of the clients in the store, by id: events hold ids only. */
-    private Map<String, String> clientNames = Map.of();
+    /** Names of the clients, trajectories and conversations in the store, by id: events hold ids only. */
+    private Map<String, String> names = Map.of();
     private final Runnable refresher = this::refreshAsync;
     private final ISelectionListener navigatorListener = (part, selection) -> {
         if (selection instanceof IStructuredSelection structured) {
@@ -77,7 +77,7 @@ public class AuditView extends ViewPart {
         column(90, Messages.Audit_columnUser, AuditEvent::user);
         column(100, Messages.Audit_columnAction, e -> Messages.actionLabel(e.action()));
         column(170, Messages.Audit_columnClient, e -> clientLabel(e.clientId()));
-        column(260, Messages.Audit_columnObject, AuditEvent::objectId);
+        column(200, Messages.Audit_columnObject, e -> objectLabel(e.objectId()));
         column(300, Messages.Audit_columnDetail, AuditEvent::detail);
         getSite().setSelectionProvider(viewer);
 
@@ -183,14 +183,25 @@ public class AuditView extends ViewPart {
         List<AuditEvent> read = new ArrayList<>(store.store().auditEvents(clientId));
         Collections.reverse(read);
         events = List.copyOf(read);
-        Map<String, String> names = new HashMap<>();
-        for (Client client : store.store().listClients()) {
-            names.put(client.getId(), client.getDisplayName());
-        }
-        clientNames = names;
+        names = readNames();
         setContentDescription(clientId == null ? NLS.bind(Messages.Audit_all, Integer.valueOf(events.size()))
                 : NLS.bind(Messages.Audit_ofClient, Integer.valueOf(events.size()), clientLabel(clientId)));
         viewer.setInput(events);
+        Columns.fit(viewer);
+    }
+
+    private Map<String, String> readNames() {
+        Map<String, String> read = new HashMap<>();
+        for (Client client : store.store().listClients()) {
+            read.put(client.getId(), client.getDisplayName());
+            for (Trajectory trajectory : client.getTrajectories()) {
+                read.put(trajectory.getId(), trajectory.getTitle());
+                for (Conversation conversation : trajectory.getConversations()) {
+                    read.put(conversation.getId(), conversation.getTitle());
+                }
+            }
+        }
+        return read;
     }
 
     private void refreshAsync() {
@@ -201,10 +212,16 @@ public class AuditView extends ViewPart {
 
     /** A client by name when it is still in the store, else by id (an erased client's is a hash). */
     private String clientLabel(String clientId) {
-        if (clientId == null) {
+        return objectLabel(clientId);
+    }
+
+    /** A client, trajectory or conversation by name or title when still in the store, else by id. */
+    private String objectLabel(String id) {
+        if (id == null) {
             return ""; //$NON-NLS-1$
         }
-        return clientNames.getOrDefault(clientId, clientId);
+        String name = names.get(id);
+        return name == null || name.isBlank() ? id : name;
     }
 
     /** Exports the events shown to this file and says how it went. */

@@ -70,7 +70,7 @@ public class RetentionView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         store = WorkbenchStore.get();
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         createPeriods(sash);
         createDue(sash);
         sash.setWeights(2, 3);
@@ -109,10 +109,10 @@ public class RetentionView extends ViewPart {
         periodsViewer.getTable().setHeaderVisible(true);
         periodsViewer.getTable().setLinesVisible(true);
         periodsViewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(periodsViewer, 220, Messages.Retention_columnKind,
+        column(periodsViewer, 170, Messages.Retention_columnKind,
                 (Map.Entry<String, Integer> e) -> kindLabel(e.getKey()));
         column(periodsViewer, 80, Messages.Retention_columnMonths, (Map.Entry<String, Integer> e) -> e.getValue().toString());
-        GridDataFactory.fillDefaults().grab(false, true).hint(320, 60).applyTo(periodsViewer.getControl());
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(260, 80).applyTo(periodsViewer.getControl());
         periodsViewer.addSelectionChangedListener(event -> {
             if (periodsViewer.getStructuredSelection().getFirstElement() instanceof Map.Entry<?, ?> entry) {
                 kind.setText(String.valueOf(entry.getKey()));
@@ -120,32 +120,28 @@ public class RetentionView extends ViewPart {
             }
         });
 
-        Composite edit = new Composite(area, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(edit);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING).applyTo(edit);
-        new Label(edit, SWT.NONE).setText(Messages.Retention_kind);
-        kind = new Combo(edit, SWT.DROP_DOWN);
-        GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(kind);
-        new Label(edit, SWT.NONE).setText(Messages.Retention_months);
-        months = new Text(edit, SWT.BORDER);
-        GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).align(SWT.BEGINNING, SWT.CENTER).applyTo(months);
-
-        Composite buttons = new Composite(edit, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
-        Button set = new Button(buttons, SWT.PUSH);
+        new Label(area, SWT.NONE).setText(Messages.Retention_kind);
+        kind = new Combo(area, SWT.DROP_DOWN);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(kind);
+        new Label(area, SWT.NONE).setText(Messages.Retention_months);
+        Composite monthsRow = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(monthsRow);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(monthsRow);
+        months = new Text(monthsRow, SWT.BORDER);
+        GridDataFactory.fillDefaults().hint(60, SWT.DEFAULT).align(SWT.BEGINNING, SWT.CENTER).applyTo(months);
+        months.addListener(SWT.DefaultSelection, e -> setPeriod(kind.getText(), months.getText()));
+        Button set = new Button(monthsRow, SWT.PUSH);
         set.setText(Messages.Retention_set);
         set.addListener(SWT.Selection, e -> setPeriod(kind.getText(), months.getText()));
-        Button remove = new Button(buttons, SWT.PUSH);
+        Button remove = new Button(monthsRow, SWT.PUSH);
         remove.setText(Messages.Retention_remove);
         remove.addListener(SWT.Selection, e -> setPeriod(kind.getText(), "0")); //$NON-NLS-1$
-        months.addListener(SWT.DefaultSelection, e -> setPeriod(kind.getText(), months.getText()));
 
-        Label hint = new Label(edit, SWT.WRAP);
+        Label hint = new Label(area, SWT.WRAP);
         hint.setText(Messages.Retention_hint);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(hint);
-        message = new Label(edit, SWT.WRAP);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(message);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(240, SWT.DEFAULT).applyTo(hint);
+        message = new Label(area, SWT.WRAP);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(240, SWT.DEFAULT).applyTo(message);
     }
 
     private void createDue(Composite parent) {
@@ -199,6 +195,7 @@ public class RetentionView extends ViewPart {
         }
         periodsViewer.setInput(periods);
         dueViewer.setInput(due);
+        Columns.fit(dueViewer);
         apply.setEnabled(!due.isEmpty());
         dueSummary.getParent().layout();
     }
