@@ -124,18 +124,20 @@ public class RetentionView extends ViewPart {
         kind = new Combo(area, SWT.DROP_DOWN);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(kind);
         new Label(area, SWT.NONE).setText(Messages.Retention_months);
-        Composite monthsRow = new Composite(area, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(monthsRow);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(monthsRow);
-        months = new Text(monthsRow, SWT.BORDER);
+        months = new Text(area, SWT.BORDER);
         GridDataFactory.fillDefaults().hint(60, SWT.DEFAULT).align(SWT.BEGINNING, SWT.CENTER).applyTo(months);
         months.addListener(SWT.DefaultSelection, e -> setPeriod(kind.getText(), months.getText()));
-        Button set = new Button(monthsRow, SWT.PUSH);
+        Composite buttons = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(buttons);
+        GridDataFactory.fillDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(buttons);
+        Button set = new Button(buttons, SWT.PUSH);
         set.setText(Messages.Retention_set);
         set.addListener(SWT.Selection, e -> setPeriod(kind.getText(), months.getText()));
-        Button remove = new Button(monthsRow, SWT.PUSH);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(set);
+        Button remove = new Button(buttons, SWT.PUSH);
         remove.setText(Messages.Retention_remove);
         remove.addListener(SWT.Selection, e -> setPeriod(kind.getText(), "0")); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(remove);
 
         Label hint = new Label(area, SWT.WRAP);
         hint.setText(Messages.Retention_hint);
