@@ -3,12 +3,18 @@ package nl.leefwereld.ui;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.IPlaceholderFolderLayout;
 
 import nl.leefwereld.ui.methods.FindingsView;
 import nl.leefwereld.ui.methods.MethodsView;
 import nl.leefwereld.ui.navigator.NavigatorView;
+import nl.leefwereld.ui.privacy.AuditView;
+import nl.leefwereld.ui.privacy.RetentionView;
 
-/** Clients on the left, the transcript in the middle, its outline on the right, properties, findings and methods below. */
+/**
+ * Clients on the left, the transcript in the middle, its outline on the right, properties, findings and methods below
+ * (and the audit log and retention periods, when opened, in a stack of their own above those).
+ */
 public class ConversationsPerspective implements IPerspectiveFactory {
 
     public static final String ID = "nl.leefwereld.ui.perspective"; //$NON-NLS-1$
@@ -22,6 +28,10 @@ public class ConversationsPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(FindingsView.ID);
         bottom.addView(MethodsView.ID);
+        // Administration, in a stack of its own: not open at the start, it takes space when opened (Bestand > Privacy).
+        IPlaceholderFolderLayout privacy = layout.createPlaceholderFolder("privacy", IPageLayout.BOTTOM, 0.4f, editorArea); //$NON-NLS-1$
+        privacy.addPlaceholder(AuditView.ID);
+        privacy.addPlaceholder(RetentionView.ID);
         layout.getViewLayout(NavigatorView.ID).setCloseable(false);
     }
 }

@@ -145,15 +145,4 @@ final class AdminSupport {
         }
         return b.append('"').toString();
     }
-
-    /** A CSV field (RFC 4180). */
-    static String csv(String value) {
-        if (value == null) {
-            return ""; //$NON-NLS-1$
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            return '"' + value.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        return value;
-    }
 }

@@ -12,6 +12,7 @@ import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.core.privacy.AuditCsv;
 import nl.leefwereld.store.AuditEvent;
 
 /**
@@ -60,14 +61,7 @@ public class AuditCommand implements CliCommand {
             }
             out.println("]"); //$NON-NLS-1$
         }
-        case "csv" -> { //$NON-NLS-1$
-            out.print("sequence,time,user,action,client,object,detail\r\n"); //$NON-NLS-1$
-            for (AuditEvent e : events) {
-                out.print(e.sequence() + "," + e.time() + "," + AdminSupport.csv(e.user()) + "," + e.action() + "," //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                        + AdminSupport.csv(e.clientId()) + "," + AdminSupport.csv(e.objectId()) + "," //$NON-NLS-1$ //$NON-NLS-2$
-                        + AdminSupport.csv(e.detail()) + "\r\n"); //$NON-NLS-1$
-            }
-        }
+        case "csv" -> AuditCsv.write(events, out); //$NON-NLS-1$
         default -> {
             if (events.isEmpty()) {
                 out.println(AdminMessages.Audit_empty);

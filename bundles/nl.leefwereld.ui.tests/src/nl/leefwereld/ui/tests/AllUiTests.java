@@ -3,10 +3,12 @@ package nl.leefwereld.ui.tests;
 import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
+import nl.leefwereld.ui.privacy.AuditViewTest;
+import nl.leefwereld.ui.privacy.RetentionViewTest;
 import nl.leefwereld.ui.wizards.NewClientAttributesTest;
 
 @Suite
 @SelectClasses({ WorkbenchTest.class, MenusTest.class, NewClientAttributesTest.class, MethodsTest.class, TeamServerTest.class,
-        SeriesChartTest.class, SecurityTest.class })
+        SeriesChartTest.class, SecurityTest.class, AuditViewTest.class, RetentionViewTest.class })
 public class AllUiTests {
 }

@@ -15,6 +15,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,8 @@ import nl.leefwereld.ui.toolset.ManageMethodsDialog;
 
 import nl.leefwereld.ui.Messages;
 import nl.leefwereld.ui.navigator.NavigatorView;
+import nl.leefwereld.ui.privacy.AuditView;
+import nl.leefwereld.ui.privacy.RetentionView;
 
 /** The menu bar as the user sees it: Bestand, Bewerken and Help with our own (translated) entries. */
 public class MenusTest {
@@ -39,6 +43,50 @@ public class MenusTest {
         assertEquals(plain(Messages.Action_quit), file.get(file.size() - 1), file.toString());
         assertTrue(file.indexOf(command("nl.leefwereld.ui.newClient")) < file.indexOf(plain(Messages.Action_save)),
                 "the wizards come first: " + file);
+    }
+
+    @Test
+    void filePrivacyMenuOpensTheAuditLogAndTheRetentionPeriods() {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        for (String viewId : List.of(AuditView.ID, RetentionView.ID)) {
+            IViewPart open = page.findView(viewId);
+            if (open != null) {
+                page.hideView(open);
+            }
+            MenuItem item = privacyItem(PlatformUI.getWorkbench().getViewRegistry().find(viewId).getLabel());
+            item.notifyListeners(SWT.Selection, new Event());
+            processEvents();
+            assertNotNull(page.findView(viewId), viewId + " opened by its menu item");
+            page.hideView(page.findView(viewId));
+            processEvents();
+        }
+    }
+
+    /** The item of Bestand > Privacy with this label. */
+    private static MenuItem privacyItem(String label) {
+        Menu bar = shell().getMenuBar();
+        for (MenuItem top : bar.getItems()) {
+            if (plain(top.getText()).equals(plain(Messages.Menu_file))) {
+                Menu file = top.getMenu();
+                file.notifyListeners(SWT.Show, new Event());
+                processEvents();
+                for (MenuItem item : file.getItems()) {
+                    if (item.getMenu() != null && plain(item.getText()).equals("Privacy")) {
+                        Menu privacy = item.getMenu();
+                        privacy.notifyListeners(SWT.Show, new Event());
+                        processEvents();
+                        for (MenuItem entry : privacy.getItems()) {
+                            if (plain(entry.getText()).equals(plain(label))) {
+                                return entry;
+                            }
+                        }
+                        throw new AssertionError("No " + label + " in " + texts(privacy));
+                    }
+                }
+                throw new AssertionError("No Privacy submenu in " + texts(file));
+            }
+        }
+        throw new AssertionError("No file menu");
     }
 
     @Test
