@@ -3,12 +3,14 @@ package nl.leefwereld.ui.tests;
 import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
+import nl.leefwereld.ui.editor.SaveConflictTest;
 import nl.leefwereld.ui.privacy.AuditViewTest;
 import nl.leefwereld.ui.privacy.RetentionViewTest;
 import nl.leefwereld.ui.wizards.NewClientAttributesTest;
 
 @Suite
 @SelectClasses({ WorkbenchTest.class, MenusTest.class, NewClientAttributesTest.class, MethodsTest.class, TeamServerTest.class,
-        SeriesChartTest.class, SecurityTest.class, AuditViewTest.class, RetentionViewTest.class })
+        SeriesChartTest.class, SecurityTest.class, AuditViewTest.class, RetentionViewTest.class,
+        SaveConflictTest.class })
 public class AllUiTests {
 }

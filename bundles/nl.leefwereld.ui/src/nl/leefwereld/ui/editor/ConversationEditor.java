@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -52,6 +53,7 @@ import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.store.StoreConflictException;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.methods.MethodCatalog;
@@ -407,11 +409,51 @@ public class ConversationEditor extends EditorPart {
             commandStack.saveIsDone();
             firePropertyChange(PROP_DIRTY);
             store.fireChanged();
+        } catch (StoreConflictException e) {
+            monitor.setCanceled(true);
+            if (conflictAnswer.apply(e.getMessage()) == ConflictAnswer.RELOAD) {
+                reload();
+            }
         } catch (StoreException e) {
             monitor.setCanceled(true);
             MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailed,
                     NLS.bind(Messages.Editor_saveFailedDetail, e.getMessage()));
         }
+    }
+
+    /** What the user wants after someone else saved this conversation first. */
+    enum ConflictAnswer {
+        /** Load the other save; the changes made here are dropped. */
+        RELOAD,
+        /** Keep the changes here, unsaved (to copy them, then reload). */
+        KEEP
+    }
+
+    /** Asks the user; tests answer instead. */
+    Function<String, ConflictAnswer> conflictAnswer = this::askAboutConflict;
+
+    private ConflictAnswer askAboutConflict(String message) {
+        MessageDialog dialog = new MessageDialog(getSite().getShell(), Messages.Editor_conflictTitle, null,
+                NLS.bind(Messages.Editor_conflictDetail, message), MessageDialog.WARNING, 1, Messages.Editor_conflictReload,
+                Messages.Editor_conflictKeep);
+        return dialog.open() == 0 ? ConflictAnswer.RELOAD : ConflictAnswer.KEEP;
+    }
+
+    /**
+     * Loads the conversation again from the store, dropping the changes made here and their undo history. The
+     * views that follow this editor see the new conversation through the command stack's change event.
+     */
+    public void reload() {
+        Conversation loaded = WorkbenchStore.get().store().loadConversation(conversation.getId());
+        if (loaded == null) {
+            getSite().getPage().closeEditor(this, false);
+            return;
+        }
+        conversation = loaded;
+        participants.setInput(conversation.getParticipants());
+        utterances.setInput(conversation.getUtterances());
+        title.setText(nonNull(conversation.getTitle()));
+        commandStack.flush(); // notifies the listeners: tables, outline, method views, dirty marker
     }
 
     @Override

@@ -37,6 +37,10 @@ public class Messages extends NLS {
     public static String Editor_analysis;
     public static String Editor_saveFailed;
     public static String Editor_saveFailedDetail;
+    public static String Editor_conflictTitle;
+    public static String Editor_conflictDetail;
+    public static String Editor_conflictReload;
+    public static String Editor_conflictKeep;
     public static String Outline_participant;
     public static String Kind_WELCOME;
     public static String Kind_FOLLOW_UP;
