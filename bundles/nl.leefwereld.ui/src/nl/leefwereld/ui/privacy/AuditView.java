@@ -13,17 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -73,12 +70,12 @@ public class AuditView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(140, Messages.Audit_columnTime, e -> TIME.format(e.time()));
-        column(90, Messages.Audit_columnUser, AuditEvent::user);
-        column(100, Messages.Audit_columnAction, e -> Messages.actionLabel(e.action()));
-        column(170, Messages.Audit_columnClient, e -> clientLabel(e.clientId()));
-        column(200, Messages.Audit_columnObject, e -> objectLabel(e.objectId()));
-        column(300, Messages.Audit_columnDetail, AuditEvent::detail);
+        Columns.<AuditEvent>add(viewer, 140, Messages.Audit_columnTime, e -> TIME.format(e.time()));
+        Columns.<AuditEvent>add(viewer, 90, Messages.Audit_columnUser, AuditEvent::user);
+        Columns.<AuditEvent>add(viewer, 100, Messages.Audit_columnAction, e -> Messages.actionLabel(e.action()));
+        Columns.<AuditEvent>add(viewer, 170, Messages.Audit_columnClient, e -> objectLabel(e.clientId()));
+        Columns.<AuditEvent>add(viewer, 200, Messages.Audit_columnObject, e -> objectLabel(e.objectId()));
+        Columns.<AuditEvent>add(viewer, 300, Messages.Audit_columnDetail, AuditEvent::detail);
         getSite().setSelectionProvider(viewer);
 
         showAll = new Action(Messages.Audit_showAll, IAction.AS_CHECK_BOX) {
@@ -123,19 +120,6 @@ public class AuditView extends ViewPart {
         }
         store.addChangeListener(refresher);
         refresh();
-    }
-
-    private void column(int width, String title, Function<AuditEvent, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                String value = text.apply((AuditEvent) element);
-                return value == null ? "" : value; //$NON-NLS-1$
-            }
-        });
     }
 
     /** The id of the client an element of the navigator belongs to, or null. */
@@ -185,7 +169,7 @@ public class AuditView extends ViewPart {
         events = List.copyOf(read);
         names = readNames();
         setContentDescription(clientId == null ? NLS.bind(Messages.Audit_all, Integer.valueOf(events.size()))
-                : NLS.bind(Messages.Audit_ofClient, Integer.valueOf(events.size()), clientLabel(clientId)));
+                : NLS.bind(Messages.Audit_ofClient, Integer.valueOf(events.size()), objectLabel(clientId)));
         viewer.setInput(events);
         Columns.fit(viewer);
     }
@@ -210,12 +194,10 @@ public class AuditView extends ViewPart {
         }
     }
 
-    /** A client by name when it is still in the store, else by id (an erased client's is a hash). */
-    private String clientLabel(String clientId) {
-        return objectLabel(clientId);
-    }
-
-    /** A client, trajectory or conversation by name or title when still in the store, else by id. */
+    /**
+     * A client, trajectory or conversation by name or title when still in the store, else by id (an erased
+     * client's is a hash).
+     */
     private String objectLabel(String id) {
         if (id == null) {
             return ""; //$NON-NLS-1$

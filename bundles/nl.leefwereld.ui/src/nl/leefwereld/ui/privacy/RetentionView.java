@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
@@ -17,9 +16,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -109,9 +106,9 @@ public class RetentionView extends ViewPart {
         periodsViewer.getTable().setHeaderVisible(true);
         periodsViewer.getTable().setLinesVisible(true);
         periodsViewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(periodsViewer, 170, Messages.Retention_columnKind,
+        Columns.add(periodsViewer, 170, Messages.Retention_columnKind,
                 (Map.Entry<String, Integer> e) -> kindLabel(e.getKey()));
-        column(periodsViewer, 80, Messages.Retention_columnMonths, (Map.Entry<String, Integer> e) -> e.getValue().toString());
+        Columns.add(periodsViewer, 80, Messages.Retention_columnMonths, (Map.Entry<String, Integer> e) -> e.getValue().toString());
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(260, 80).applyTo(periodsViewer.getControl());
         periodsViewer.addSelectionChangedListener(event -> {
             if (periodsViewer.getStructuredSelection().getFirstElement() instanceof Map.Entry<?, ?> entry) {
@@ -155,28 +152,15 @@ public class RetentionView extends ViewPart {
         dueViewer.getTable().setHeaderVisible(true);
         dueViewer.getTable().setLinesVisible(true);
         dueViewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(dueViewer, 170, Messages.Retention_columnClient, (RetentionItem i) -> clientLabel(i.clientId()));
-        column(dueViewer, 170, Messages.Retention_columnTrajectory, (RetentionItem i) -> trajectoryLabel(i.trajectoryId()));
-        column(dueViewer, 120, Messages.Retention_columnKind, (RetentionItem i) -> nz(i.trajectoryKind()));
-        column(dueViewer, 70, Messages.Retention_columnMonths, (RetentionItem i) -> Integer.toString(i.months()));
-        column(dueViewer, 120, Messages.Retention_columnLastActivity, (RetentionItem i) -> DAY.format(i.lastActivity()));
-        column(dueViewer, 120, Messages.Retention_columnDueSince, (RetentionItem i) -> DAY.format(i.dueSince()));
-        column(dueViewer, 90, Messages.Retention_columnConversations, (RetentionItem i) -> Integer.toString(i.conversations()));
+        Columns.add(dueViewer, 170, Messages.Retention_columnClient, (RetentionItem i) -> clientLabel(i.clientId()));
+        Columns.add(dueViewer, 170, Messages.Retention_columnTrajectory, (RetentionItem i) -> trajectoryLabel(i.trajectoryId()));
+        Columns.add(dueViewer, 120, Messages.Retention_columnKind, RetentionItem::trajectoryKind);
+        Columns.add(dueViewer, 70, Messages.Retention_columnMonths, (RetentionItem i) -> Integer.toString(i.months()));
+        Columns.add(dueViewer, 120, Messages.Retention_columnLastActivity, (RetentionItem i) -> DAY.format(i.lastActivity()));
+        Columns.add(dueViewer, 120, Messages.Retention_columnDueSince, (RetentionItem i) -> DAY.format(i.dueSince()));
+        Columns.add(dueViewer, 90, Messages.Retention_columnConversations, (RetentionItem i) -> Integer.toString(i.conversations()));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(dueViewer.getControl());
         getSite().setSelectionProvider(dueViewer);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void column(TableViewer viewer, int width, String title, Function<T, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((T) element);
-            }
-        });
     }
 
     /** Reads the periods and what is due now anew. */
@@ -332,10 +316,6 @@ public class RetentionView extends ViewPart {
     private String trajectoryLabel(String trajectoryId) {
         Trajectory trajectory = trajectories.get(trajectoryId);
         return trajectory == null || trajectory.getTitle() == null ? trajectoryId : trajectory.getTitle();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s; //$NON-NLS-1$
     }
 
     /** The periods shown, by kind. */
