@@ -172,18 +172,18 @@ public final class CliMain {
             err.println(NLS.bind(Messages.CliMain_error, e.getMessage()));
             return CliCommand.EXIT_USAGE;
         }
-        String where = server != null ? server : database.toString();
-        try (DefaultCliContext ctx = new DefaultCliContext(database, server, user, format, out, err, commands)) {
+        DefaultCliContext ctx = new DefaultCliContext(database, server, user, format, out, err, commands);
+        try (ctx) {
             return command.run(ctx, List.copyOf(commandArgs));
         } catch (CliUsageException e) {
             err.println(NLS.bind(Messages.CliMain_commandError, commandName, e.getMessage()));
             err.println(NLS.bind(Messages.CliMain_commandUsage, command.usage()));
             return CliCommand.EXIT_USAGE;
         } catch (StoreLockedException e) {
-            err.println(NLS.bind(Messages.CliMain_storeLocked, where, e.getMessage()));
+            err.println(NLS.bind(Messages.CliMain_storeLocked, ctx.location(), e.getMessage()));
             return CliCommand.EXIT_STORE_UNAVAILABLE;
         } catch (StoreException e) {
-            err.println(NLS.bind(Messages.CliMain_storeUnavailable, where, e.getMessage()));
+            err.println(NLS.bind(Messages.CliMain_storeUnavailable, ctx.location(), e.getMessage()));
             return CliCommand.EXIT_STORE_UNAVAILABLE;
         } catch (Exception e) {
             err.println(NLS.bind(Messages.CliMain_commandError, commandName,
