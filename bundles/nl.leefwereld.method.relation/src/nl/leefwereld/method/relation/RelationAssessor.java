@@ -186,12 +186,15 @@ public final class RelationAssessor {
         fb.setCompliment(compliment == null ? null : sentence(compliment));
         String taskText = task == null ? null : sentence(task);
         String bridgeText = bridge == null ? null : sentence(bridge);
-        if (bridgeText != null && bridgeText.equals(taskText) && bridge.hit().start() < task.hit().start()) {
-            // "Omdat u graag rust wilt, stel ik voor dat u ...": the bridge leads into the task in one sentence
+        if (bridge != null && task != null && bridge.utterance() == task.utterance()
+                && bridge.hit().start() < task.hit().start()) {
             String text = task.utterance().getText();
-            int sentenceStart = text.indexOf(taskText);
-            bridgeText = text.substring(sentenceStart, task.hit().start()).strip().replaceAll("[,;:]$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-            taskText = text.substring(task.hit().start(), sentenceStart + taskText.length()).strip();
+            int from = sentenceStart(text, task.hit().start());
+            if (sentenceStart(text, bridge.hit().start()) == from) {
+                // "Omdat u graag rust wilt, stel ik voor dat u ...": the bridge leads into the task in one sentence
+                bridgeText = text.substring(from, task.hit().start()).strip().replaceAll("[,;:]$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+                taskText = text.substring(task.hit().start(), sentenceEnd(text, task.hit().start())).strip();
+            }
         }
         fb.setBridge(bridgeText);
         fb.setTask(taskText);
@@ -205,21 +208,25 @@ public final class RelationAssessor {
 
     /** The sentence of {@code text} around {@code index}: from after the previous . ! or ? to the next one. */
     static String sentence(String text, int index) {
-        int from = 0;
+        return text.substring(sentenceStart(text, index), sentenceEnd(text, index)).strip();
+    }
+
+    private static int sentenceStart(String text, int index) {
         for (int i = index - 1; i >= 0; i--) {
             if (isSentenceEnd(text, i)) {
-                from = i + 1;
-                break;
+                return i + 1;
             }
         }
-        int to = text.length();
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int index) {
         for (int i = index; i < text.length(); i++) {
             if (isSentenceEnd(text, i)) {
-                to = i + 1;
-                break;
+                return i + 1;
             }
         }
-        return text.substring(from, to).strip();
+        return text.length();
     }
 
     private static boolean isSentenceEnd(String text, int i) {
