@@ -47,6 +47,14 @@ public final class Messages extends NLS {
     public static String Store_serverUnreachable;
     public static String Store_teamDatabase;
     public static String Store_serverFailed;
+    public static String Store_tlsKeyStoreMissing;
+    public static String Store_tlsWrongPassword;
+    public static String Store_tlsNotAKeyStore;
+    public static String Store_tlsKeyCount;
+    public static String Store_tlsCertificateNotValid;
+    public static String Store_tlsRequired;
+    public static String Store_tlsNotOffered;
+    public static String Store_tlsUntrusted;
     public static String Store_noUsers;
 
     static {

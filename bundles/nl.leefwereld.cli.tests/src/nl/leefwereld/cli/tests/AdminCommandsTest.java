@@ -187,4 +187,38 @@ public class AdminCommandsTest {
         assertEquals(2, missing.code(), missing.out());
         assertTrue(missing.err().contains("derbynet"), missing.err());
     }
+
+    @Test
+    public void serverChecksItsKeyStoreBeforeStarting() throws Exception {
+        Path users = Files.writeString(dir.resolve("gebruikers.txt"), "sanne:Sanne-wachtwoord-1\n");
+        Path keyStore = dir.resolve("server.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "leefwereld", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
+                "CN=team.wijknoord.example", "-validity", "30", "-storetype", "PKCS12", "-keystore", keyStore.toString(),
+                "-storepass", "Sleutel-opslag-42").redirectErrorStream(true).start();
+        keytool.getInputStream().readAllBytes();
+        assertEquals(0, keytool.waitFor());
+        Path password = secret("tls-wachtwoord.txt", "Sleutel-opslag-42");
+        Path wrong = secret("fout-wachtwoord.txt", "Verkeerd-wachtwoord");
+
+        CliRun noPassword = run("server", "start", "--port", "1527", "--users-file", users.toString(),
+                "--tls-keystore", keyStore.toString());
+        assertEquals(1, noPassword.code());
+        assertTrue(noPassword.err().contains(keyStore.toString()) && noPassword.err().contains("--tls-password-file"),
+                noPassword.err());
+        CliRun absent = run("server", "start", "--port", "1527", "--users-file", users.toString(), "--tls-keystore",
+                dir.resolve("nergens.p12").toString(), "--tls-password-file", password.toString());
+        assertEquals(2, absent.code());
+        assertTrue(absent.err().contains(dir.resolve("nergens.p12") + " does not exist"), absent.err());
+        CliRun wrongPassword = run("server", "start", "--port", "1527", "--users-file", users.toString(),
+                "--tls-keystore", keyStore.toString(), "--tls-password-file", wrong.toString());
+        assertEquals(2, wrongPassword.code());
+        assertTrue(wrongPassword.err().contains("The password of the key store " + keyStore + " is wrong"),
+                wrongPassword.err());
+        // a good key store gets as far as the missing network server of this runtime
+        CliRun good = run("server", "start", "--port", "1527", "--users-file", users.toString(), "--tls-keystore",
+                keyStore.toString(), "--tls-password-file", password.toString());
+        assertEquals(2, good.code());
+        assertTrue(good.err().contains("derbynet"), good.err());
+    }
 }

@@ -47,6 +47,10 @@ public final class AdminMessages extends NLS {
     public static String Server_badUserLine;
     public static String Server_emptyUsers;
     public static String Server_started;
+    public static String Server_tls;
+    public static String Server_plainText;
+    public static String Server_tlsPrompt;
+    public static String Server_noTlsPassword;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, AdminMessages.class);

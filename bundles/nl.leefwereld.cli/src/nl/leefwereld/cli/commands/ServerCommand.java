@@ -1,9 +1,12 @@
 package nl.leefwereld.cli.commands;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,19 +20,26 @@ import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.store.ServerKeyStore;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.TeamServer;
 
 /**
- * {@code server start --port <port> [--host <host>] --users-file <file> [--password-file <file>]}: team mode. Serves
- * the database through Derby's network server with user names and passwords required, until stopped (Ctrl-C).
- * The users file has one {@code name:password} per line ({@code #} starts a comment).
+ * {@code server start --port <port> [--host <host>] --users-file <file> [--password-file <file>]
+ * [--tls-keystore <file> [--tls-password-file <file>]]}: team mode. Serves the database through Derby's network
+ * server with user names and passwords required, until stopped (Ctrl-C). The users file has one
+ * {@code name:password} per line ({@code #} starts a comment). With a key store every connection is TLS; its
+ * password comes from the file, {@value #TLS_PASSWORD_VARIABLE}, or the terminal.
  */
 public class ServerCommand implements CliCommand {
 
     private static final String PORT = "--port"; //$NON-NLS-1$
     private static final String HOST = "--host"; //$NON-NLS-1$
     private static final String USERS_FILE = "--users-file"; //$NON-NLS-1$
+    private static final String TLS_KEYSTORE = "--tls-keystore"; //$NON-NLS-1$
+    private static final String TLS_PASSWORD_FILE = "--tls-password-file"; //$NON-NLS-1$
+    /** Environment variable with the key store's password. */
+    static final String TLS_PASSWORD_VARIABLE = "LEEFWERELD_TLS_PASSWORD"; //$NON-NLS-1$
 
     @Override
     public String name() {
@@ -43,7 +53,8 @@ public class ServerCommand implements CliCommand {
 
     @Override
     public int run(CliContext ctx, List<String> args) throws Exception {
-        CliArguments a = CliArguments.parse(args, Set.of(PORT, HOST, USERS_FILE, AdminSupport.PASSWORD_FILE),
+        CliArguments a = CliArguments.parse(args, Set.of(PORT, HOST, USERS_FILE, AdminSupport.PASSWORD_FILE,
+                TLS_KEYSTORE, TLS_PASSWORD_FILE),
                 Set.of());
         if (a.positionals().size() != 1 || !"start".equals(a.positionals().get(0))) { //$NON-NLS-1$
             throw new CliUsageException(AdminMessages.Server_onlyStart);
@@ -62,12 +73,13 @@ public class ServerCommand implements CliCommand {
             throw new CliUsageException(AdminMessages.Server_noUsers);
         }
         Map<String, char[]> users = readUsers(Path.of(a.option(USERS_FILE)));
+        ServerKeyStore tls = a.option(TLS_KEYSTORE) == null ? null : keyStore(a);
         char[] password = AdminSupport.currentPassword(ctx.databaseFolder(), a);
         StoreOptions options = StoreOptions.defaults().withBootPassword(password);
         if (password != null) {
             Arrays.fill(password, '\0');
         }
-        TeamServer server = TeamServer.start(ctx.databaseFolder(), options, host, port, users);
+        TeamServer server = TeamServer.start(ctx.databaseFolder(), options, host, port, users, tls);
         options.clear();
         users.values().forEach(p -> Arrays.fill(p, '\0'));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -77,9 +89,40 @@ public class ServerCommand implements CliCommand {
         }, "leefwereld-server-stop"); //$NON-NLS-1$
         Runtime.getRuntime().addShutdownHook(hook);
         ctx.out().println(NLS.bind(AdminMessages.Server_started, server.url(), Integer.valueOf(users.size())));
+        if (tls != null) {
+            ctx.out().println(NLS.bind(AdminMessages.Server_tls, new Object[] { tls.subject(),
+                    DateTimeFormatter.ISO_LOCAL_DATE.format(tls.validUntil().atZone(ZoneOffset.UTC)),
+                    tls.fingerprint() }));
+        } else if (!InetAddress.getByName(host).isLoopbackAddress()) {
+            ctx.out().println(AdminMessages.Server_plainText);
+        }
         ctx.out().flush();
         stopped.await();
         return EXIT_OK;
+    }
+
+    /** The key store named by {@value #TLS_KEYSTORE}, checked, with its password from file, environment or terminal. */
+    private static ServerKeyStore keyStore(CliArguments a) throws CliUsageException {
+        Path file = Path.of(a.option(TLS_KEYSTORE));
+        char[] password;
+        if (a.option(TLS_PASSWORD_FILE) != null) {
+            password = AdminSupport.readPasswordFile(a.option(TLS_PASSWORD_FILE));
+        } else if (System.getenv(TLS_PASSWORD_VARIABLE) != null && !System.getenv(TLS_PASSWORD_VARIABLE).isEmpty()) {
+            password = System.getenv(TLS_PASSWORD_VARIABLE).toCharArray();
+        } else if (System.console() != null) {
+            password = System.console().readPassword("%s", //$NON-NLS-1$
+                    NLS.bind(AdminMessages.Server_tlsPrompt, file.toAbsolutePath()));
+        } else {
+            throw new CliUsageException(NLS.bind(AdminMessages.Server_noTlsPassword,
+                    new Object[] { file.toAbsolutePath(), TLS_PASSWORD_FILE, TLS_PASSWORD_VARIABLE }));
+        }
+        try {
+            return ServerKeyStore.load(file, password);
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
     }
 
     static Map<String, char[]> readUsers(Path file) throws CliUsageException {

@@ -3,8 +3,12 @@ package nl.leefwereld.store.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
+import java.net.ConnectException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -14,6 +18,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
+
+import javax.net.ssl.SSLException;
 
 import org.apache.derby.shared.api.DerbyModuleAPI;
 import org.eclipse.osgi.util.NLS;
@@ -64,7 +70,7 @@ public final class DerbyEngine {
     }
 
     /** Derby's network client driver (bundle derbyclient, or a fragment of derby), or a clear failure. */
-    static Driver loadClientDriver() {
+    public static Driver loadClientDriver() {
         try {
             Class<?> driverClass = Class.forName("org.apache.derby.client.ClientAutoloadedDriver", true, //$NON-NLS-1$
                     DerbyModuleAPI.class.getClassLoader());
@@ -83,10 +89,49 @@ public final class DerbyEngine {
         if (hasState(e, SQLSTATE_AUTHENTICATION)) {
             return new StoreException(NLS.bind(Messages.Store_authenticationFailed, url, user), e);
         }
+        boolean asksTls = asksTls(url);
+        if (asksTls && causedBy(e, CertificateException.class, CertPathValidatorException.class,
+                CertPathBuilderException.class)) {
+            return new StoreException(NLS.bind(Messages.Store_tlsUntrusted, url, describe(e)), e);
+        }
+        if (asksTls && causedBy(e, SSLException.class)) {
+            return new StoreException(NLS.bind(Messages.Store_tlsNotOffered, url, describe(e)), e);
+        }
+        if (!asksTls && hasState(e, SQLSTATE_SHUTDOWN) && !causedBy(e, ConnectException.class)) {
+            return new StoreException(NLS.bind(Messages.Store_tlsRequired, url, describe(e)), e);
+        }
         if (hasState(e, SQLSTATE_NO_CONNECTION)) {
             return new StoreException(NLS.bind(Messages.Store_serverUnreachable, url, describe(e)), e);
         }
         return new StoreException(NLS.bind(Messages.Store_cannotOpen, url, describe(e)), e);
+    }
+
+    /** Whether a client URL asks for TLS: its {@code ;ssl=} attribute is {@code basic} or {@code peerAuthentication}. */
+    static boolean asksTls(String url) {
+        for (String attribute : url.split(";")) { //$NON-NLS-1$
+            int equals = attribute.indexOf('=');
+            if (equals > 0 && attribute.substring(0, equals).strip().equalsIgnoreCase("ssl")) { //$NON-NLS-1$
+                return !attribute.substring(equals + 1).strip().equalsIgnoreCase("off"); //$NON-NLS-1$
+            }
+        }
+        return false;
+    }
+
+    @SafeVarargs
+    private static boolean causedBy(Throwable e, Class<? extends Throwable>... types) {
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(t)) {
+                    return true;
+                }
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null
+                    && causedBy(sql.getNextException(), types)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
