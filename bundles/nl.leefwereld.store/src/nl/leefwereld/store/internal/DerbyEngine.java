@@ -24,6 +24,7 @@ import javax.net.ssl.SSLException;
 import org.apache.derby.shared.api.DerbyModuleAPI;
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.store.ConnectionSecurity;
 import nl.leefwereld.store.Messages;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreLockedException;
@@ -89,7 +90,7 @@ public final class DerbyEngine {
         if (hasState(e, SQLSTATE_AUTHENTICATION)) {
             return new StoreException(NLS.bind(Messages.Store_authenticationFailed, url, user), e);
         }
-        boolean asksTls = asksTls(url);
+        boolean asksTls = ConnectionSecurity.of(url) != ConnectionSecurity.PLAIN;
         if (asksTls && causedBy(e, CertificateException.class, CertPathValidatorException.class,
                 CertPathBuilderException.class)) {
             return new StoreException(NLS.bind(Messages.Store_tlsUntrusted, url, describe(e)), e);
@@ -104,17 +105,6 @@ public final class DerbyEngine {
             return new StoreException(NLS.bind(Messages.Store_serverUnreachable, url, describe(e)), e);
         }
         return new StoreException(NLS.bind(Messages.Store_cannotOpen, url, describe(e)), e);
-    }
-
-    /** Whether a client URL asks for TLS: its {@code ;ssl=} attribute is {@code basic} or {@code peerAuthentication}. */
-    static boolean asksTls(String url) {
-        for (String attribute : url.split(";")) { //$NON-NLS-1$
-            int equals = attribute.indexOf('=');
-            if (equals > 0 && attribute.substring(0, equals).strip().equalsIgnoreCase("ssl")) { //$NON-NLS-1$
-                return !attribute.substring(equals + 1).strip().equalsIgnoreCase("off"); //$NON-NLS-1$
-            }
-        }
-        return false;
     }
 
     @SafeVarargs

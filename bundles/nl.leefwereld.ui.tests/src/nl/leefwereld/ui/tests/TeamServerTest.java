@@ -8,12 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +33,7 @@ import nl.leefwereld.store.TeamServer;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.security.Messages;
 import nl.leefwereld.ui.security.TeamServerConnection;
+import nl.leefwereld.ui.security.TeamServerDialog;
 import nl.leefwereld.ui.security.TeamServers;
 
 /**
@@ -40,6 +49,57 @@ class TeamServerTest {
                 TeamServers.check("jdbc:derby://server/db", "sanne"), "no port");
         assertEquals(Messages.Team_noUser, TeamServers.check("jdbc:derby://server:1527//srv/db", " "));
         assertNull(TeamServers.check("jdbc:derby://server.example.nl:1527//srv/leefwereld/db", "sanne"));
+        assertNull(TeamServers.check("jdbc:derby://server.example.nl:1527//srv/leefwereld/db;ssl=basic", "sanne"));
+        assertEquals(Messages.Team_badSsl,
+                TeamServers.check("jdbc:derby://server.example.nl:1527//srv/leefwereld/db;ssl=ja", "sanne"));
+    }
+
+    @Test
+    void theDialogSaysWhetherTheConnectionWillBeEncrypted() {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        TeamServerDialog dialog = new TeamServerDialog(shell, "jdbc:derby://server.example.nl:1527//srv/db", "sanne",
+                null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            Text address = find(dialog.getShell(), Text.class, t -> t.getText().startsWith("jdbc:derby://"));
+            assertTrue(labels(dialog.getShell()).contains(Messages.Team_plain), labels(dialog.getShell()).toString());
+            address.setText("jdbc:derby://server.example.nl:1527//srv/db;ssl=basic");
+            assertTrue(labels(dialog.getShell()).contains(Messages.Team_encrypted));
+            address.setText("jdbc:derby://server.example.nl:1527//srv/db;ssl=peerAuthentication");
+            assertTrue(labels(dialog.getShell()).contains(Messages.Team_verified));
+            address.setText("jdbc:derby://server.example.nl:1527//srv/db;ssl=ja");
+            assertTrue(labels(dialog.getShell()).contains(Messages.Team_badSsl));
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static List<String> labels(Composite parent) {
+        List<String> texts = new ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Label label) {
+                texts.add(label.getText());
+            } else if (child instanceof Composite composite) {
+                texts.addAll(labels(composite));
+            }
+        }
+        return texts;
+    }
+
+    private static <T extends Control> T find(Composite parent, Class<T> type, Predicate<T> test) {
+        for (Control child : parent.getChildren()) {
+            if (type.isInstance(child) && test.test(type.cast(child))) {
+                return type.cast(child);
+            }
+            if (child instanceof Composite composite) {
+                T found = find(composite, type, test);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     @Test

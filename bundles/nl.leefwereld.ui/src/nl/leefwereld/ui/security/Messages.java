@@ -35,6 +35,10 @@ public class Messages extends NLS {
     public static String Team_badPrefix;
     public static String Team_badForm;
     public static String Team_noUser;
+    public static String Team_badSsl;
+    public static String Team_plain;
+    public static String Team_encrypted;
+    public static String Team_verified;
     public static String Team_connecting;
     public static String Team_windowTitle;
     public static String Backup_title;

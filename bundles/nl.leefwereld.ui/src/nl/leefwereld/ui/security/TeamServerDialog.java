@@ -25,6 +25,7 @@ public final class TeamServerDialog extends TitleAreaDialog {
     private final String initialUser;
     private final String problem;
     private Text urlText;
+    private Label securityLabel;
     private Text userText;
     private Text passwordText;
     private Button rememberButton;
@@ -61,6 +62,11 @@ public final class TeamServerDialog extends TitleAreaDialog {
         urlText = field(body, Messages.Team_url, SWT.NONE);
         urlText.setMessage(TeamServers.URL_EXAMPLE);
         urlText.setText(initialUrl == null ? "" : initialUrl); //$NON-NLS-1$
+        new Label(body, SWT.NONE);
+        securityLabel = new Label(body, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(securityLabel);
+        urlText.addModifyListener(e -> showSecurity());
+        showSecurity();
         userText = field(body, Messages.Team_user, SWT.NONE);
         userText.setText(initialUser == null ? "" : initialUser); //$NON-NLS-1$
         passwordText = field(body, Messages.Team_password, SWT.PASSWORD);
@@ -70,6 +76,12 @@ public final class TeamServerDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().span(2, 1).applyTo(rememberButton);
         (initialUrl == null || initialUrl.isEmpty() ? urlText : passwordText).setFocus();
         return area;
+    }
+
+    /** Says under the address whether the connection will be encrypted, while the user types. */
+    private void showSecurity() {
+        securityLabel.setText(TeamServers.describeSecurity(urlText.getText()));
+        securityLabel.getParent().layout();
     }
 
     private static Text field(Composite body, String label, int style) {

@@ -8,6 +8,8 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.prefs.BackingStoreException;
 
+import nl.leefwereld.store.ConnectionSecurity;
+
 /**
  * The team server this workbench connects to at start (URL and user name, never the password), kept in the
  * workspace's preferences, and the check of an address's form.
@@ -15,7 +17,7 @@ import org.osgi.service.prefs.BackingStoreException;
 public final class TeamServers {
 
     /** What an address looks like, shown in the empty field. */
-    public static final String URL_EXAMPLE = "jdbc:derby://server.organisatie.nl:1527//srv/leefwereld/db"; //$NON-NLS-1$
+    public static final String URL_EXAMPLE = "jdbc:derby://server.organisatie.nl:1527//srv/leefwereld/db;ssl=basic"; //$NON-NLS-1$
 
     private static final String PREFIX = "jdbc:derby://"; //$NON-NLS-1$
     private static final String NODE = "nl.leefwereld.ui"; //$NON-NLS-1$
@@ -40,10 +42,26 @@ public final class TeamServers {
         } catch (URISyntaxException e) {
             return NLS.bind(Messages.Team_badForm, URL_EXAMPLE);
         }
+        if (ConnectionSecurity.of(u) == null) {
+            return Messages.Team_badSsl;
+        }
         if (user == null || user.isBlank()) {
             return Messages.Team_noUser;
         }
         return null;
+    }
+
+    /** How a connection to this address is protected, in the user's words. */
+    public static String describeSecurity(String url) {
+        ConnectionSecurity security = ConnectionSecurity.of(url == null ? "" : url.strip()); //$NON-NLS-1$
+        if (security == null) {
+            return Messages.Team_badSsl;
+        }
+        return switch (security) {
+        case PLAIN -> Messages.Team_plain;
+        case ENCRYPTED -> Messages.Team_encrypted;
+        case VERIFIED -> Messages.Team_verified;
+        };
     }
 
     /** The remembered server's URL, or null. */
