@@ -80,7 +80,8 @@ public final class TeamServerDialog extends TitleAreaDialog {
 
     /** Says under the address whether the connection will be encrypted, while the user types. */
     private void showSecurity() {
-        securityLabel.setText(TeamServers.describeSecurity(urlText.getText()));
+        String address = urlText.getText();
+        securityLabel.setText(address.isBlank() ? "" : TeamServers.describeSecurity(address)); //$NON-NLS-1$
         securityLabel.getParent().layout();
     }
 
