@@ -75,7 +75,8 @@ public final class ServerKeyStore {
             }
             Certificate first = keyStore.getCertificate(keys.get(0));
             if (!(first instanceof X509Certificate certificate)) {
-                throw new StoreException(NLS.bind(Messages.Store_tlsKeyCount, file, Integer.valueOf(0)));
+                throw new StoreException(NLS.bind(Messages.Store_tlsNotAKeyStore, file,
+                        "no X.509 certificate with the key")); //$NON-NLS-1$
             }
             try {
                 certificate.checkValidity();
@@ -94,10 +95,6 @@ public final class ServerKeyStore {
         } catch (GeneralSecurityException e) {
             throw new StoreException(NLS.bind(Messages.Store_tlsNotAKeyStore, file, e.getMessage()), e);
         }
-    }
-
-    public Path file() {
-        return file;
     }
 
     /** The server's certificate subject, e.g. {@code CN=server.organisatie.nl}. */

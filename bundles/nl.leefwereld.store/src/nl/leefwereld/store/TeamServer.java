@@ -49,7 +49,7 @@ public final class TeamServer implements AutoCloseable {
     /** Derby reads its server's TLS mode from this system property when the server object is made. */
     private static final String SSL_MODE_PROPERTY = "derby.drda.sslMode"; //$NON-NLS-1$
     /** The URL attribute that makes Derby's client speak TLS without checking the certificate. */
-    public static final String CLIENT_TLS_ATTRIBUTE = ";ssl=basic"; //$NON-NLS-1$
+    private static final String CLIENT_TLS_ATTRIBUTE = ";ssl=basic"; //$NON-NLS-1$
     /** Guards the JVM-wide settings (system property, default SSL context) a start changes for a moment. */
     private static final Object JVM_DEFAULTS = new Object();
 
