@@ -51,6 +51,7 @@ public final class Messages extends NLS {
     public static String Store_tlsWrongPassword;
     public static String Store_tlsNotAKeyStore;
     public static String Store_tlsKeyCount;
+    public static String Store_tlsNoCertificate;
     public static String Store_tlsCertificateNotValid;
     public static String Store_tlsRequired;
     public static String Store_tlsNotOffered;

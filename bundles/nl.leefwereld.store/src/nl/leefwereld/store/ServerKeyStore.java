@@ -75,8 +75,7 @@ public final class ServerKeyStore {
             }
             Certificate first = keyStore.getCertificate(keys.get(0));
             if (!(first instanceof X509Certificate certificate)) {
-                throw new StoreException(NLS.bind(Messages.Store_tlsNotAKeyStore, file,
-                        "no X.509 certificate with the key")); //$NON-NLS-1$
+                throw new StoreException(NLS.bind(Messages.Store_tlsNoCertificate, file));
             }
             try {
                 certificate.checkValidity();
