@@ -108,6 +108,12 @@ public class AdminCommandsTest {
         CliRun none = run("audit", "--client", "bestaat-niet");
         assertEquals(0, none.code(), none.err());
         assertFalse(none.out().contains("OPEN"), none.out());
+
+        // handing the log on as data is itself recorded; looking at it as text is not
+        CliRun after = run("audit", "--csv");
+        assertTrue(after.out().contains(",EXPORT,,,audit log json"), after.out());
+        assertFalse(after.out().contains("audit log text"), after.out());
+        assertTrue(run("audit", "--csv").out().contains(",EXPORT,,,audit log csv"));
     }
 
     private String firstConversationId() {

@@ -92,6 +92,9 @@ public class CliCommandsTest {
         CliRun toFile = run("export", id, "--out", out.toString());
         assertEquals(0, toFile.code(), toFile.err());
         assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("\"speaker\": \"Sanne\""));
+        String audit = run("audit", "--csv").out();
+        assertTrue(audit.contains(",EXPORT,") && audit.contains("," + id + ",json stdout"), audit);
+        assertTrue(audit.contains("," + id + ",json " + out.toAbsolutePath()), "the export to a file is audited: " + audit);
 
         CliRun listJson = run("--format", "json", "list");
         assertEquals(0, listJson.code(), listJson.err());

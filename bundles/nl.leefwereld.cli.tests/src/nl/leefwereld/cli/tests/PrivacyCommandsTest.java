@@ -110,6 +110,11 @@ public class PrivacyCommandsTest {
         Path out3 = dir.resolve("export3.json");
         assertEquals(0, run("pseudo-export", "--key", otherKey.toString(), "all", out3.toString()).code());
         assertFalse(Files.readString(out3).equals(export), "another key gives other pseudonyms");
+
+        String audit = run("audit", "--csv").out();
+        assertTrue(audit.contains("," + id + ",pseudonymised " + out1.toAbsolutePath().normalize() + " key "),
+                "the pseudonymised export is audited per conversation, with the real id: " + audit);
+        assertTrue(audit.contains("," + id + ",pseudonymised " + out2.toAbsolutePath().normalize() + " key "), audit);
     }
 
     @Test

@@ -13,6 +13,7 @@ import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
 import nl.leefwereld.core.privacy.AuditCsv;
+import nl.leefwereld.store.AuditAction;
 import nl.leefwereld.store.AuditEvent;
 
 /**
@@ -46,6 +47,13 @@ public class AuditCommand implements CliCommand {
         List<AuditEvent> events;
         try (AdminSupport.Opened opened = AdminSupport.open(ctx, a)) {
             events = opened.store().auditEvents(a.option(CLIENT));
+            if (!"text".equals(format)) { //$NON-NLS-1$
+                // the log names clients: handing it on as data is an export like any other (an erased client's
+                // real id is not written back into the log)
+                String client = a.option(CLIENT) != null && opened.store().loadClient(a.option(CLIENT)) != null
+                        ? a.option(CLIENT) : null;
+                opened.store().audit(AuditAction.EXPORT, client, null, AuditCsv.EXPORT_DETAIL + format);
+            }
         }
         PrintStream out = ctx.out();
         switch (format) {

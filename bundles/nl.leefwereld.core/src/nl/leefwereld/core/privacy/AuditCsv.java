@@ -14,6 +14,8 @@ public final class AuditCsv {
 
     /** The first line, without its line end. */
     public static final String HEADER = "sequence,time,user,action,client,object,detail"; //$NON-NLS-1$
+    /** How an export of the audit log itself starts its detail, followed by the format or file. */
+    public static final String EXPORT_DETAIL = "audit log "; //$NON-NLS-1$
 
     private static final String EOL = "\r\n"; //$NON-NLS-1$
 

@@ -29,6 +29,7 @@ import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.store.AuditAction;
 import nl.leefwereld.store.ConversationStore;
 
 /**
@@ -55,9 +56,12 @@ public final class PseudonymisedExport {
     /** The value of {@code "format"} in the export. */
     public static final String FORMAT = "leefwereld-pseudonymised-export"; //$NON-NLS-1$
 
-    /** The outcome: counts and what the scrubber replaced (holds real names: show it to the user, do not export it). */
+    /**
+     * The outcome: counts, what the scrubber replaced (holds real names: show it to the user, do not export it), and
+     * per exported client (real id) the ids of its exported conversations.
+     */
     public record Result(int clients, int conversations, List<NameScrubber.Replacement> replacements,
-            String keyFingerprint) {
+            String keyFingerprint, Map<String, List<String>> exported) {
     }
 
     private final PseudonymKey key;
@@ -145,6 +149,14 @@ public final class PseudonymisedExport {
         for (Conversation c : conversations) {
             roots.add(EcoreUtil.getRootContainer(c));
         }
+        // the real ids, for the audit log, before the pseudonyms replace them
+        Map<String, List<String>> exported = new LinkedHashMap<>();
+        exportedClients.keySet().forEach(id -> exported.put(id, new ArrayList<>()));
+        for (Conversation c : conversations) {
+            if (EcoreUtil.getRootContainer(c) instanceof Client owner) {
+                exported.computeIfAbsent(owner.getId(), id -> new ArrayList<>()).add(c.getId());
+            }
+        }
         // two passes: learn the heuristic's names from all texts, then replace
         List<Runnable> changes = new ArrayList<>();
         for (EObject root : roots) {
@@ -163,11 +175,14 @@ public final class PseudonymisedExport {
             out.append(i == 0 ? "\n" : ",\n").append(exporter.toJson(conversations.get(i)).strip()); //$NON-NLS-1$ //$NON-NLS-2$
         }
         out.append(conversations.isEmpty() ? "]\n}\n" : "\n]\n}\n"); //$NON-NLS-1$ //$NON-NLS-2$
-        return new Result(exportedClients.size(), conversations.size(), scrubber.report(), key.fingerprint());
+        return new Result(exportedClients.size(), conversations.size(), scrubber.report(), key.fingerprint(),
+                exported);
     }
 
     /**
      * Writes the export to a file through a temporary file and an atomic move: on failure no partial export is left.
+     * Once the file is there, the audit log records an export of each conversation (and of each client exported
+     * without conversations).
      *
      * @throws IllegalArgumentException with a localised message when the file is the key file
      */
@@ -196,6 +211,13 @@ public final class PseudonymisedExport {
                 Files.deleteIfExists(temp);
             }
         }
+        String detail = "pseudonymised " + target + " key " + result.keyFingerprint(); //$NON-NLS-1$ //$NON-NLS-2$
+        result.exported().forEach((clientId, exportedIds) -> {
+            if (exportedIds.isEmpty()) {
+                store.audit(AuditAction.EXPORT, clientId, null, detail);
+            }
+            exportedIds.forEach(id -> store.audit(AuditAction.EXPORT, clientId, id, detail));
+        });
         return result;
     }
 

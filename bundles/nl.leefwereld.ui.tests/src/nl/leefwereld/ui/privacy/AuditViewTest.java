@@ -130,10 +130,15 @@ public class AuditViewTest {
         NavigatorView navigator = (NavigatorView) page.findView(NavigatorView.ID);
         PrivacyTestData.selectInNavigator(navigator, anna.getId());
         Path file = dir.resolve("audit.csv");
+        List<AuditEvent> oldestFirst = store.store().auditEvents(anna.getId());
         int written = view.writeCsv(file);
 
-        List<AuditEvent> oldestFirst = store.store().auditEvents(anna.getId());
         assertEquals(oldestFirst.size(), written);
+        List<AuditEvent> after = store.store().auditEvents(anna.getId());
+        AuditEvent export = after.get(after.size() - 1);
+        assertEquals(oldestFirst.size() + 1, after.size(), "the export is recorded in the log itself");
+        assertEquals("EXPORT", export.action());
+        assertEquals(AuditCsv.EXPORT_DETAIL + file, export.detail());
         StringBuilder expected = new StringBuilder();
         AuditCsv.write(oldestFirst, expected);
         String csv = Files.readString(file, StandardCharsets.UTF_8);

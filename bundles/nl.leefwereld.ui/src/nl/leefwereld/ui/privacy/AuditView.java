@@ -32,6 +32,7 @@ import nl.leefwereld.core.privacy.AuditCsv;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.store.AuditAction;
 import nl.leefwereld.store.AuditEvent;
 import nl.leefwereld.ui.Icons;
 import nl.leefwereld.ui.WorkbenchStore;
@@ -218,13 +219,17 @@ public class AuditView extends ViewPart {
         }
     }
 
-    /** Writes the events shown to this file as CSV, oldest first as {@code leefwereld audit --csv}; their number. */
+    /**
+     * Writes the events shown to this file as CSV, oldest first as {@code leefwereld audit --csv}, and records the
+     * export in the audit log itself (it names clients); the number of events written.
+     */
     int writeCsv(Path file) throws IOException {
         List<AuditEvent> oldestFirst = new ArrayList<>(events);
         Collections.reverse(oldestFirst);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             AuditCsv.write(oldestFirst, out);
         }
+        store.store().audit(AuditAction.EXPORT, getClientFilter(), null, AuditCsv.EXPORT_DETAIL + file);
         return oldestFirst.size();
     }
 
