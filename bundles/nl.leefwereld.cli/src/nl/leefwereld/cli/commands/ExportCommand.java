@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 import nl.leefwereld.core.cli.CliArguments;
@@ -19,9 +18,8 @@ import nl.leefwereld.core.format.FormatDescriptor;
 import nl.leefwereld.core.format.FormatRegistry;
 import nl.leefwereld.core.io.JsonExporter;
 import nl.leefwereld.core.io.TranscriptWriter;
-import nl.leefwereld.model.Client;
+import nl.leefwereld.core.privacy.ExportAudit;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.store.AuditAction;
 
 /**
  * {@code export <conversation-id> [--format json|text] [--out <file>]}: JSON by default, transcript text with
@@ -55,22 +53,16 @@ public class ExportCommand implements CliCommand {
                 ctx.out().print(new TranscriptWriter().write(c));
             }
             ctx.out().flush();
-            audit(ctx, c, json, "stdout"); //$NON-NLS-1$
+            ExportAudit.record(ctx.store(), c, (json ? "json" : "text") + " stdout"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return EXIT_OK;
         }
         Path out = Path.of(outName).toAbsolutePath();
         try (OutputStream stream = Files.newOutputStream(out)) {
             exporter.write(c, stream);
         }
-        audit(ctx, c, json, out.toString());
+        ExportAudit.record(ctx.store(), c, (json ? "json " : "text ") + out); //$NON-NLS-1$ //$NON-NLS-2$
         ctx.out().println(NLS.bind(Messages.Export_done, c.getId(), out));
         return EXIT_OK;
-    }
-
-    /** Records in the audit log that this conversation left the store, in which format and to where. */
-    private static void audit(CliContext ctx, Conversation c, boolean json, String where) {
-        String clientId = EcoreUtil.getRootContainer(c) instanceof Client client ? client.getId() : null;
-        ctx.store().audit(AuditAction.EXPORT, clientId, c.getId(), (json ? "json " : "text ") + where); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**

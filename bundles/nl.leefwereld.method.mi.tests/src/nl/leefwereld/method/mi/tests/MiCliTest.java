@@ -72,6 +72,9 @@ public class MiCliTest {
             assertTrue(report.contains("Complexe reflectie"), "the codebook's Dutch label");
             assertTrue(report.contains("2.5") && report.contains("4.0") && report.contains("0.3:1"), report);
             assertTrue(report.contains("Moyers"), "the benchmarks are attributed");
+            assertTrue(store.auditEvents(null).stream().anyMatch(e -> e.action().equals("EXPORT")
+                    && c.getId().equals(e.objectId()) && e.detail().equals("mi report " + html.toAbsolutePath())),
+                    "the report is an export in the audit log");
             assertThrows(CliUsageException.class,
                     () -> ctx.run(new MiCommand(), "report", c.getId(), dir.resolve("no/such/dir/r.html").toString()));
         }

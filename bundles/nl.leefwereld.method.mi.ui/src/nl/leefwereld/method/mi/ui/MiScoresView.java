@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Label;
 
 import nl.leefwereld.core.method.MethodDescriptor;
 import nl.leefwereld.core.method.MethodRegistry;
+import nl.leefwereld.core.privacy.ExportAudit;
 import nl.leefwereld.method.mi.Level;
 import nl.leefwereld.method.mi.MiCode;
 import nl.leefwereld.method.mi.MiMethod;
@@ -267,6 +268,7 @@ public class MiScoresView extends ConversationViewPart {
             }
         }
         MiReport.write(file, MiReport.html(c, MiScores.compute(c), labels));
+        ExportAudit.record(WorkbenchStore.get().store(), c, "mi report " + file); //$NON-NLS-1$
     }
 
     private static void collect(List<Code> codes, Map<String, String> labels) {

@@ -18,6 +18,7 @@ import nl.leefwereld.core.io.JsonWriter;
 import nl.leefwereld.core.io.TranscriptImporter;
 import nl.leefwereld.core.method.MethodDescriptor;
 import nl.leefwereld.core.method.MethodRegistry;
+import nl.leefwereld.core.privacy.ExportAudit;
 import nl.leefwereld.method.mi.MiCode;
 import nl.leefwereld.method.mi.MiMethod;
 import nl.leefwereld.method.mi.MiRatings;
@@ -168,6 +169,7 @@ public class MiCommand implements CliCommand {
         }
         MiScores scores = a.option(CODER) == null ? MiScores.compute(c) : MiScores.compute(c, a.option(CODER));
         MiReport.write(file, MiReport.html(c, scores, labels(ctx)));
+        ExportAudit.record(ctx.store(), c, "mi report " + file); //$NON-NLS-1$
         ctx.out().println(NLS.bind(Messages.Mi_reportWritten, file, c.getTitle()));
         return EXIT_OK;
     }

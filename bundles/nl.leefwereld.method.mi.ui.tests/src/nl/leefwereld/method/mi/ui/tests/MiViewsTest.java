@@ -187,6 +187,9 @@ public class MiViewsTest {
         String html = Files.readString(report, StandardCharsets.UTF_8);
         assertTrue(html.contains("Het klinkt alsof je er moedeloos van wordt."), "an example from the transcript");
         assertTrue(html.contains("Betaald werk vinden"));
+        assertTrue(WorkbenchStore.get().store().auditEvents(null).stream()
+                .anyMatch(e -> e.action().equals("EXPORT") && e.detail().equals("mi report " + report)),
+                "the report is an export in the audit log");
         Files.deleteIfExists(report);
 
         // suggestions of the analyzer are shown apart and accepted with Enter, under the volley rules
