@@ -13,10 +13,12 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import javax.net.ssl.SSLException;
@@ -109,19 +111,7 @@ public final class DerbyEngine {
 
     @SafeVarargs
     private static boolean causedBy(Throwable e, Class<? extends Throwable>... types) {
-        Set<Throwable> seen = new HashSet<>();
-        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
-            for (Class<? extends Throwable> type : types) {
-                if (type.isInstance(t)) {
-                    return true;
-                }
-            }
-            if (t instanceof SQLException sql && sql.getNextException() != null
-                    && causedBy(sql.getNextException(), types)) {
-                return true;
-            }
-        }
-        return false;
+        return anyInChain(e, t -> Arrays.stream(types).anyMatch(type -> type.isInstance(t)));
     }
 
     /**
@@ -286,6 +276,11 @@ public final class DerbyEngine {
     }
 
     public static boolean hasState(Throwable e, String state) {
+        return anyInChain(e, t -> t instanceof SQLException sql && state.equals(sql.getSQLState()));
+    }
+
+    /** Whether the failure or anything in its chain (causes, and next exceptions of SQL exceptions) matches. */
+    private static boolean anyInChain(Throwable e, Predicate<Throwable> test) {
         Set<Throwable> seen = new HashSet<>();
         List<Throwable> todo = new ArrayList<>();
         todo.add(e);
@@ -294,10 +289,10 @@ public final class DerbyEngine {
             if (t == null || !seen.add(t)) {
                 continue;
             }
+            if (test.test(t)) {
+                return true;
+            }
             if (t instanceof SQLException sql) {
-                if (state.equals(sql.getSQLState())) {
-                    return true;
-                }
                 todo.add(sql.getNextException());
             }
             todo.add(t.getCause());
