@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -67,7 +65,7 @@ class SecurityTest {
     }
 
     private static Button okButton(PasswordDialog dialog) {
-        for (Button b : find(dialog.getShell(), Button.class)) {
+        for (Button b : UiTestSupport.controls(dialog.getShell(), Button.class)) {
             if (b.getData() instanceof Integer id && id.intValue() == IDialogConstants.OK_ID) {
                 return b;
             }
@@ -76,19 +74,7 @@ class SecurityTest {
     }
 
     private static List<Text> passwordFields(Composite root) {
-        return find(root, Text.class).stream().filter(t -> (t.getStyle() & SWT.PASSWORD) != 0).toList();
-    }
-
-    private static <T extends Control> List<T> find(Composite root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Control c : root.getChildren()) {
-            if (type.isInstance(c)) {
-                found.add(type.cast(c));
-            }
-            if (c instanceof Composite composite) {
-                found.addAll(find(composite, type));
-            }
-        }
-        return found;
+        return UiTestSupport.controls(root, Text.class).stream().filter(t -> (t.getStyle() & SWT.PASSWORD) != 0)
+                .toList();
     }
 }

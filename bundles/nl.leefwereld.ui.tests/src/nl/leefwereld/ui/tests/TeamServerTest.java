@@ -8,16 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -62,7 +59,8 @@ class TeamServerTest {
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
-            Text address = find(dialog.getShell(), Text.class, t -> t.getText().startsWith("jdbc:derby://"));
+            Text address = UiTestSupport.controls(dialog.getShell(), Text.class).stream()
+                    .filter(t -> t.getText().startsWith("jdbc:derby://")).findFirst().orElseThrow();
             assertTrue(labels(dialog.getShell()).contains(Messages.Team_plain), labels(dialog.getShell()).toString());
             address.setText("jdbc:derby://server.example.nl:1527//srv/db;ssl=basic");
             assertTrue(labels(dialog.getShell()).contains(Messages.Team_encrypted));
@@ -73,33 +71,6 @@ class TeamServerTest {
         } finally {
             dialog.close();
         }
-    }
-
-    private static List<String> labels(Composite parent) {
-        List<String> texts = new ArrayList<>();
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Label label) {
-                texts.add(label.getText());
-            } else if (child instanceof Composite composite) {
-                texts.addAll(labels(composite));
-            }
-        }
-        return texts;
-    }
-
-    private static <T extends Control> T find(Composite parent, Class<T> type, Predicate<T> test) {
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child) && test.test(type.cast(child))) {
-                return type.cast(child);
-            }
-            if (child instanceof Composite composite) {
-                T found = find(composite, type, test);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     @Test
@@ -145,5 +116,9 @@ class TeamServerTest {
         assertNull(store.server());
         assertTrue(store.store().listClients().stream().noneMatch(c -> "Teamcliënt".equals(c.getDisplayName())),
                 "the team's client is not in this computer's database");
+    }
+
+    private static List<String> labels(Composite parent) {
+        return UiTestSupport.controls(parent, Label.class).stream().map(Label::getText).toList();
     }
 }

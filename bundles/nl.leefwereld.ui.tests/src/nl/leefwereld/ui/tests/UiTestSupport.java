@@ -1,8 +1,12 @@
 package nl.leefwereld.ui.tests;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
 import nl.leefwereld.model.Conversation;
@@ -11,7 +15,10 @@ import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Utterance;
 
-/** What the UI tests share: running the event loop, waiting for the workbench, building conversations. */
+/**
+ * What the UI tests share: running the event loop, waiting for the workbench, finding controls, building
+ * conversations.
+ */
 final class UiTestSupport {
 
     private UiTestSupport() {
@@ -40,6 +47,20 @@ final class UiTestSupport {
             }
         }
         processEvents();
+    }
+
+    /** All controls of this type under {@code root}, depth first, in the order they were made. */
+    static <T extends Control> List<T> controls(Composite root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Control c : root.getChildren()) {
+            if (type.isInstance(c)) {
+                found.add(type.cast(c));
+            }
+            if (c instanceof Composite composite) {
+                found.addAll(controls(composite, type));
+            }
+        }
+        return found;
     }
 
     static Participant participant(Conversation c, String name, ParticipantRole role) {
