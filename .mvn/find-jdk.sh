@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EPL-2.0
 # Sourced by mvnw and the leefwereld scripts: exports JAVA_HOME pointing at a JDK >= 21.
 # Tycho 5, Derby 10.17 and the product need Java 21 or newer; the default java may be older.
 leefwereld_java_major() {

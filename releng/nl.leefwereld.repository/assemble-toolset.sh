@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # An organisation's own toolset: installs the chosen method features from this p2 repository into the
 # materialised product (offline, p2 director) and archives the result. Run by `./mvnw verify` when
 # -Dleefwereld.methods=<feature id>,<feature id>… is given, e.g. -Dleefwereld.methods=nl.leefwereld.method.example

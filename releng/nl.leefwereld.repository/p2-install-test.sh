@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Toolset assembly, for real: install a method feature from this p2 repository into a copy of the
 # materialised product (offline, file: repository), once with the p2 director and once with the product's own
 # `leefwereld toolset` command (what the workbench's Help menu uses), check that the product's command line then

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.store;
 
 /** A persistence failure, with a message (already translated) that names the problem. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.store;
 
 /** Another process (workbench or command line) has the embedded database open. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.toolset;
 
 /** A toolset change that cannot be made, with a message for the user. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.core.cli;
 
 /** Bad input to a command: the message (already localised) names the problem; exit code 1. */

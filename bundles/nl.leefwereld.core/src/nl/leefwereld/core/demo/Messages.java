@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.core.demo;
 
 import org.eclipse.osgi.util.NLS;

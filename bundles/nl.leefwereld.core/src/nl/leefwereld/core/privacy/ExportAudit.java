@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.core.privacy;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;

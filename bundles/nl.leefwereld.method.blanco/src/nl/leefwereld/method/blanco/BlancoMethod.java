@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.blanco;
 
 /** Ids of the method, its codes (guids in codebook/blanco.qdc) and analyzers. Never change them. */

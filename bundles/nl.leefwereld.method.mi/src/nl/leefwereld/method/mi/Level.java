@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.mi;
 
 /** Where a score stands against MITI 4.2.1's expert-opinion thresholds. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.persona;
 
 /** A data file (client attribute table, population table) that cannot be used: the message names file and line. */

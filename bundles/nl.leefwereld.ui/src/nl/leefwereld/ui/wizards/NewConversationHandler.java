@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.wizards;
 
 import org.eclipse.core.commands.AbstractHandler;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.mi.csv;
 
 /** A CSV file or mapping cannot be read; the message (localised) names the file and line. */
