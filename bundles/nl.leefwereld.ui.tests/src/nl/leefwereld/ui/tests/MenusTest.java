@@ -108,7 +108,7 @@ public class MenusTest {
     @Test
     void manageMethodsSaysWhyItCannotChangeARuntimeWithoutP2Profile() {
         // The test runtime is not a p2-provisioned product: the dialog must say so and offer nothing to apply.
-        // (Installing for real is tested in the materialised product by p2-install-test.sh, same Toolset code.)
+        // (Installing for real is tested in the materialised product by install-test.sh, same Toolset code.)
         ManageMethodsDialog dialog = new ManageMethodsDialog(shell());
         dialog.setBlockOnOpen(false);
         dialog.open();

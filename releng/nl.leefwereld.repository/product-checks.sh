@@ -1,0 +1,14 @@
+# SPDX-License-Identifier: EPL-2.0
+# Shared by the product checks of this module (install-test.sh, team-server-test.sh): the JDK, and check/summary
+# that count and print each check. Source it, do not run it.
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../../.mvn/find-jdk.sh"
+leefwereld_find_jdk
+passed=0; failed=0
+check() { # description, command...
+  local what="$1"; shift
+  if "$@"; then passed=$((passed + 1)); echo "ok: $what"; else failed=$((failed + 1)); echo "FAILED: $what"; fi
+}
+summary() { # name of the test
+  echo "$1: $passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+}
