@@ -174,4 +174,22 @@ public final class MiCoding {
         a.setConfidence(1.0);
         return a;
     }
+
+    /**
+     * The next utterance after {@code u} whose speaker has the same role, as MITI coders go through a transcript
+     * (professional to professional, client to client); {@code null} when there is none or {@code u} has no role.
+     */
+    public static Utterance nextOfSameRole(Conversation c, Utterance u) {
+        if (u == null || u.getSpeaker() == null || u.getSpeaker().getRole() == null) {
+            return null;
+        }
+        List<Utterance> all = c.getUtterances();
+        for (int i = all.indexOf(u) + 1; i > 0 && i < all.size(); i++) {
+            Utterance next = all.get(i);
+            if (next.getSpeaker() != null && next.getSpeaker().getRole() == u.getSpeaker().getRole()) {
+                return next;
+            }
+        }
+        return null;
+    }
 }

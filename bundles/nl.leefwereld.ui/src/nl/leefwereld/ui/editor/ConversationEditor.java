@@ -27,6 +27,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
@@ -484,7 +487,33 @@ public class ConversationEditor extends EditorPart {
             }
             return adapter.cast(outline);
         }
+        if (adapter == Conversation.class) {
+            return adapter.cast(conversation);
+        }
         return super.getAdapter(adapter);
+    }
+
+    /**
+     * The selection of utterances in the transcript: an {@code IStructuredSelection} of {@link Utterance}, whatever
+     * table has the focus (the site's selection provider switches to the participants when they have it).
+     */
+    public ISelectionProvider getUtteranceSelectionProvider() {
+        return utterances;
+    }
+
+    /** Selects and shows these utterances in the transcript. */
+    public void selectUtterances(List<Utterance> selected) {
+        if (utterances != null && !utterances.getControl().isDisposed()) {
+            utterances.setSelection(new StructuredSelection(selected), true);
+        }
+    }
+
+    /** The utterances in a selection, in the order given. */
+    public static List<Utterance> utterancesIn(ISelection selection) {
+        if (!(selection instanceof IStructuredSelection structured)) {
+            return List.of();
+        }
+        return structured.toList().stream().filter(Utterance.class::isInstance).map(Utterance.class::cast).toList();
     }
 
     // --- for the outline, the tables and tests ---

@@ -101,8 +101,7 @@ public class FilmView extends ClientViewPart {
                 p -> p.isSupport() ? Messages.Film_yes : Messages.Film_no);
         sash.setWeights(3, 2);
         stack.addCommandStackListener(e -> refresh());
-        track();
-        refresh();
+        track(subject);
     }
 
     private void button(Composite parent, String text, Runnable action) {
@@ -137,17 +136,13 @@ public class FilmView extends ClientViewPart {
 
     // --- the client in view ---
 
+    /** Shows the followed conversation's client; when no editor is left, the film stays: it belongs to the client. */
     @Override
-    protected void editorActivated(ConversationEditor editor) {
-        Conversation c = editor.getConversation();
+    protected void editorChanged(ConversationEditor previous) {
+        Conversation c = getConversation();
         if (c != null && c.getTrajectory() != null && c.getTrajectory().getClient() != null) {
             show(c.getTrajectory().getClient().getId());
         }
-    }
-
-    @Override
-    protected void editorClosed(ConversationEditor editor) {
-        // The film belongs to the client, not to the conversation: it stays in view.
     }
 
     @Override
@@ -262,7 +257,7 @@ public class FilmView extends ClientViewPart {
             }
         }
         if (!c.isEmpty()) {
-            execute(c);
+            executeAndSave(c);
         }
     }
 
@@ -281,7 +276,7 @@ public class FilmView extends ClientViewPart {
             }
         }
         if (!c.isEmpty()) {
-            execute(c);
+            executeAndSave(c);
         }
     }
 
@@ -291,7 +286,7 @@ public class FilmView extends ClientViewPart {
             c.append(new SetCommand(domain, p, B.getNetworkPerson_Support(), Boolean.valueOf(!p.isSupport())));
         }
         if (!c.isEmpty()) {
-            execute(c);
+            executeAndSave(c);
         }
     }
 
@@ -310,11 +305,11 @@ public class FilmView extends ClientViewPart {
             c.append(new RemoveCommand(domain, film, B.getLifeFilm_People(), selectedPeople));
         }
         if (!c.isEmpty()) {
-            execute(c);
+            executeAndSave(c);
         }
     }
 
-    private void execute(Command command) {
+    private void executeAndSave(Command command) {
         stack.execute(command);
         LifeFilm film = getFilm();
         if (film == null) {
@@ -336,7 +331,8 @@ public class FilmView extends ClientViewPart {
         return NLS.bind(Messages.Film_subject, client.getDisplayName() == null ? client.getId() : client.getDisplayName());
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         if (subject == null || subject.isDisposed()) {
             return;
         }

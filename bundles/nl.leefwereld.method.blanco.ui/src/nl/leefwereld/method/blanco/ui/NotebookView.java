@@ -106,8 +106,7 @@ public class NotebookView extends ClientViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         facts = table(sash, Messages.Notebook_facts, Messages.Notebook_toNightstand, false);
         nightstand = table(sash, Messages.Notebook_nightstand, Messages.Notebook_bringBack, true);
-        track();
-        refresh();
+        track(subject);
     }
 
     private TableViewer table(Composite parent, String title, String action, boolean onNightstand) {
@@ -163,25 +162,18 @@ public class NotebookView extends ClientViewPart {
 
     // --- what the view is about ---
 
+    /** The notebook of the followed editor's conversation; its command stack refreshes this view (the base). */
     @Override
-    protected void editorActivated(ConversationEditor activated) {
-        if (activated == editor) {
-            return;
-        }
-        detach();
-        editor = activated;
-        owner = activated.getConversation();
-        stack = activated.getCommandStack();
-        domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
-        stack.addCommandStackListener(stackListener);
-        refresh();
-    }
-
-    @Override
-    protected void editorClosed(ConversationEditor closed) {
-        if (closed == editor) {
+    protected void editorChanged(ConversationEditor previous) {
+        ConversationEditor followed = getEditor();
+        if (followed != null) {
             detach();
-            refresh();
+            editor = followed;
+            owner = followed.getConversation();
+            stack = followed.getCommandStack();
+            domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
+        } else if (editor != null) {
+            detach();
         }
     }
 
@@ -264,7 +256,7 @@ public class NotebookView extends ClientViewPart {
             command = new AddCommand(domain, notebook, B.getListeningNotebook_Entries(), entries);
         }
         command.setLabel(Messages.Notebook_commandAdd);
-        execute(command);
+        executeAndSave(command);
     }
 
     /**
@@ -310,7 +302,7 @@ public class NotebookView extends ClientViewPart {
             c.append(new SetCommand(domain, e, B.getNotebookEntry_BroughtBackDate(), null));
         }
         if (!c.isEmpty()) {
-            execute(c);
+            executeAndSave(c);
         }
     }
 
@@ -326,11 +318,11 @@ public class NotebookView extends ClientViewPart {
             c.append(new SetCommand(domain, e, B.getNotebookEntry_BroughtBackDate(), now));
         }
         if (!c.isEmpty()) {
-            execute(c);
+            executeAndSave(c);
         }
     }
 
-    private void execute(Command command) {
+    private void executeAndSave(Command command) {
         if (editor != null) {
             editor.execute(command);
             return;
@@ -355,7 +347,8 @@ public class NotebookView extends ClientViewPart {
         return owner instanceof Client c ? c.getDisplayName() : null;
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         if (subject == null || subject.isDisposed()) {
             return;
         }

@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.part.ViewPart;
 
 import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.method.relation.ConversationScan;
@@ -44,6 +43,7 @@ import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.ui.editor.ConversationEditor;
+import nl.leefwereld.ui.editor.ConversationViewPart;
 
 /**
  * The relationship in the active conversation: the three questions with their answers and the utterances that
@@ -51,7 +51,7 @@ import nl.leefwereld.ui.editor.ConversationEditor;
  * work that does not fit it, and the solution-focused tools used. Every change goes through the editor's command
  * stack (undo, dirty marker); the editor's save stores the assessment with the conversation.
  */
-public class RelationView extends ViewPart {
+public class RelationView extends ConversationViewPart {
 
     public static final String ID = "nl.leefwereld.method.relation.ui.relationView"; //$NON-NLS-1$
 
@@ -59,7 +59,6 @@ public class RelationView extends ViewPart {
     private static final Answer[] ANSWERS = Answer.VALUES.toArray(Answer[]::new);
     private static final TaskKind[] TASK_KINDS = TaskKind.VALUES.toArray(TaskKind[]::new);
 
-    private EditorTracker tracker;
     private ScrolledComposite scroll;
     private Composite body;
     private Label title;
@@ -191,8 +190,7 @@ public class RelationView extends ViewPart {
                     index < 0 ? TaskKind.NONE : TASK_KINDS[index]);
         });
 
-        tracker = new EditorTracker(getSite().getPage(), e -> refresh());
-        refresh();
+        startFollowing(body);
     }
 
     /** Fills the width, and wraps there instead of asking for the width of the whole text. */
@@ -220,31 +218,19 @@ public class RelationView extends ViewPart {
     }
 
     @Override
-    public void dispose() {
-        if (tracker != null) {
-            tracker.dispose();
-        }
-        super.dispose();
-    }
-
-    @Override
     public void setFocus() {
         scroll.setFocus();
     }
 
-    private Conversation conversation() {
-        ConversationEditor e = tracker == null ? null : tracker.editor();
-        return e == null ? null : e.getConversation();
-    }
-
     /** Shows the active conversation's relationship again. */
-    void refresh() {
+    @Override
+    protected void refresh() {
         if (body == null || body.isDisposed()) {
             return;
         }
         updating = true;
         try {
-            Conversation c = conversation();
+            Conversation c = getConversation();
             setEnabled(c != null);
             if (c == null) {
                 shown = null;
@@ -375,7 +361,7 @@ public class RelationView extends ViewPart {
 
     /** Keeps the proposal from the markers as the conversation's assessment. */
     void keepProposal() {
-        ConversationEditor e = tracker.editor();
+        ConversationEditor e = getEditor();
         if (e == null || stored || shown == null) {
             return;
         }
@@ -394,7 +380,7 @@ public class RelationView extends ViewPart {
 
     /** Sets the answer to a question and the derived type with it, as one command. */
     void setAnswer(Question q, Answer answer) {
-        ConversationEditor e = tracker.editor();
+        ConversationEditor e = getEditor();
         if (e == null || shown == null) {
             return;
         }
@@ -423,7 +409,7 @@ public class RelationView extends ViewPart {
      * @return whether anything changed
      */
     boolean setFeedback(String compliment, String bridge, String task, TaskKind kind) {
-        ConversationEditor e = tracker.editor();
+        ConversationEditor e = getEditor();
         if (e == null || shown == null) {
             return false;
         }
@@ -461,7 +447,7 @@ public class RelationView extends ViewPart {
      * @return whether the override was applied
      */
     boolean override(RelationType overrideTo, String reason) {
-        ConversationEditor e = tracker.editor();
+        ConversationEditor e = getEditor();
         if (e == null || shown == null) {
             return false;
         }
