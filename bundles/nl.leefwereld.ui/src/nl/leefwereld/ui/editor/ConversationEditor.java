@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -46,6 +45,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
+import nl.leefwereld.core.commands.ConversationCommands;
 import nl.leefwereld.core.method.AnnotationSuggestion;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
@@ -138,6 +138,8 @@ public class ConversationEditor extends EditorPart {
         title.setText(nonNull(conversation.getTitle()));
         title.addListener(SWT.DefaultSelection, e -> setTitleFromField());
         title.addListener(SWT.FocusOut, e -> setTitleFromField());
+        // typing marks the editor dirty at once, so closing it asks; the text goes onto the stack as one step
+        title.addListener(SWT.Modify, e -> firePropertyChange(PROP_DIRTY));
 
         new Label(header, SWT.NONE).setText(Messages.Editor_kind);
         kind = new Combo(header, SWT.READ_ONLY);
@@ -145,8 +147,12 @@ public class ConversationEditor extends EditorPart {
             kind.add(Messages.kindLabel(k));
         }
         kind.select(conversation.getKind().getValue());
-        kind.addListener(SWT.Selection, e -> execute(SetCommand.create(domain, conversation,
-                ModelPackage.Literals.CONVERSATION__KIND, ConversationKind.get(kind.getSelectionIndex()))));
+        kind.addListener(SWT.Selection, e -> {
+            ConversationKind chosen = ConversationKind.get(kind.getSelectionIndex());
+            if (chosen != conversation.getKind()) {
+                execute(ConversationCommands.setKind(conversation, chosen));
+            }
+        });
 
         new Label(header, SWT.NONE).setText(Messages.Editor_date);
         Label date = new Label(header, SWT.NONE);
@@ -155,9 +161,14 @@ public class ConversationEditor extends EditorPart {
     }
 
     private void setTitleFromField() {
-        if (!title.getText().equals(nonNull(conversation.getTitle()))) {
-            execute(SetCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__TITLE, title.getText()));
+        if (titleEdited()) {
+            execute(ConversationCommands.setTitle(conversation, title.getText()));
         }
+    }
+
+    /** Whether the title field holds text that is not yet on the command stack. */
+    private boolean titleEdited() {
+        return title != null && !title.isDisposed() && !title.getText().equals(nonNull(conversation.getTitle()));
     }
 
     // --- edits, all through the command stack ---
@@ -256,46 +267,16 @@ public class ConversationEditor extends EditorPart {
     }
 
     /**
-     * Replaces the earlier suggestions of these analyzers by their new ones, in one undoable command. The
-     * suggestions may point at utterances of a copy of this conversation: they are matched by id. A suggestion a
-     * person already accepted (same utterance, method, code and span) is not suggested again.
+     * Stores an analysis in one undoable step, by the rule of {@link ConversationCommands#applySuggestions}: the
+     * analyzers' earlier suggestions make room for the new ones, what a person already accepted is not suggested
+     * again, and when nothing changes the editor stays clean.
      *
      * @param byAnalyzer the suggestions per analyzer id
      * @return the annotations added
      */
     public List<Annotation> applySuggestions(Map<String, List<AnnotationSuggestion>> byAnalyzer) {
-        CompoundCommand command = new CompoundCommand(Messages.Editor_analysis);
-        List<Annotation> old = conversation.getAnnotations().stream()
-                .filter(a -> a.getOrigin() == AnnotationOrigin.SUGGESTED && byAnalyzer.containsKey(a.getCoder())).toList();
-        if (!old.isEmpty()) {
-            command.append(RemoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__ANNOTATIONS, old));
-        }
-        List<Annotation> added = new ArrayList<>();
-        for (Map.Entry<String, List<AnnotationSuggestion>> entry : byAnalyzer.entrySet()) {
-            for (AnnotationSuggestion s : entry.getValue()) {
-                Utterance utterance = utterance(s.utteranceId());
-                if (utterance == null || alreadyCoded(utterance, s)) {
-                    continue;
-                }
-                added.add(new AnnotationSuggestion(utterance, s.spanStart(), s.spanEnd(), s.methodId(), s.codeId(),
-                        s.reason(), s.confidence()).toAnnotation(entry.getKey()));
-            }
-        }
-        if (!added.isEmpty()) {
-            command.append(AddCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__ANNOTATIONS, added));
-        }
-        return command.isEmpty() || !execute(command) ? List.of() : added;
-    }
-
-    private boolean alreadyCoded(Utterance utterance, AnnotationSuggestion s) {
-        for (Annotation a : conversation.getAnnotations()) {
-            if (a.getOrigin() != AnnotationOrigin.SUGGESTED && a.getUtterance() == utterance
-                    && Objects.equals(a.getMethodId(), s.methodId()) && Objects.equals(a.getCodeId(), s.codeId())
-                    && a.getSpanStart() == s.spanStart() && a.getSpanEnd() == s.spanEnd()) {
-                return true;
-            }
-        }
-        return false;
+        ConversationCommands.SuggestionsCommand command = ConversationCommands.applySuggestions(conversation, byAnalyzer);
+        return command != null && execute(command) ? command.added() : List.of();
     }
 
     private List<FindingMarker> markers = List.of();
@@ -310,21 +291,18 @@ public class ConversationEditor extends EditorPart {
     }
 
     /**
-     * A person accepts suggestions: origin {@code ACCEPTED}, coder the person, in one undoable command. Annotations
+     * A person accepts suggestions (origin {@code ACCEPTED}, coder the person) in one undoable step. Annotations
      * that are not suggestions are left alone.
      *
      * @return whether anything changed
      */
     public boolean acceptSuggestions(Collection<Annotation> suggestions) {
-        String coder = System.getProperty("user.name", "?"); //$NON-NLS-1$ //$NON-NLS-2$
-        CompoundCommand command = new CompoundCommand(Messages.Editor_acceptSuggestion);
-        for (Annotation a : suggestions) {
-            if (a.getOrigin() == AnnotationOrigin.SUGGESTED) {
-                command.append(SetCommand.create(domain, a, ModelPackage.Literals.ANNOTATION__ORIGIN, AnnotationOrigin.ACCEPTED));
-                command.append(SetCommand.create(domain, a, ModelPackage.Literals.ANNOTATION__CODER, coder));
-            }
-        }
-        return !command.isEmpty() && execute(command);
+        return execute(ConversationCommands.acceptSuggestions(suggestions, System.getProperty("user.name", "?"))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** A person rejects suggestions: they go, in one undoable step; returns whether anything changed. */
+    public boolean rejectSuggestions(Collection<Annotation> suggestions) {
+        return execute(ConversationCommands.rejectSuggestions(conversation, suggestions));
     }
 
     /** The suggestions of these utterances. */
@@ -466,7 +444,7 @@ public class ConversationEditor extends EditorPart {
 
     @Override
     public boolean isDirty() {
-        return commandStack != null && commandStack.isSaveNeeded();
+        return commandStack != null && (commandStack.isSaveNeeded() || titleEdited());
     }
 
     @Override
@@ -572,8 +550,9 @@ public class ConversationEditor extends EditorPart {
         void update() {
             setEnabled(commandStack != null && (isUndo ? commandStack.canUndo() : commandStack.canRedo()));
             Command next = commandStack == null ? null : isUndo ? commandStack.getUndoCommand() : commandStack.getRedoCommand();
-            String label = next == null || next.getLabel() == null ? "" : " " + next.getLabel(); //$NON-NLS-1$ //$NON-NLS-2$
-            setText((isUndo ? Messages.Editor_undo : Messages.Editor_redo) + label);
+            String verb = isUndo ? Messages.Editor_undo : Messages.Editor_redo;
+            setText(next == null || next.getLabel() == null || next.getLabel().isBlank() ? verb
+                    : NLS.bind(Messages.Editor_undoRedoLabel, verb, next.getLabel()));
         }
 
         @Override
