@@ -41,6 +41,11 @@ public final class ConversationCommands {
         return ModelCommand.add(Messages.Command_addCode, c, M.getConversation_Annotations(), List.of(annotation));
     }
 
+    /** Adds codes (or suggestions) to the conversation in one step. */
+    public static Command addAnnotations(Conversation c, Collection<Annotation> annotations) {
+        return ModelCommand.add(Messages.Command_addCode, c, M.getConversation_Annotations(), annotations);
+    }
+
     /** Removes codes from the conversation. */
     public static Command removeAnnotations(Conversation c, Collection<Annotation> annotations) {
         return ModelCommand.remove(Messages.Command_removeCode, c, M.getConversation_Annotations(), annotations);

@@ -9,11 +9,11 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 
 import nl.leefwereld.core.coding.Annotations;
+import nl.leefwereld.core.commands.ConversationCommands;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelFactory;
-import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Utterance;
 
 /**
@@ -67,12 +67,15 @@ public final class MiCoding {
             if (!changes()) {
                 return null;
             }
-            CompoundCommand cc = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL);
-            for (Annotation a : toRemove) {
-                cc.append(ModelCommands.remove(c, ModelPackage.Literals.CONVERSATION__ANNOTATIONS, a));
+            Command remove = toRemove.isEmpty() ? null : ConversationCommands.removeAnnotations(c, toRemove);
+            Command add = toAdd.isEmpty() ? null : ConversationCommands.addAnnotations(c, toAdd);
+            CompoundCommand cc = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL,
+                    (add != null ? add : remove).getLabel());
+            if (remove != null) {
+                cc.append(remove);
             }
-            for (Annotation a : toAdd) {
-                cc.append(ModelCommands.add(c, ModelPackage.Literals.CONVERSATION__ANNOTATIONS, a));
+            if (add != null) {
+                cc.append(add);
             }
             return cc;
         }
