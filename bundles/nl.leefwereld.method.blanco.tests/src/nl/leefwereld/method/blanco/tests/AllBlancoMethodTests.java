@@ -5,6 +5,6 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ ClassifierTest.class, ClassifierPrecisionRecallTest.class, AnalyzersTest.class, FilmTest.class,
-        StorageTest.class, CliTest.class, NotebookCommandsTest.class })
+        StorageTest.class, CliTest.class, BlancoCommandsTest.class })
 public class AllBlancoMethodTests {
 }
