@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 
 import nl.leefwereld.core.method.AnnotationSuggestion;
@@ -175,5 +177,37 @@ public final class ConversationCommands {
 
     public static Command setSpeaker(Utterance u, Participant speaker) {
         return ModelCommand.set(Messages.Command_setSpeaker, u, M.getUtterance_Speaker(), speaker);
+    }
+
+    /**
+     * Sets a field of the conversation, an utterance or a participant as the editor's tables do, named after the
+     * field ("tekst wijzigen"); {@code null} when the value is already there.
+     */
+    public static Command set(EObject owner, EStructuralFeature feature, Object value) {
+        if (Objects.equals(owner.eGet(feature), value)) {
+            return null;
+        }
+        return ModelCommand.set(labelOf(feature), owner, feature, value);
+    }
+
+    private static String labelOf(EStructuralFeature feature) {
+        if (feature == M.getConversation_Title()) {
+            return Messages.Command_setTitle;
+        } else if (feature == M.getConversation_Kind()) {
+            return Messages.Command_setKind;
+        } else if (feature == M.getConversation_Date()) {
+            return Messages.Command_setDate;
+        } else if (feature == M.getUtterance_Speaker()) {
+            return Messages.Command_setSpeaker;
+        } else if (feature == M.getUtterance_Text()) {
+            return Messages.Command_setText;
+        } else if (feature == M.getUtterance_StartMillis()) {
+            return Messages.Command_setTime;
+        } else if (feature == M.getParticipant_Name()) {
+            return Messages.Command_setName;
+        } else if (feature == M.getParticipant_Role()) {
+            return Messages.Command_setRole;
+        }
+        return Messages.Command_set;
     }
 }

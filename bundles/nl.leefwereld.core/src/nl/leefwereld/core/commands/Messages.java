@@ -17,6 +17,15 @@ public final class Messages extends NLS {
     public static String Command_setKind;
     public static String Command_setDate;
     public static String Command_setSpeaker;
+    public static String Command_setText;
+    public static String Command_setTime;
+    public static String Command_setName;
+    public static String Command_setRole;
+    public static String Command_set;
+    public static String Command_addUtterance;
+    public static String Command_removeUtterances;
+    public static String Command_moveUtterance;
+    public static String Command_addParticipant;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

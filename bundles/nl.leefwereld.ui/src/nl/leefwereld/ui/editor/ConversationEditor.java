@@ -15,10 +15,10 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ToolBarManager;
@@ -182,8 +182,16 @@ public class ConversationEditor extends EditorPart {
         return true;
     }
 
+    /** The command under a name in the user's language, for Undo and Redo (EMF's own say "Add", "Remove"). */
+    private static Command named(String label, Command command) {
+        CompoundCommand named = new CompoundCommand(label);
+        named.append(command);
+        return named;
+    }
+
+    /** Sets a field (of the conversation, an utterance or a participant) as one named, undoable step. */
     public boolean set(Object owner, EStructuralFeature feature, Object value) {
-        return execute(SetCommand.create(domain, owner, feature, value));
+        return owner instanceof EObject object && execute(ConversationCommands.set(object, feature, value));
     }
 
     /** Adds an utterance after the selected one (or at the end), spoken by the other participant than the one before. */
@@ -194,7 +202,7 @@ public class ConversationEditor extends EditorPart {
         utterance.setId(UUID.randomUUID().toString());
         utterance.setText(""); //$NON-NLS-1$
         utterance.setSpeaker(nextSpeaker(index));
-        if (execute(AddCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, utterance, index))) {
+        if (execute(named(nl.leefwereld.core.commands.Messages.Command_addUtterance, AddCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, utterance, index)))) {
             utterances.setSelection(new StructuredSelection(utterance), true);
             utterances.editElement(utterance, UtterancesTable.TEXT_COLUMN);
         }
@@ -213,14 +221,14 @@ public class ConversationEditor extends EditorPart {
 
     public void deleteUtterances(Collection<?> selected) {
         if (!selected.isEmpty()) {
-            execute(RemoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, selected));
+            execute(named(nl.leefwereld.core.commands.Messages.Command_removeUtterances, RemoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, selected)));
         }
     }
 
     public void moveUtterance(Utterance utterance, int delta) {
         int to = conversation.getUtterances().indexOf(utterance) + delta;
         if (to >= 0 && to < conversation.getUtterances().size()) {
-            execute(MoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, utterance, to));
+            execute(named(nl.leefwereld.core.commands.Messages.Command_moveUtterance, MoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, utterance, to)));
             utterances.setSelection(new StructuredSelection(utterance), true);
         }
     }
@@ -230,7 +238,7 @@ public class ConversationEditor extends EditorPart {
         participant.setId(UUID.randomUUID().toString());
         participant.setName(Messages.Editor_newParticipant);
         participant.setRole(ParticipantRole.OTHER);
-        if (execute(AddCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__PARTICIPANTS, participant))) {
+        if (execute(named(nl.leefwereld.core.commands.Messages.Command_addParticipant, AddCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__PARTICIPANTS, participant)))) {
             participants.editElement(participant, 0);
         }
         return participant;
@@ -244,7 +252,7 @@ public class ConversationEditor extends EditorPart {
         CompoundCommand command = new CompoundCommand(Messages.Editor_deleteParticipants);
         for (Utterance utterance : conversation.getUtterances()) {
             if (selected.contains(utterance.getSpeaker())) {
-                command.append(SetCommand.create(domain, utterance, ModelPackage.Literals.UTTERANCE__SPEAKER, null));
+                command.append(ConversationCommands.setSpeaker(utterance, null));
             }
         }
         command.append(RemoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__PARTICIPANTS, selected));
