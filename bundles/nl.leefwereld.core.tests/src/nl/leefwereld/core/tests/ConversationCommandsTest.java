@@ -128,13 +128,21 @@ public class ConversationCommandsTest {
 
         // a person accepts one; running again does not suggest it a second time
         stack.execute(ConversationCommands.acceptSuggestions(List.of(c.getAnnotations().get(0)), "anna"));
-        ConversationCommands.SuggestionsCommand again = ConversationCommands.applySuggestions(c, run);
-        assertNotNull(again, "the old suggestion of the accepted code is gone from the new set");
-        stack.execute(again);
+        assertNull(ConversationCommands.applySuggestions(c, run),
+                "the accepted one is not suggested again, the other is there already: nothing to store");
         assertEquals(1, count(c, AnnotationOrigin.ACCEPTED));
         assertEquals(1, count(c, AnnotationOrigin.SUGGESTED));
         assertSame(third, c.getAnnotations().stream().filter(a -> a.getOrigin() == AnnotationOrigin.SUGGESTED)
                 .findFirst().orElseThrow().getUtterance());
+
+        Map<String, List<AnnotationSuggestion>> more = Map.of(ANALYZER, List.of(suggest(first, "open"),
+                suggest(third, "open"), suggest(third, "closed")));
+        ConversationCommands.SuggestionsCommand again = ConversationCommands.applySuggestions(c, more);
+        assertNotNull(again, "a new suggestion is stored");
+        stack.execute(again);
+        assertEquals(2, again.added().size(), "the accepted code is not added again");
+        assertEquals(2, count(c, AnnotationOrigin.SUGGESTED));
+        stack.undo();
 
         // suggestions of a copy of the conversation land on this conversation's utterances, matched by id
         Conversation copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(c);

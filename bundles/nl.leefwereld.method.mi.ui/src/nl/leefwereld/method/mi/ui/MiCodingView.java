@@ -1,5 +1,6 @@
 package nl.leefwereld.method.mi.ui;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.action.Action;
@@ -31,7 +31,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.osgi.service.prefs.BackingStoreException;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 import nl.leefwereld.core.coding.Annotations;
 import nl.leefwereld.core.method.MethodDescriptor;
@@ -384,21 +384,23 @@ public class MiCodingView extends ConversationViewPart {
 
     /** Whether coding moves on to the next utterance of the same speaker role (a preference, on by default). */
     public static boolean isAdvanceToNextOfSameRole() {
-        return preferences().getBoolean(PREF_ADVANCE, true);
+        return preferences().getBoolean(PREF_ADVANCE);
     }
 
     public static void setAdvanceToNextOfSameRole(boolean advance) {
-        IEclipsePreferences preferences = preferences();
-        preferences.putBoolean(PREF_ADVANCE, advance);
+        ScopedPreferenceStore preferences = preferences();
+        preferences.setValue(PREF_ADVANCE, advance);
         try {
-            preferences.flush();
-        } catch (BackingStoreException e) {
+            preferences.save();
+        } catch (IOException e) {
             // kept for this session; the next start uses the default
         }
     }
 
-    private static IEclipsePreferences preferences() {
-        return InstanceScope.INSTANCE.getNode(BUNDLE_ID);
+    private static ScopedPreferenceStore preferences() {
+        ScopedPreferenceStore preferences = new ScopedPreferenceStore(InstanceScope.INSTANCE, BUNDLE_ID);
+        preferences.setDefault(PREF_ADVANCE, true);
+        return preferences;
     }
 
     /** The view menu's toggle for moving on after a code. */
