@@ -3,8 +3,10 @@ package nl.leefwereld.method.blanco.ui;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
@@ -20,9 +22,21 @@ abstract class ClientViewPart extends ConversationViewPart {
 
     private final ISelectionListener selections = this::navigatorSelection;
 
+    /** Back to the followed editor's client when the user returns to that editor after choosing in the navigator. */
+    private final IPartListener2 returns = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            if (getEditor() != null && ref.getPart(false) == getEditor()) {
+                editorChanged(getEditor());
+                refresh();
+            }
+        }
+    };
+
     /** Call at the end of createPartControl: follows the editors and the navigator's selection. */
     protected void track(Control root) {
         getSite().getPage().addSelectionListener(NavigatorView.ID, selections);
+        getSite().getPage().addPartListener(returns);
         startFollowing(root);
     }
 
@@ -50,6 +64,7 @@ abstract class ClientViewPart extends ConversationViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(NavigatorView.ID, selections);
+        getSite().getPage().removePartListener(returns);
         super.dispose();
     }
 }
