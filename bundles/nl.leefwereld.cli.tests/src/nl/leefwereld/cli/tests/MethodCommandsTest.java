@@ -110,6 +110,27 @@ public class MethodCommandsTest {
     }
 
     @Test
+    public void analyzeSaveDoesNotSuggestAgainWhatAPersonAccepted() throws Exception {
+        String id = importConversation();
+        CliRun first = run("analyze", "--method", "luisteren", "--save", id);
+        assertEquals(0, first.code(), first.err());
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            Conversation c = store.loadConversation(id);
+            assertEquals(2, c.getAnnotations().size());
+            nl.leefwereld.core.coding.Annotations.accept(c.getAnnotations().get(0), "anna");
+            store.saveConversation(c);
+        }
+        CliRun again = run("analyze", "--method", "luisteren", "--save", id);
+        assertEquals(0, again.code(), again.err());
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            Conversation c = store.loadConversation(id);
+            assertEquals(2, c.getAnnotations().size(), "the accepted code and the one open suggestion, no copy");
+            assertEquals(1, c.getAnnotations().stream().filter(a -> a.getOrigin() == AnnotationOrigin.ACCEPTED).count());
+            assertEquals(1, c.getAnnotations().stream().filter(a -> a.getOrigin() == AnnotationOrigin.SUGGESTED).count());
+        }
+    }
+
+    @Test
     public void unknownMethodGivesExitCodeOneAndTheInstalledMethods() throws Exception {
         CliRun r = run("analyze", "--method", "bestaat-niet", "all");
         assertEquals(1, r.code());

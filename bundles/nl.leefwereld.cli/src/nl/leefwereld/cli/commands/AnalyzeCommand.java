@@ -14,7 +14,7 @@ import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
-import nl.leefwereld.core.coding.Annotations;
+import nl.leefwereld.core.commands.ConversationCommands;
 import nl.leefwereld.core.io.JsonWriter;
 import nl.leefwereld.core.io.TranscriptWriter;
 import nl.leefwereld.core.method.AnalysisResult;
@@ -91,23 +91,20 @@ public class AnalyzeCommand implements CliCommand {
 
         int saved = 0;
         if (a.flag(SAVE)) {
-            Map<String, Conversation> changed = new LinkedHashMap<>();
-            for (Run run : runs) {
-                for (Conversation c : conversations) {
-                    if (Annotations.removeSuggestions(c, run.analyzer().id()) > 0) {
-                        changed.put(c.getId(), c);
-                    }
+            // the editor's rule (ConversationCommands.applySuggestions): earlier suggestions of these analyzers make
+            // room for the new ones, and what a person already accepted is not suggested again
+            for (Conversation c : conversations) {
+                Map<String, List<AnnotationSuggestion>> byAnalyzer = new LinkedHashMap<>();
+                for (Run run : runs) {
+                    byAnalyzer.put(run.analyzer().id(), run.result().suggestions().stream()
+                            .filter(s -> c.getId().equals(s.conversationId())).toList());
                 }
-                for (AnnotationSuggestion s : run.result().suggestions()) {
-                    s.addTo(run.analyzer().id());
-                    saved++;
-                    if (s.utterance().eContainer() instanceof Conversation c) {
-                        changed.put(c.getId(), c);
-                    }
+                ConversationCommands.SuggestionsCommand command = ConversationCommands.applySuggestions(c, byAnalyzer);
+                if (command != null && command.canExecute()) {
+                    command.execute();
+                    saved += command.added().size();
+                    ctx.store().saveConversation(c);
                 }
-            }
-            for (Conversation c : changed.values()) {
-                ctx.store().saveConversation(c);
             }
         }
 

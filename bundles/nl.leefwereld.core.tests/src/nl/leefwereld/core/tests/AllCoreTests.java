@@ -8,6 +8,7 @@ import org.junit.platform.suite.api.Suite;
 @SelectClasses({ TranscriptParserTest.class, JsonExporterTest.class, TranscriptImporterTest.class, DemoDataTest.class,
         CliArgumentsTest.class, MessagesTest.class, QdcCodebooksTest.class, AgreementTest.class,
         MethodRegistryTest.class, RemovedMethodTest.class, PseudonymisedExportTest.class, NameScrubberTest.class,
-        HostileTranscriptTest.class, HostileCodebookTest.class, SqlMetacharactersTest.class })
+        HostileTranscriptTest.class, HostileCodebookTest.class, SqlMetacharactersTest.class,
+        ConversationCommandsTest.class })
 public class AllCoreTests {
 }

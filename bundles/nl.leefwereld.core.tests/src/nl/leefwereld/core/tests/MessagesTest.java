@@ -22,7 +22,7 @@ public class MessagesTest {
         for (Class<?> messages : new Class<?>[] { nl.leefwereld.core.io.Messages.class, nl.leefwereld.core.cli.Messages.class,
                 nl.leefwereld.core.demo.Messages.class, nl.leefwereld.core.method.Messages.class,
                 nl.leefwereld.core.codebook.Messages.class, nl.leefwereld.core.coding.Messages.class,
-                nl.leefwereld.core.format.Messages.class,
+                nl.leefwereld.core.format.Messages.class, nl.leefwereld.core.commands.Messages.class,
                 nl.leefwereld.core.privacy.Messages.class }) {
             Set<String> en = keys(messages, "messages.properties");
             Set<String> nl = keys(messages, "messages_nl.properties");

@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "nl.leefwereld.method.mi.messages"; //$NON-NLS-1$
 
+    public static String Command_setRating;
     public static String Level_none;
     public static String Level_belowFair;
     public static String Level_fair;

@@ -10,11 +10,11 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 
 import nl.leefwereld.core.coding.Annotations;
+import nl.leefwereld.core.commands.ConversationCommands;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelFactory;
-import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Utterance;
 
 /**
@@ -68,12 +68,15 @@ public final class MiCoding {
             if (!changes()) {
                 return null;
             }
-            CompoundCommand cc = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL);
-            for (Annotation a : toRemove) {
-                cc.append(ModelCommands.remove(c, ModelPackage.Literals.CONVERSATION__ANNOTATIONS, a));
+            Command remove = toRemove.isEmpty() ? null : ConversationCommands.removeAnnotations(c, toRemove);
+            Command add = toAdd.isEmpty() ? null : ConversationCommands.addAnnotations(c, toAdd);
+            CompoundCommand cc = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL,
+                    (add != null ? add : remove).getLabel());
+            if (remove != null) {
+                cc.append(remove);
             }
-            for (Annotation a : toAdd) {
-                cc.append(ModelCommands.add(c, ModelPackage.Literals.CONVERSATION__ANNOTATIONS, a));
+            if (add != null) {
+                cc.append(add);
             }
             return cc;
         }
@@ -174,5 +177,23 @@ public final class MiCoding {
         a.setOrigin(AnnotationOrigin.MANUAL);
         a.setConfidence(1.0);
         return a;
+    }
+
+    /**
+     * The next utterance after {@code u} whose speaker has the same role, as MITI coders go through a transcript
+     * (professional to professional, client to client); {@code null} when there is none or {@code u} has no role.
+     */
+    public static Utterance nextOfSameRole(Conversation c, Utterance u) {
+        if (u == null || u.getSpeaker() == null || u.getSpeaker().getRole() == null) {
+            return null;
+        }
+        List<Utterance> all = c.getUtterances();
+        for (int i = all.indexOf(u) + 1; i > 0 && i < all.size(); i++) {
+            Utterance next = all.get(i);
+            if (next.getSpeaker() != null && next.getSpeaker().getRole() == u.getSpeaker().getRole()) {
+                return next;
+            }
+        }
+        return null;
     }
 }

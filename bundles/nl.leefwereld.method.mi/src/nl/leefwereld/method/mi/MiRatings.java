@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
 
+import nl.leefwereld.core.commands.ModelCommand;
 import nl.leefwereld.method.mi.model.MiAssessment;
 import nl.leefwereld.method.mi.model.MiFactory;
 import nl.leefwereld.method.mi.model.MiPackage;
@@ -94,9 +95,10 @@ public final class MiRatings {
         if (a == null) {
             a = create(c, assessor);
             a.eSet(rating.attribute(), Integer.valueOf(value));
-            return ModelCommands.add(c, ModelPackage.Literals.CONVERSATION__ASSESSMENTS, a);
+            return ModelCommand.add(Messages.Command_setRating, c, ModelPackage.Literals.CONVERSATION__ASSESSMENTS,
+                    List.of(a));
         }
-        return ModelCommands.set(a, rating.attribute(), Integer.valueOf(value));
+        return ModelCommand.set(Messages.Command_setRating, a, rating.attribute(), Integer.valueOf(value));
     }
 
     /** Sets a rating directly (headless). */

@@ -12,6 +12,6 @@ import nl.leefwereld.ui.wizards.NewClientAttributesTest;
 @Suite
 @SelectClasses({ WorkbenchTest.class, MenusTest.class, NewClientAttributesTest.class, MethodsTest.class, TeamServerTest.class,
         SeriesChartTest.class, SecurityTest.class, AuditViewTest.class, RetentionViewTest.class,
-        SaveConflictTest.class })
+        SaveConflictTest.class, EditingTest.class })
 public class AllUiTests {
 }

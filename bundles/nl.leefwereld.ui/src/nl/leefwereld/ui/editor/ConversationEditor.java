@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -17,10 +16,10 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ToolBarManager;
@@ -28,6 +27,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
@@ -44,6 +46,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
+import nl.leefwereld.core.commands.ConversationCommands;
 import nl.leefwereld.core.method.AnnotationSuggestion;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
@@ -136,6 +139,8 @@ public class ConversationEditor extends EditorPart {
         title.setText(nonNull(conversation.getTitle()));
         title.addListener(SWT.DefaultSelection, e -> setTitleFromField());
         title.addListener(SWT.FocusOut, e -> setTitleFromField());
+        // typing marks the editor dirty at once, so closing it asks; the text goes onto the stack as one step
+        title.addListener(SWT.Modify, e -> firePropertyChange(PROP_DIRTY));
 
         new Label(header, SWT.NONE).setText(Messages.Editor_kind);
         kind = new Combo(header, SWT.READ_ONLY);
@@ -143,8 +148,12 @@ public class ConversationEditor extends EditorPart {
             kind.add(Messages.kindLabel(k));
         }
         kind.select(conversation.getKind().getValue());
-        kind.addListener(SWT.Selection, e -> execute(SetCommand.create(domain, conversation,
-                ModelPackage.Literals.CONVERSATION__KIND, ConversationKind.get(kind.getSelectionIndex()))));
+        kind.addListener(SWT.Selection, e -> {
+            ConversationKind chosen = ConversationKind.get(kind.getSelectionIndex());
+            if (chosen != conversation.getKind()) {
+                execute(ConversationCommands.setKind(conversation, chosen));
+            }
+        });
 
         new Label(header, SWT.NONE).setText(Messages.Editor_date);
         Label date = new Label(header, SWT.NONE);
@@ -153,9 +162,14 @@ public class ConversationEditor extends EditorPart {
     }
 
     private void setTitleFromField() {
-        if (!title.getText().equals(nonNull(conversation.getTitle()))) {
-            execute(SetCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__TITLE, title.getText()));
+        if (titleEdited()) {
+            execute(ConversationCommands.setTitle(conversation, title.getText()));
         }
+    }
+
+    /** Whether the title field holds text that is not yet on the command stack. */
+    private boolean titleEdited() {
+        return title != null && !title.isDisposed() && !title.getText().equals(nonNull(conversation.getTitle()));
     }
 
     // --- edits, all through the command stack ---
@@ -169,8 +183,16 @@ public class ConversationEditor extends EditorPart {
         return true;
     }
 
+    /** The command under a name in the user's language, for Undo and Redo (EMF's own say "Add", "Remove"). */
+    private static Command named(String label, Command command) {
+        CompoundCommand named = new CompoundCommand(label);
+        named.append(command);
+        return named;
+    }
+
+    /** Sets a field (of the conversation, an utterance or a participant) as one named, undoable step. */
     public boolean set(Object owner, EStructuralFeature feature, Object value) {
-        return execute(SetCommand.create(domain, owner, feature, value));
+        return owner instanceof EObject object && execute(ConversationCommands.set(object, feature, value));
     }
 
     /** Adds an utterance after the selected one (or at the end), spoken by the other participant than the one before. */
@@ -181,7 +203,7 @@ public class ConversationEditor extends EditorPart {
         utterance.setId(UUID.randomUUID().toString());
         utterance.setText(""); //$NON-NLS-1$
         utterance.setSpeaker(nextSpeaker(index));
-        if (execute(AddCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, utterance, index))) {
+        if (execute(named(nl.leefwereld.core.commands.Messages.Command_addUtterance, AddCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, utterance, index)))) {
             utterances.setSelection(new StructuredSelection(utterance), true);
             utterances.editElement(utterance, UtterancesTable.TEXT_COLUMN);
         }
@@ -200,14 +222,14 @@ public class ConversationEditor extends EditorPart {
 
     public void deleteUtterances(Collection<?> selected) {
         if (!selected.isEmpty()) {
-            execute(RemoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, selected));
+            execute(named(nl.leefwereld.core.commands.Messages.Command_removeUtterances, RemoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, selected)));
         }
     }
 
     public void moveUtterance(Utterance utterance, int delta) {
         int to = conversation.getUtterances().indexOf(utterance) + delta;
         if (to >= 0 && to < conversation.getUtterances().size()) {
-            execute(MoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, utterance, to));
+            execute(named(nl.leefwereld.core.commands.Messages.Command_moveUtterance, MoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, utterance, to)));
             utterances.setSelection(new StructuredSelection(utterance), true);
         }
     }
@@ -217,7 +239,7 @@ public class ConversationEditor extends EditorPart {
         participant.setId(UUID.randomUUID().toString());
         participant.setName(Messages.Editor_newParticipant);
         participant.setRole(ParticipantRole.OTHER);
-        if (execute(AddCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__PARTICIPANTS, participant))) {
+        if (execute(named(nl.leefwereld.core.commands.Messages.Command_addParticipant, AddCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__PARTICIPANTS, participant)))) {
             participants.editElement(participant, 0);
         }
         return participant;
@@ -231,7 +253,7 @@ public class ConversationEditor extends EditorPart {
         CompoundCommand command = new CompoundCommand(Messages.Editor_deleteParticipants);
         for (Utterance utterance : conversation.getUtterances()) {
             if (selected.contains(utterance.getSpeaker())) {
-                command.append(SetCommand.create(domain, utterance, ModelPackage.Literals.UTTERANCE__SPEAKER, null));
+                command.append(ConversationCommands.setSpeaker(utterance, null));
             }
         }
         command.append(RemoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__PARTICIPANTS, selected));
@@ -254,46 +276,16 @@ public class ConversationEditor extends EditorPart {
     }
 
     /**
-     * Replaces the earlier suggestions of these analyzers by their new ones, in one undoable command. The
-     * suggestions may point at utterances of a copy of this conversation: they are matched by id. A suggestion a
-     * person already accepted (same utterance, method, code and span) is not suggested again.
+     * Stores an analysis in one undoable step, by the rule of {@link ConversationCommands#applySuggestions}: the
+     * analyzers' earlier suggestions make room for the new ones, what a person already accepted is not suggested
+     * again, and when nothing changes the editor stays clean.
      *
      * @param byAnalyzer the suggestions per analyzer id
      * @return the annotations added
      */
     public List<Annotation> applySuggestions(Map<String, List<AnnotationSuggestion>> byAnalyzer) {
-        CompoundCommand command = new CompoundCommand(Messages.Editor_analysis);
-        List<Annotation> old = conversation.getAnnotations().stream()
-                .filter(a -> a.getOrigin() == AnnotationOrigin.SUGGESTED && byAnalyzer.containsKey(a.getCoder())).toList();
-        if (!old.isEmpty()) {
-            command.append(RemoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__ANNOTATIONS, old));
-        }
-        List<Annotation> added = new ArrayList<>();
-        for (Map.Entry<String, List<AnnotationSuggestion>> entry : byAnalyzer.entrySet()) {
-            for (AnnotationSuggestion s : entry.getValue()) {
-                Utterance utterance = utterance(s.utteranceId());
-                if (utterance == null || alreadyCoded(utterance, s)) {
-                    continue;
-                }
-                added.add(new AnnotationSuggestion(utterance, s.spanStart(), s.spanEnd(), s.methodId(), s.codeId(),
-                        s.reason(), s.confidence()).toAnnotation(entry.getKey()));
-            }
-        }
-        if (!added.isEmpty()) {
-            command.append(AddCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__ANNOTATIONS, added));
-        }
-        return command.isEmpty() || !execute(command) ? List.of() : added;
-    }
-
-    private boolean alreadyCoded(Utterance utterance, AnnotationSuggestion s) {
-        for (Annotation a : conversation.getAnnotations()) {
-            if (a.getOrigin() != AnnotationOrigin.SUGGESTED && a.getUtterance() == utterance
-                    && Objects.equals(a.getMethodId(), s.methodId()) && Objects.equals(a.getCodeId(), s.codeId())
-                    && a.getSpanStart() == s.spanStart() && a.getSpanEnd() == s.spanEnd()) {
-                return true;
-            }
-        }
-        return false;
+        ConversationCommands.SuggestionsCommand command = ConversationCommands.applySuggestions(conversation, byAnalyzer);
+        return command != null && execute(command) ? command.added() : List.of();
     }
 
     private List<FindingMarker> markers = List.of();
@@ -308,21 +300,18 @@ public class ConversationEditor extends EditorPart {
     }
 
     /**
-     * A person accepts suggestions: origin {@code ACCEPTED}, coder the person, in one undoable command. Annotations
+     * A person accepts suggestions (origin {@code ACCEPTED}, coder the person) in one undoable step. Annotations
      * that are not suggestions are left alone.
      *
      * @return whether anything changed
      */
     public boolean acceptSuggestions(Collection<Annotation> suggestions) {
-        String coder = System.getProperty("user.name", "?"); //$NON-NLS-1$ //$NON-NLS-2$
-        CompoundCommand command = new CompoundCommand(Messages.Editor_acceptSuggestion);
-        for (Annotation a : suggestions) {
-            if (a.getOrigin() == AnnotationOrigin.SUGGESTED) {
-                command.append(SetCommand.create(domain, a, ModelPackage.Literals.ANNOTATION__ORIGIN, AnnotationOrigin.ACCEPTED));
-                command.append(SetCommand.create(domain, a, ModelPackage.Literals.ANNOTATION__CODER, coder));
-            }
-        }
-        return !command.isEmpty() && execute(command);
+        return execute(ConversationCommands.acceptSuggestions(suggestions, System.getProperty("user.name", "?"))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** A person rejects suggestions: they go, in one undoable step; returns whether anything changed. */
+    public boolean rejectSuggestions(Collection<Annotation> suggestions) {
+        return execute(ConversationCommands.rejectSuggestions(conversation, suggestions));
     }
 
     /** The suggestions of these utterances. */
@@ -464,7 +453,7 @@ public class ConversationEditor extends EditorPart {
 
     @Override
     public boolean isDirty() {
-        return commandStack != null && commandStack.isSaveNeeded();
+        return commandStack != null && (commandStack.isSaveNeeded() || titleEdited());
     }
 
     @Override
@@ -485,7 +474,33 @@ public class ConversationEditor extends EditorPart {
             }
             return adapter.cast(outline);
         }
+        if (adapter == Conversation.class) {
+            return adapter.cast(conversation);
+        }
         return super.getAdapter(adapter);
+    }
+
+    /**
+     * The selection of utterances in the transcript: an {@code IStructuredSelection} of {@link Utterance}, whatever
+     * table has the focus (the site's selection provider switches to the participants when they have it).
+     */
+    public ISelectionProvider getUtteranceSelectionProvider() {
+        return utterances;
+    }
+
+    /** Selects and shows these utterances in the transcript. */
+    public void selectUtterances(List<Utterance> selected) {
+        if (utterances != null && !utterances.getControl().isDisposed()) {
+            utterances.setSelection(new StructuredSelection(selected), true);
+        }
+    }
+
+    /** The utterances in a selection, in the order given. */
+    public static List<Utterance> utterancesIn(ISelection selection) {
+        if (!(selection instanceof IStructuredSelection structured)) {
+            return List.of();
+        }
+        return structured.toList().stream().filter(Utterance.class::isInstance).map(Utterance.class::cast).toList();
     }
 
     // --- for the outline, the tables and tests ---
@@ -544,8 +559,9 @@ public class ConversationEditor extends EditorPart {
         void update() {
             setEnabled(commandStack != null && (isUndo ? commandStack.canUndo() : commandStack.canRedo()));
             Command next = commandStack == null ? null : isUndo ? commandStack.getUndoCommand() : commandStack.getRedoCommand();
-            String label = next == null || next.getLabel() == null ? "" : " " + next.getLabel(); //$NON-NLS-1$ //$NON-NLS-2$
-            setText((isUndo ? Messages.Editor_undo : Messages.Editor_redo) + label);
+            String verb = isUndo ? Messages.Editor_undo : Messages.Editor_redo;
+            setText(next == null || next.getLabel() == null || next.getLabel().isBlank() ? verb
+                    : NLS.bind(Messages.Editor_undoRedoLabel, verb, next.getLabel()));
         }
 
         @Override

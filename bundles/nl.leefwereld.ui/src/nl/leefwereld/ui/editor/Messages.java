@@ -31,6 +31,7 @@ public class Messages extends NLS {
     public static String Editor_deleteParticipants;
     public static String Editor_badTime;
     public static String Editor_undo;
+    public static String Editor_undoRedoLabel;
     public static String Editor_redo;
     public static String Editor_columnCodes;
     public static String Editor_suggestion;

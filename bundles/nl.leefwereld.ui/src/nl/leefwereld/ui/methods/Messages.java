@@ -8,6 +8,17 @@ import nl.leefwereld.core.method.Finding;
 public class Messages extends NLS {
     private static final String BUNDLE_NAME = "nl.leefwereld.ui.methods.messages"; //$NON-NLS-1$
     public static String Methods_columnName;
+    public static String Suggestions_utterance;
+    public static String Suggestions_code;
+    public static String Suggestions_text;
+    public static String Suggestions_reason;
+    public static String Suggestions_accept;
+    public static String Suggestions_reject;
+    public static String Suggestions_acceptAll;
+    public static String Suggestions_rejectAll;
+    public static String Suggestions_noConversation;
+    public static String Suggestions_header;
+
     public static String Methods_columnId;
     public static String Methods_columnDescription;
     public static String Methods_columnSource;

@@ -3,52 +3,42 @@ package nl.leefwereld.method.blanco.ui;
 
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.IEditorPart;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.part.ViewPart;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Trajectory;
-import nl.leefwereld.ui.editor.ConversationEditor;
+import nl.leefwereld.ui.editor.ConversationViewPart;
 import nl.leefwereld.ui.navigator.NavigatorView;
 
 /**
- * A view about one client: the client of the active conversation editor, or the client (or conversation, or
- * trajectory) selected in the navigator. Subclasses get {@link #editorActivated(ConversationEditor)},
- * {@link #editorClosed(ConversationEditor)} and {@link #clientSelected(Client)}.
+ * A view about one client: the client of the followed conversation editor (see {@link ConversationViewPart}), or
+ * the client (or conversation, or trajectory) selected in the navigator, reported to {@link #clientSelected(Client)}.
  */
-abstract class ClientViewPart extends ViewPart {
+abstract class ClientViewPart extends ConversationViewPart {
 
-    private final IPartListener2 parts = new IPartListener2() {
+    private final ISelectionListener selections = this::navigatorSelection;
+
+    /** Back to the followed editor's client when the user returns to that editor after choosing in the navigator. */
+    private final IPartListener2 returns = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof ConversationEditor editor) {
-                editorActivated(editor);
-            }
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof ConversationEditor editor) {
-                editorClosed(editor);
+            if (getEditor() != null && ref.getPart(false) == getEditor()) {
+                editorChanged(getEditor());
+                refresh();
             }
         }
     };
 
-    private final ISelectionListener selections = this::navigatorSelection;
-
-    /** Call at the end of createPartControl: starts tracking, and takes the active editor when there is one. */
-    protected void track() {
-        getSite().getPage().addPartListener(parts);
+    /** Call at the end of createPartControl: follows the editors and the navigator's selection. */
+    protected void track(Control root) {
         getSite().getPage().addSelectionListener(NavigatorView.ID, selections);
-        IEditorPart active = getSite().getPage().getActiveEditor();
-        if (active instanceof ConversationEditor editor) {
-            editorActivated(editor);
-        }
+        getSite().getPage().addPartListener(returns);
+        startFollowing(root);
     }
 
     private void navigatorSelection(IWorkbenchPart part, ISelection selection) {
@@ -70,16 +60,12 @@ abstract class ClientViewPart extends ViewPart {
         return null;
     }
 
-    protected abstract void editorActivated(ConversationEditor editor);
-
-    protected abstract void editorClosed(ConversationEditor editor);
-
     protected abstract void clientSelected(Client client);
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(parts);
         getSite().getPage().removeSelectionListener(NavigatorView.ID, selections);
+        getSite().getPage().removePartListener(returns);
         super.dispose();
     }
 }

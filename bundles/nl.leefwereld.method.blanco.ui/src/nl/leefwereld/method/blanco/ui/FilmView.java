@@ -11,13 +11,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -37,13 +30,12 @@ import nl.leefwereld.method.blanco.ClientAssessments;
 import nl.leefwereld.method.blanco.FilmExtractor;
 import nl.leefwereld.method.blanco.FilmFormat;
 import nl.leefwereld.method.blanco.Films;
-import nl.leefwereld.method.blanco.model.BlancoPackage;
+import nl.leefwereld.method.blanco.commands.FilmCommands;
 import nl.leefwereld.method.blanco.model.FilmEvent;
 import nl.leefwereld.method.blanco.model.LifeFilm;
 import nl.leefwereld.method.blanco.model.NetworkPerson;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreException;
@@ -60,7 +52,6 @@ public class FilmView extends ClientViewPart {
 
     public static final String ID = "nl.leefwereld.method.blanco.ui.film"; //$NON-NLS-1$
 
-    private static final BlancoPackage B = BlancoPackage.eINSTANCE;
 
     private Label subject;
     private FilmPicture picture;
@@ -70,7 +61,6 @@ public class FilmView extends ClientViewPart {
 
     private Client client;
     private final BasicCommandStack stack = new BasicCommandStack();
-    private final EditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
 
     @Override
     public void createPartControl(Composite parent) {
@@ -102,8 +92,7 @@ public class FilmView extends ClientViewPart {
                 p -> p.isSupport() ? Messages.Film_yes : Messages.Film_no);
         sash.setWeights(3, 2);
         stack.addCommandStackListener(e -> refresh());
-        track();
-        refresh();
+        track(subject);
     }
 
     private void button(Composite parent, String text, Runnable action) {
@@ -138,17 +127,13 @@ public class FilmView extends ClientViewPart {
 
     // --- the client in view ---
 
+    /** Shows the followed conversation's client; when no editor is left, the film stays: it belongs to the client. */
     @Override
-    protected void editorActivated(ConversationEditor editor) {
-        Conversation c = editor.getConversation();
+    protected void editorChanged(ConversationEditor previous) {
+        Conversation c = getConversation();
         if (c != null && c.getTrajectory() != null && c.getTrajectory().getClient() != null) {
             show(c.getTrajectory().getClient().getId());
         }
-    }
-
-    @Override
-    protected void editorClosed(ConversationEditor editor) {
-        // The film belongs to the client, not to the conversation: it stays in view.
     }
 
     @Override
@@ -247,24 +232,7 @@ public class FilmView extends ClientViewPart {
     }
 
     private void apply(FilmExtractor.Suggestions s) {
-        LifeFilm film = getFilm();
-        CompoundCommand c = new CompoundCommand(Messages.Film_suggest);
-        if (film == null) {
-            film = Films.create(System.getProperty("user.name"), new Date()); //$NON-NLS-1$
-            film.getEvents().addAll(s.events());
-            film.getPeople().addAll(s.people());
-            c.append(new AddCommand(domain, client, ModelPackage.Literals.CLIENT__ASSESSMENTS, film));
-        } else {
-            if (!s.events().isEmpty()) {
-                c.append(new AddCommand(domain, film, B.getLifeFilm_Events(), s.events()));
-            }
-            if (!s.people().isEmpty()) {
-                c.append(new AddCommand(domain, film, B.getLifeFilm_People(), s.people()));
-            }
-        }
-        if (!c.isEmpty()) {
-            execute(c);
-        }
+        executeAndSave(FilmCommands.addSuggestions(client, getFilm(), s, System.getProperty("user.name"), new Date())); //$NON-NLS-1$
     }
 
     private List<NetworkPerson> selectedPeople() {
@@ -274,48 +242,24 @@ public class FilmView extends ClientViewPart {
 
     /** Moves the selected people closer (-1) or farther (+1) in the client's view. */
     public void closeness(int delta) {
-        CompoundCommand c = new CompoundCommand(delta < 0 ? Messages.Film_closer : Messages.Film_farther);
-        for (NetworkPerson p : selectedPeople()) {
-            int value = Films.clamp(p.getCloseness() + delta);
-            if (value != p.getCloseness()) {
-                c.append(new SetCommand(domain, p, B.getNetworkPerson_Closeness(), Integer.valueOf(value)));
-            }
-        }
-        if (!c.isEmpty()) {
-            execute(c);
-        }
+        executeAndSave(FilmCommands.closeness(selectedPeople(), delta));
     }
 
     public void toggleSupport() {
-        CompoundCommand c = new CompoundCommand(Messages.Film_support);
-        for (NetworkPerson p : selectedPeople()) {
-            c.append(new SetCommand(domain, p, B.getNetworkPerson_Support(), Boolean.valueOf(!p.isSupport())));
-        }
-        if (!c.isEmpty()) {
-            execute(c);
-        }
+        executeAndSave(FilmCommands.toggleSupport(selectedPeople()));
     }
 
     public void deleteSelected() {
-        LifeFilm film = getFilm();
-        if (film == null) {
-            return;
-        }
-        CompoundCommand c = new CompoundCommand(Messages.Film_delete);
-        List<?> selectedEvents = events.getStructuredSelection().toList();
-        if (!selectedEvents.isEmpty()) {
-            c.append(new RemoveCommand(domain, film, B.getLifeFilm_Events(), selectedEvents));
-        }
-        List<?> selectedPeople = people.getStructuredSelection().toList();
-        if (!selectedPeople.isEmpty()) {
-            c.append(new RemoveCommand(domain, film, B.getLifeFilm_People(), selectedPeople));
-        }
-        if (!c.isEmpty()) {
-            execute(c);
-        }
+        executeAndSave(FilmCommands.delete(getFilm(),
+                events.getStructuredSelection().toList().stream().filter(FilmEvent.class::isInstance)
+                        .map(FilmEvent.class::cast).toList(),
+                selectedPeople()));
     }
 
-    private void execute(Command command) {
+    private void executeAndSave(Command command) {
+        if (command == null) {
+            return;
+        }
         stack.execute(command);
         LifeFilm film = getFilm();
         if (film == null) {
@@ -337,7 +281,8 @@ public class FilmView extends ClientViewPart {
         return NLS.bind(Messages.Film_subject, client.getDisplayName() == null ? client.getId() : client.getDisplayName());
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         if (subject == null || subject.isDisposed()) {
             return;
         }

@@ -24,9 +24,6 @@ public final class Messages extends NLS {
     public static String Notebook_fact;
     public static String Notebook_judgment;
     public static String Notebook_broughtBack;
-    public static String Notebook_commandAdd;
-    public static String Notebook_commandMove;
-    public static String Notebook_commandBack;
     public static String SaveFailed;
     public static String Film_title;
     public static String Film_subject;

@@ -9,14 +9,7 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -35,13 +28,12 @@ import org.eclipse.swt.widgets.Text;
 
 import nl.leefwereld.method.blanco.ClientAssessments;
 import nl.leefwereld.method.blanco.Notebooks;
-import nl.leefwereld.method.blanco.model.BlancoPackage;
+import nl.leefwereld.method.blanco.commands.NotebookCommands;
 import nl.leefwereld.method.blanco.model.EntryKind;
 import nl.leefwereld.method.blanco.model.ListeningNotebook;
 import nl.leefwereld.method.blanco.model.NotebookEntry;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.store.StoreException;
@@ -58,8 +50,6 @@ public class NotebookView extends ClientViewPart {
 
     public static final String ID = "nl.leefwereld.method.blanco.ui.notebook"; //$NON-NLS-1$
 
-    private static final BlancoPackage B = BlancoPackage.eINSTANCE;
-
     private Label subject;
     private Text input;
     private Button add;
@@ -71,8 +61,6 @@ public class NotebookView extends ClientViewPart {
     private EObject owner;
     private ConversationEditor editor;
     private CommandStack stack;
-    /** Commands need a domain; it shares the stack (the editor's, or our own for a client). */
-    private EditingDomain domain;
     private final CommandStackListener stackListener = e -> refresh();
 
     @Override
@@ -107,8 +95,7 @@ public class NotebookView extends ClientViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         facts = table(sash, Messages.Notebook_facts, Messages.Notebook_toNightstand, false);
         nightstand = table(sash, Messages.Notebook_nightstand, Messages.Notebook_bringBack, true);
-        track();
-        refresh();
+        track(subject);
     }
 
     private TableViewer table(Composite parent, String title, String action, boolean onNightstand) {
@@ -164,25 +151,17 @@ public class NotebookView extends ClientViewPart {
 
     // --- what the view is about ---
 
+    /** The notebook of the followed editor's conversation; its command stack refreshes this view (the base). */
     @Override
-    protected void editorActivated(ConversationEditor activated) {
-        if (activated == editor) {
-            return;
-        }
-        detach();
-        editor = activated;
-        owner = activated.getConversation();
-        stack = activated.getCommandStack();
-        domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
-        stack.addCommandStackListener(stackListener);
-        refresh();
-    }
-
-    @Override
-    protected void editorClosed(ConversationEditor closed) {
-        if (closed == editor) {
+    protected void editorChanged(ConversationEditor previous) {
+        ConversationEditor followed = getEditor();
+        if (followed != null) {
             detach();
-            refresh();
+            editor = followed;
+            owner = followed.getConversation();
+            stack = followed.getCommandStack();
+        } else if (editor != null) {
+            detach();
         }
     }
 
@@ -195,7 +174,6 @@ public class NotebookView extends ClientViewPart {
         detach();
         owner = store.store().loadClient(selected.getId());
         stack = new BasicCommandStack();
-        domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack);
         stack.addCommandStackListener(stackListener);
         refresh();
     }
@@ -205,7 +183,6 @@ public class NotebookView extends ClientViewPart {
             stack.removeCommandStackListener(stackListener);
         }
         stack = null;
-        domain = null;
         editor = null;
         owner = null;
     }
@@ -253,19 +230,8 @@ public class NotebookView extends ClientViewPart {
         if (entries.isEmpty()) {
             return;
         }
-        ListeningNotebook notebook = getNotebook();
-        AddCommand command;
-        if (notebook == null) {
-            notebook = Notebooks.create(title(), System.getProperty("user.name"), now); //$NON-NLS-1$
-            notebook.getEntries().addAll(entries);
-            EReference feature = owner instanceof Conversation ? ModelPackage.Literals.CONVERSATION__ASSESSMENTS
-                    : ModelPackage.Literals.CLIENT__ASSESSMENTS;
-            command = new AddCommand(domain, owner, feature, notebook);
-        } else {
-            command = new AddCommand(domain, notebook, B.getListeningNotebook_Entries(), entries);
-        }
-        command.setLabel(Messages.Notebook_commandAdd);
-        execute(command);
+        executeAndSave(NotebookCommands.addEntries(owner, getNotebook(), entries, title(),
+                System.getProperty("user.name"), now)); //$NON-NLS-1$
     }
 
     /**
@@ -299,39 +265,18 @@ public class NotebookView extends ClientViewPart {
 
     /** Puts entries on the nightstand, dated today; they become judgments. */
     public void moveToNightstand(List<NotebookEntry> entries) {
-        CompoundCommand c = new CompoundCommand(Messages.Notebook_commandMove);
-        Date now = new Date();
-        for (NotebookEntry e : entries) {
-            if (e.isOnNightstand()) {
-                continue;
-            }
-            c.append(new SetCommand(domain, e, B.getNotebookEntry_Kind(), EntryKind.JUDGMENT));
-            c.append(new SetCommand(domain, e, B.getNotebookEntry_OnNightstand(), Boolean.TRUE));
-            c.append(new SetCommand(domain, e, B.getNotebookEntry_NightstandDate(), now));
-            c.append(new SetCommand(domain, e, B.getNotebookEntry_BroughtBackDate(), null));
-        }
-        if (!c.isEmpty()) {
-            execute(c);
-        }
+        executeAndSave(NotebookCommands.moveToNightstand(entries, new Date()));
     }
 
     /** Brings judgments back from the nightstand to interpret them, dated today. */
     public void bringBack(List<NotebookEntry> entries) {
-        CompoundCommand c = new CompoundCommand(Messages.Notebook_commandBack);
-        Date now = new Date();
-        for (NotebookEntry e : entries) {
-            if (!e.isOnNightstand()) {
-                continue;
-            }
-            c.append(new SetCommand(domain, e, B.getNotebookEntry_OnNightstand(), Boolean.FALSE));
-            c.append(new SetCommand(domain, e, B.getNotebookEntry_BroughtBackDate(), now));
-        }
-        if (!c.isEmpty()) {
-            execute(c);
-        }
+        executeAndSave(NotebookCommands.bringBack(entries, new Date()));
     }
 
-    private void execute(Command command) {
+    private void executeAndSave(Command command) {
+        if (command == null) {
+            return;
+        }
         if (editor != null) {
             editor.execute(command);
             return;
@@ -356,7 +301,8 @@ public class NotebookView extends ClientViewPart {
         return owner instanceof Client c ? c.getDisplayName() : null;
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         if (subject == null || subject.isDisposed()) {
             return;
         }

@@ -50,6 +50,16 @@ public class MiCodingTest {
     }
 
     @Test
+    public void nextOfSameRoleSkipsTheOtherSpeakerAndEndsWithNull() {
+        Conversation c = MiTestSupport.parse(MiTestSupport.WORK, "Betaald werk vinden");
+        assertSame(u(c, 2), MiCoding.nextOfSameRole(c, u(c, 0)), "professional to professional");
+        assertSame(u(c, 3), MiCoding.nextOfSameRole(c, u(c, 2)));
+        assertSame(u(c, 4), MiCoding.nextOfSameRole(c, u(c, 1)), "client to client");
+        assertNull(MiCoding.nextOfSameRole(c, u(c, 12)), "the client's last utterance has no next");
+        assertNull(MiCoding.nextOfSameRole(c, u(c, 11)), "the professional's last utterance has no next");
+    }
+
+    @Test
     public void volleysAreUninterruptedUtterancesOfTheProfessional() {
         Conversation c = MiTestSupport.parse(MiTestSupport.WORK, "Betaald werk vinden");
         Volleys v = Volleys.of(c);

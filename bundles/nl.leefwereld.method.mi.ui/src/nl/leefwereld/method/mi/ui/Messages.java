@@ -7,6 +7,8 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = "nl.leefwereld.method.mi.ui.messages"; //$NON-NLS-1$
 
     public static String Coding_coder;
+    public static String Coding_advance;
+    public static String Coding_advanceTip;
     public static String Coding_speaker;
     public static String Coding_text;
     public static String Coding_codes;

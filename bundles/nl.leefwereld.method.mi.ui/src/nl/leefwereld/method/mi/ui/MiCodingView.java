@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.mi.ui;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,14 +10,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
@@ -24,6 +32,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 import nl.leefwereld.core.coding.Annotations;
 import nl.leefwereld.core.method.MethodDescriptor;
@@ -38,6 +47,8 @@ import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.Code;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.ui.editor.ConversationEditor;
+import nl.leefwereld.ui.editor.ConversationViewPart;
 
 /**
  * Fast MITI coding of the active conversation editor: select an utterance and press the code's key (V vraag,
@@ -55,6 +66,12 @@ public class MiCodingView extends ConversationViewPart {
     private final Map<MiRatings.Rating, Combo> ratings = new EnumMap<>(MiRatings.Rating.class);
     private final Map<String, String> labels = new LinkedHashMap<>();
     private boolean updating;
+    /** Set while the list takes the editor's selection, so it is not sent back. */
+    private boolean followingEditor;
+    private Action advanceAction;
+
+    private static final String BUNDLE_ID = "nl.leefwereld.method.mi.ui"; //$NON-NLS-1$
+    private static final String PREF_ADVANCE = "coding.advanceToNextOfSameRole"; //$NON-NLS-1$
 
     @Override
     public void createPartControl(Composite parent) {
@@ -63,23 +80,22 @@ public class MiCodingView extends ConversationViewPart {
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
 
-        Composite coderRow = new Composite(parent, SWT.NONE);
-        coderRow.setLayout(new GridLayout(2, false));
-        new Label(coderRow, SWT.NONE).setText(Messages.Coding_coder);
-        coder = new Text(coderRow, SWT.BORDER);
-        coder.setText(System.getProperty("user.name", "codeur")); //$NON-NLS-1$ //$NON-NLS-2$
-        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(coder);
-        coder.addModifyListener(e -> refresh());
-
-        utterances = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        // The list keeps its room: the keys and ratings scroll below it instead of squeezing it.
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        utterances = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         utterances.getTable().setHeaderVisible(true);
         utterances.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).hint(400, 200).applyTo(utterances.getTable());
         utterances.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.Coding_speaker, 110, u -> u.getSpeaker() == null ? "" : u.getSpeaker().getName()); //$NON-NLS-1$
         column(Messages.Coding_text, 380, Utterance::getText);
         column(Messages.Coding_codes, 110, this::codesOf);
         column(Messages.Coding_suggestions, 110, this::suggestionsOf);
+        utterances.addSelectionChangedListener(e -> {
+            if (!followingEditor) {
+                selectUtterances(ConversationEditor.utterancesIn(e.getSelection()));
+            }
+        });
         utterances.getTable().addKeyListener(new org.eclipse.swt.events.KeyAdapter() {
             @Override
             public void keyPressed(org.eclipse.swt.events.KeyEvent e) {
@@ -99,7 +115,22 @@ public class MiCodingView extends ConversationViewPart {
             }
         });
 
-        Composite keys = new Composite(parent, SWT.NONE);
+        ScrolledComposite scroller = new ScrolledComposite(sash, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        Composite below = new Composite(scroller, SWT.NONE);
+        below.setLayout(new GridLayout(1, false));
+        scroller.setContent(below);
+
+        Composite coderRow = new Composite(below, SWT.NONE);
+        coderRow.setLayout(new GridLayout(2, false));
+        new Label(coderRow, SWT.NONE).setText(Messages.Coding_coder);
+        coder = new Text(coderRow, SWT.BORDER);
+        coder.setText(System.getProperty("user.name", "codeur")); //$NON-NLS-1$ //$NON-NLS-2$
+        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(coder);
+        coder.addModifyListener(e -> refresh());
+
+        Composite keys = new Composite(below, SWT.NONE);
         RowLayout row = new RowLayout(SWT.HORIZONTAL);
         row.wrap = true;
         keys.setLayout(row);
@@ -113,10 +144,10 @@ public class MiCodingView extends ConversationViewPart {
             b.setToolTipText(NLS.bind(Messages.Coding_keyTip, String.valueOf(code.key()), code.abbreviation()));
             b.addListener(SWT.Selection, e -> code(code));
         }
-        status = new Label(parent, SWT.WRAP);
+        status = new Label(below, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 
-        Group group = new Group(parent, SWT.NONE);
+        Group group = new Group(below, SWT.NONE);
         group.setText(Messages.Coding_ratings);
         group.setLayout(new GridLayout(4, false));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
@@ -128,7 +159,20 @@ public class MiCodingView extends ConversationViewPart {
             combo.addListener(SWT.Selection, e -> rate(r, combo.getSelectionIndex()));
             ratings.put(r, combo);
         }
-        startTracking();
+        scroller.addListener(SWT.Resize, e -> scroller.setMinSize(
+                below.computeSize(scroller.getClientArea().width, SWT.DEFAULT)));
+        sash.setWeights(3, 2);
+
+        advanceAction = new Action(Messages.Coding_advance, IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                setAdvanceToNextOfSameRole(isChecked());
+            }
+        };
+        advanceAction.setToolTipText(Messages.Coding_advanceTip);
+        advanceAction.setChecked(isAdvanceToNextOfSameRole());
+        getViewSite().getActionBars().getMenuManager().add(advanceAction);
+        startFollowing(parent);
     }
 
     private interface Text1 {
@@ -177,10 +221,14 @@ public class MiCodingView extends ConversationViewPart {
         coder.setText(name);
     }
 
-    /** Codes the selected utterance (as the key would); returns the outcome, or {@code null} without selection. */
+    /**
+     * Codes the utterance selected in the transcript editor (as the key would), then, when the code was set and the
+     * preference is on, selects the next utterance of the same speaker role; returns the outcome, or {@code null}
+     * without selection.
+     */
     public MiCoding.Outcome code(MiCode code) {
-        Conversation c = conversation();
-        Utterance u = (Utterance) utterances.getStructuredSelection().getFirstElement();
+        Conversation c = getConversation();
+        Utterance u = selectedUtterance();
         if (c == null || u == null) {
             status.setText(Messages.Coding_selectFirst);
             return null;
@@ -188,7 +236,15 @@ public class MiCodingView extends ConversationViewPart {
         MiCoding.Plan plan = MiCoding.plan(c, u, code, coder());
         Command command = plan.toCommand(c);
         if (command != null) {
-            editor().execute(command);
+            execute(command);
+        }
+        boolean set = plan.outcome() == MiCoding.Outcome.ADDED || plan.outcome() == MiCoding.Outcome.REPLACED;
+        if (set && isAdvanceToNextOfSameRole()) {
+            Utterance next = MiCoding.nextOfSameRole(c, u);
+            if (next != null) {
+                selectUtterances(List.of(next));
+                utteranceSelectionChanged(List.of(next));
+            }
         }
         String label = MiReport.label(labels, code);
         status.setText(switch (plan.outcome()) {
@@ -206,8 +262,8 @@ public class MiCodingView extends ConversationViewPart {
      * one undoable step; returns how many codes were added.
      */
     public int acceptSuggestions() {
-        Conversation c = conversation();
-        Utterance u = (Utterance) utterances.getStructuredSelection().getFirstElement();
+        Conversation c = getConversation();
+        Utterance u = selectedUtterance();
         if (c == null || u == null) {
             status.setText(Messages.Coding_selectFirst);
             return 0;
@@ -231,18 +287,18 @@ public class MiCodingView extends ConversationViewPart {
         if (!all.isEmpty()) {
             // already executed: undo here and let the stack execute the whole step once
             all.undo();
-            editor().execute(all);
+            execute(all);
         }
         status.setText(NLS.bind(Messages.Coding_accepted, Integer.valueOf(added)));
         return added;
     }
 
     private void rate(MiRatings.Rating r, int value) {
-        Conversation c = conversation();
+        Conversation c = getConversation();
         if (updating || c == null || value < 0) {
             return;
         }
-        editor().execute(MiRatings.setCommand(c, coder(), r, value));
+        execute(MiRatings.setCommand(c, coder(), r, value));
     }
 
     /** Sets a global rating as the combo would (0 = none). */
@@ -252,7 +308,7 @@ public class MiCodingView extends ConversationViewPart {
     }
 
     private String codesOf(Utterance u) {
-        Conversation c = conversation();
+        Conversation c = getConversation();
         if (c == null) {
             return ""; //$NON-NLS-1$
         }
@@ -261,7 +317,7 @@ public class MiCodingView extends ConversationViewPart {
     }
 
     private String suggestionsOf(Utterance u) {
-        Conversation c = conversation();
+        Conversation c = getConversation();
         if (c == null) {
             return ""; //$NON-NLS-1$
         }
@@ -277,7 +333,7 @@ public class MiCodingView extends ConversationViewPart {
 
     @Override
     protected void refresh() {
-        Conversation c = conversation();
+        Conversation c = getConversation();
         if (c == null) {
             header.setText(Messages.Coding_noConversation);
             utterances.setInput(new Object[0]);
@@ -285,11 +341,12 @@ public class MiCodingView extends ConversationViewPart {
             String goal = c.getTrajectory() == null ? null : c.getTrajectory().getChangeGoal();
             header.setText(NLS.bind(Messages.Coding_header, c.getTitle(),
                     goal == null || goal.isBlank() ? Messages.Coding_noGoal : goal));
-            Object selected = utterances.getStructuredSelection().getFirstElement();
-            utterances.setInput(c.getUtterances().toArray());
-            if (selected != null) {
-                utterances.setSelection(new org.eclipse.jface.viewers.StructuredSelection(selected));
+            if (utterances.getInput() instanceof Object[] shown && Arrays.equals(shown, c.getUtterances().toArray())) {
+                utterances.refresh();
+            } else {
+                utterances.setInput(c.getUtterances().toArray());
             }
+            utteranceSelectionChanged(getSelectedUtterances());
         }
         MiAssessment a = c == null ? null : MiRatings.find(c, coder());
         updating = true;
@@ -304,9 +361,52 @@ public class MiCodingView extends ConversationViewPart {
         header.getParent().layout(true, true);
     }
 
+
+    /** The transcript editor's selected utterance (the first of several), or {@code null}. */
+    private Utterance selectedUtterance() {
+        List<Utterance> selected = getSelectedUtterances();
+        return selected.isEmpty() ? null : selected.get(0);
+    }
+
+    /** Shows the transcript editor's selection in this view's list. */
     @Override
-    protected boolean isDisposedView() {
-        return header == null || header.isDisposed();
+    protected void utteranceSelectionChanged(List<Utterance> selected) {
+        if (utterances.getControl().isDisposed()
+                || utterances.getStructuredSelection().toList().equals(selected)) {
+            return;
+        }
+        followingEditor = true;
+        try {
+            utterances.setSelection(new StructuredSelection(selected), true);
+        } finally {
+            followingEditor = false;
+        }
+    }
+
+    /** Whether coding moves on to the next utterance of the same speaker role (a preference, on by default). */
+    public static boolean isAdvanceToNextOfSameRole() {
+        return preferences().getBoolean(PREF_ADVANCE);
+    }
+
+    public static void setAdvanceToNextOfSameRole(boolean advance) {
+        ScopedPreferenceStore preferences = preferences();
+        preferences.setValue(PREF_ADVANCE, advance);
+        try {
+            preferences.save();
+        } catch (IOException e) {
+            // kept for this session; the next start uses the default
+        }
+    }
+
+    private static ScopedPreferenceStore preferences() {
+        ScopedPreferenceStore preferences = new ScopedPreferenceStore(InstanceScope.INSTANCE, BUNDLE_ID);
+        preferences.setDefault(PREF_ADVANCE, true);
+        return preferences;
+    }
+
+    /** The view menu's toggle for moving on after a code. */
+    public IAction getAdvanceAction() {
+        return advanceAction;
     }
 
     /** For tests and keyboard users: the table of utterances. */

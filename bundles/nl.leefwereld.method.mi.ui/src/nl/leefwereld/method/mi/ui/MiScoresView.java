@@ -42,6 +42,7 @@ import nl.leefwereld.method.mi.Score;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Code;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.ui.editor.ConversationViewPart;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.ui.WorkbenchStore;
@@ -95,7 +96,7 @@ public class MiScoresView extends ConversationViewPart {
         chart.setEmptyMessage(Messages.Scores_chartEmpty);
         chart.setYRange(0, 5);
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 160).applyTo(chart);
-        startTracking();
+        startFollowing(parent);
     }
 
     private interface Cell {
@@ -116,7 +117,7 @@ public class MiScoresView extends ConversationViewPart {
 
     @Override
     protected void refresh() {
-        Conversation c = conversation();
+        Conversation c = getConversation();
         if (c == null) {
             scores = null;
             header.setText(Messages.Scores_noConversation);
@@ -192,7 +193,7 @@ public class MiScoresView extends ConversationViewPart {
                 }
                 if (!header.isDisposed()) {
                     header.getDisplay().asyncExec(() -> {
-                        if (!chart.isDisposed() && conversation() == current) {
+                        if (!chart.isDisposed() && getConversation() == current) {
                             drawChart(conversations, values);
                         }
                     });
@@ -233,7 +234,7 @@ public class MiScoresView extends ConversationViewPart {
     }
 
     private void saveReport() {
-        Conversation c = conversation();
+        Conversation c = getConversation();
         if (c == null) {
             return;
         }
@@ -255,7 +256,7 @@ public class MiScoresView extends ConversationViewPart {
 
     /** Writes the supervision report of the shown conversation (the same as {@code leefwereld mi report}). */
     public void writeReport(Path file) throws IOException {
-        Conversation c = conversation();
+        Conversation c = getConversation();
         if (c == null) {
             throw new IOException(Messages.Scores_noConversation);
         }
@@ -279,10 +280,6 @@ public class MiScoresView extends ConversationViewPart {
         }
     }
 
-    @Override
-    protected boolean isDisposedView() {
-        return header == null || header.isDisposed();
-    }
 
     /** What is shown, for tests. */
     public MiScores getScores() {

@@ -6,6 +6,6 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ RelationMethodTest.class, DerivationTest.class, ConversationTypesTest.class, TrajectoryStoreTest.class,
-        RelationCliTest.class, LabelledSetTest.class })
+        RelationCliTest.class, LabelledSetTest.class, RelationCommandsTest.class })
 public class AllRelationMethodTests {
 }

@@ -18,9 +18,6 @@ public final class Messages extends NLS {
     public static String View_overrideReason;
     public static String View_overrideApply;
     public static String View_overrideNeedsReason;
-    public static String View_overrideCommand;
-    public static String View_answerCommand;
-    public static String View_answerByProfessional;
     public static String View_guidance;
     public static String View_warnings;
     public static String View_tools;
@@ -30,7 +27,6 @@ public final class Messages extends NLS {
     public static String View_feedbackTask;
     public static String View_feedbackTaskKind;
     public static String View_feedbackApply;
-    public static String View_feedbackCommand;
     public static String View_scale;
     public static String Trajectory_noConversation;
     public static String Trajectory_heading;

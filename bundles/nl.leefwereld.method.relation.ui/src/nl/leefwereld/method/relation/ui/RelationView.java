@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.relation.ui;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -23,7 +18,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.part.ViewPart;
 
 import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.method.relation.ConversationScan;
@@ -31,20 +25,19 @@ import nl.leefwereld.method.relation.RelationAnalyzer;
 import nl.leefwereld.method.relation.RelationAssessor;
 import nl.leefwereld.method.relation.RelationMethod;
 import nl.leefwereld.method.relation.RelationTypes;
+import nl.leefwereld.method.relation.commands.RelationCommands;
 import nl.leefwereld.method.relation.model.Answer;
 import nl.leefwereld.method.relation.model.Question;
 import nl.leefwereld.method.relation.model.QuestionAnswer;
 import nl.leefwereld.method.relation.model.RelationAssessment;
-import nl.leefwereld.method.relation.model.RelationFactory;
-import nl.leefwereld.method.relation.model.RelationPackage;
 import nl.leefwereld.method.relation.model.RelationType;
 import nl.leefwereld.method.relation.model.SessionFeedback;
 import nl.leefwereld.method.relation.model.SolutionTool;
 import nl.leefwereld.method.relation.model.TaskKind;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.ui.editor.ConversationEditor;
+import nl.leefwereld.ui.editor.ConversationViewPart;
 
 /**
  * The relationship in the active conversation: the three questions with their answers and the utterances that
@@ -52,7 +45,7 @@ import nl.leefwereld.ui.editor.ConversationEditor;
  * work that does not fit it, and the solution-focused tools used. Every change goes through the editor's command
  * stack (undo, dirty marker); the editor's save stores the assessment with the conversation.
  */
-public class RelationView extends ViewPart {
+public class RelationView extends ConversationViewPart {
 
     public static final String ID = "nl.leefwereld.method.relation.ui.relationView"; //$NON-NLS-1$
 
@@ -60,7 +53,6 @@ public class RelationView extends ViewPart {
     private static final Answer[] ANSWERS = Answer.VALUES.toArray(Answer[]::new);
     private static final TaskKind[] TASK_KINDS = TaskKind.VALUES.toArray(TaskKind[]::new);
 
-    private EditorTracker tracker;
     private ScrolledComposite scroll;
     private Composite body;
     private Label title;
@@ -192,8 +184,7 @@ public class RelationView extends ViewPart {
                     index < 0 ? TaskKind.NONE : TASK_KINDS[index]);
         });
 
-        tracker = new EditorTracker(getSite().getPage(), e -> refresh());
-        refresh();
+        startFollowing(body);
     }
 
     /** Fills the width, and wraps there instead of asking for the width of the whole text. */
@@ -221,31 +212,19 @@ public class RelationView extends ViewPart {
     }
 
     @Override
-    public void dispose() {
-        if (tracker != null) {
-            tracker.dispose();
-        }
-        super.dispose();
-    }
-
-    @Override
     public void setFocus() {
         scroll.setFocus();
     }
 
-    private Conversation conversation() {
-        ConversationEditor e = tracker == null ? null : tracker.editor();
-        return e == null ? null : e.getConversation();
-    }
-
     /** Shows the active conversation's relationship again. */
-    void refresh() {
+    @Override
+    protected void refresh() {
         if (body == null || body.isDisposed()) {
             return;
         }
         updating = true;
         try {
-            Conversation c = conversation();
+            Conversation c = getConversation();
             setEnabled(c != null);
             if (c == null) {
                 shown = null;
@@ -362,27 +341,13 @@ public class RelationView extends ViewPart {
         return System.getProperty("user.name", ""); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** Adds the proposal to the conversation (when not stored yet) within {@code command}. */
-    private void addShownIfNew(CompoundCommand command, ConversationEditor e) {
-        Conversation c = e.getConversation();
-        if (!stored) {
-            command.append(new AddCommand(domain(e), c, ModelPackage.Literals.CONVERSATION__ASSESSMENTS, shown));
-        }
-    }
-
-    private static EditingDomain domain(ConversationEditor e) {
-        return e.getEditingDomain();
-    }
-
     /** Keeps the proposal from the markers as the conversation's assessment. */
     void keepProposal() {
-        ConversationEditor e = tracker.editor();
+        ConversationEditor e = getEditor();
         if (e == null || stored || shown == null) {
             return;
         }
-        CompoundCommand command = new CompoundCommand(Messages.View_assess);
-        addShownIfNew(command, e);
-        e.execute(command);
+        e.execute(RelationCommands.keep(e.getConversation(), shown));
     }
 
     private void answerChanged(Question q) {
@@ -395,26 +360,10 @@ public class RelationView extends ViewPart {
 
     /** Sets the answer to a question and the derived type with it, as one command. */
     void setAnswer(Question q, Answer answer) {
-        ConversationEditor e = tracker.editor();
-        if (e == null || shown == null) {
-            return;
+        ConversationEditor e = getEditor();
+        if (e != null && shown != null) {
+            e.execute(RelationCommands.setAnswer(e.getConversation(), shown, q, answer, assessor()));
         }
-        QuestionAnswer qa = RelationTypes.questionAnswer(shown, q);
-        if (qa == null) {
-            return;
-        }
-        List<Answer> answers = new ArrayList<>();
-        for (Question x : Question.VALUES) {
-            answers.add(x == q ? answer : RelationTypes.answer(shown, x));
-        }
-        RelationType newDerived = RelationTypes.derive(answers.get(0), answers.get(1), answers.get(2));
-        CompoundCommand command = new CompoundCommand(Messages.View_answerCommand);
-        addShownIfNew(command, e);
-        command.append(new SetCommand(domain(e), qa, RelationPackage.Literals.QUESTION_ANSWER__ANSWER, answer));
-        command.append(new SetCommand(domain(e), qa, RelationPackage.Literals.QUESTION_ANSWER__REASON,
-                NLS.bind(Messages.View_answerByProfessional, assessor())));
-        command.append(new SetCommand(domain(e), shown, RelationPackage.Literals.RELATION_ASSESSMENT__DERIVED_TYPE, newDerived));
-        e.execute(command);
     }
 
     /**
@@ -424,26 +373,9 @@ public class RelationView extends ViewPart {
      * @return whether anything changed
      */
     boolean setFeedback(String compliment, String bridge, String task, TaskKind kind) {
-        ConversationEditor e = tracker.editor();
-        if (e == null || shown == null) {
-            return false;
-        }
-        CompoundCommand command = new CompoundCommand(Messages.View_feedbackCommand);
-        addShownIfNew(command, e);
-        SessionFeedback fb = shown.getFeedback();
-        if (fb == null) {
-            fb = RelationFactory.eINSTANCE.createSessionFeedback();
-            command.append(new SetCommand(domain(e), shown, RelationPackage.Literals.RELATION_ASSESSMENT__FEEDBACK, fb));
-        }
-        command.append(new SetCommand(domain(e), fb, RelationPackage.Literals.SESSION_FEEDBACK__COMPLIMENT, blankToNull(compliment)));
-        command.append(new SetCommand(domain(e), fb, RelationPackage.Literals.SESSION_FEEDBACK__BRIDGE, blankToNull(bridge)));
-        command.append(new SetCommand(domain(e), fb, RelationPackage.Literals.SESSION_FEEDBACK__TASK, blankToNull(task)));
-        command.append(new SetCommand(domain(e), fb, RelationPackage.Literals.SESSION_FEEDBACK__TASK_KIND, kind));
-        return e.execute(command);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        ConversationEditor e = getEditor();
+        return e != null && shown != null
+                && e.execute(RelationCommands.setFeedback(e.getConversation(), shown, compliment, bridge, task, kind));
     }
 
     private void applyOverride() {
@@ -462,29 +394,16 @@ public class RelationView extends ViewPart {
      * @return whether the override was applied
      */
     boolean override(RelationType overrideTo, String reason) {
-        ConversationEditor e = tracker.editor();
+        ConversationEditor e = getEditor();
         if (e == null || shown == null) {
             return false;
         }
-        CompoundCommand command = new CompoundCommand(Messages.View_overrideCommand);
-        if (overrideTo == null) {
-            if (!shown.isOverridden()) {
-                return false;
-            }
-            command.append(new SetCommand(domain(e), shown, RelationPackage.Literals.RELATION_ASSESSMENT__OVERRIDDEN, Boolean.FALSE));
-        } else {
-            if (reason == null || reason.isBlank()) {
-                overrideMessage.setText(Messages.View_overrideNeedsReason);
-                return false;
-            }
-            addShownIfNew(command, e);
-            command.append(new SetCommand(domain(e), shown, RelationPackage.Literals.RELATION_ASSESSMENT__OVERRIDDEN, Boolean.TRUE));
-            command.append(new SetCommand(domain(e), shown, RelationPackage.Literals.RELATION_ASSESSMENT__OVERRIDE_TYPE, overrideTo));
-            command.append(new SetCommand(domain(e), shown, RelationPackage.Literals.RELATION_ASSESSMENT__OVERRIDE_REASON, reason.strip()));
-            command.append(new SetCommand(domain(e), shown, ModelPackage.Literals.ASSESSMENT__ASSESSOR, assessor()));
+        if (overrideTo != null && (reason == null || reason.isBlank())) {
+            overrideMessage.setText(Messages.View_overrideNeedsReason);
+            return false;
         }
         overrideMessage.setText(""); //$NON-NLS-1$
-        return e.execute(command);
+        return e.execute(RelationCommands.override(e.getConversation(), shown, overrideTo, reason, assessor()));
     }
 
     // ------------------------------------------------------------------ for tests

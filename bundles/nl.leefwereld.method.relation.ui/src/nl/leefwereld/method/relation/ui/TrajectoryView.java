@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.part.ViewPart;
 
 import nl.leefwereld.method.relation.RelationTypes;
 import nl.leefwereld.method.relation.Timeline;
@@ -32,6 +31,7 @@ import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.chart.SeriesChart;
 import nl.leefwereld.ui.editor.ConversationEditor;
+import nl.leefwereld.ui.editor.ConversationViewPart;
 
 /**
  * The relationship over the trajectory of the active conversation: one row per conversation with its type (stored,
@@ -39,13 +39,12 @@ import nl.leefwereld.ui.editor.ConversationEditor;
  * other conversations of the trajectory are loaded from the database in a job; the active one is taken from the
  * editor, unsaved changes included.
  */
-public class TrajectoryView extends ViewPart {
+public class TrajectoryView extends ConversationViewPart {
 
     public static final String ID = "nl.leefwereld.method.relation.ui.trajectoryView"; //$NON-NLS-1$
 
     private static final RGB SCALE_COLOUR = new RGB(0x8E, 0x24, 0xAA);
 
-    private EditorTracker tracker;
     private Label heading;
     private Table table;
     private SeriesChart chart;
@@ -81,8 +80,7 @@ public class TrajectoryView extends ViewPart {
         chart.setTitle(Messages.Trajectory_chartTitle);
         chart.setEmptyMessage(Messages.Trajectory_chartEmpty);
         chart.setYRange(0, 10);
-        tracker = new EditorTracker(getSite().getPage(), e -> refresh());
-        refresh();
+        startFollowing(table);
     }
 
     private void column(String text, int width) {
@@ -93,9 +91,6 @@ public class TrajectoryView extends ViewPart {
 
     @Override
     public void dispose() {
-        if (tracker != null) {
-            tracker.dispose();
-        }
         if (job != null) {
             job.cancel();
         }
@@ -107,11 +102,12 @@ public class TrajectoryView extends ViewPart {
         table.setFocus();
     }
 
-    void refresh() {
+    @Override
+    protected void refresh() {
         if (table == null || table.isDisposed()) {
             return;
         }
-        ConversationEditor editor = tracker.editor();
+        ConversationEditor editor = getEditor();
         Conversation c = editor == null ? null : editor.getConversation();
         if (c == null) {
             heading.setText(Messages.Trajectory_noConversation);

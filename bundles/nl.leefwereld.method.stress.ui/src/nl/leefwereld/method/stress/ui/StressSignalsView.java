@@ -37,6 +37,7 @@ import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.chart.SeriesChart;
+import nl.leefwereld.ui.editor.ConversationViewPart;
 
 /**
  * The client's stress signals in the conversation in the editor: what the professional observes (tired, restless,
@@ -44,7 +45,7 @@ import nl.leefwereld.ui.chart.SeriesChart;
  * {@link StressAssessment} in the conversation through the editor's command stack (undo, save). Below, the stress over
  * the client's trajectory in a chart ({@code leefwereld stress trajectory <client-id>} on the command line).
  */
-public class StressSignalsView extends ConversationTrackingView {
+public class StressSignalsView extends ConversationViewPart {
 
     public static final String ID = "nl.leefwereld.method.stress.ui.signals"; //$NON-NLS-1$
 
@@ -124,11 +125,10 @@ public class StressSignalsView extends ConversationTrackingView {
         GridDataFactory.fillDefaults().grab(true, true).hint(360, 200).applyTo(chart);
         domainSummary = new Label(right, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(domainSummary);
-        startTracking();
+        startFollowing(root);
     }
 
-    @Override
-    protected boolean isDisposed() {
+    private boolean isDisposed() {
         return root == null || root.isDisposed();
     }
 
@@ -137,7 +137,7 @@ public class StressSignalsView extends ConversationTrackingView {
         if (isDisposed()) {
             return;
         }
-        Conversation c = getEditor() == null ? null : getEditor().getConversation();
+        Conversation c = getConversation();
         record.setEnabled(c != null);
         if (c == null) {
             conversationLabel.setText(Messages.View_noConversation);

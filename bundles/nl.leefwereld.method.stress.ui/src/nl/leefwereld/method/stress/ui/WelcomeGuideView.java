@@ -19,13 +19,14 @@ import nl.leefwereld.method.stress.OpeningCheck;
 import nl.leefwereld.method.stress.WelcomeGuide;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.ui.editor.ConversationViewPart;
 
 /**
  * The welkomstgesprek guide beside the conversation editor: the opening line, the six steps with which of them the
  * conversation has done (and the utterance that did it), and the opening check: connection before system questions.
  * Double-click a row to select its utterance in the editor.
  */
-public class WelcomeGuideView extends ConversationTrackingView {
+public class WelcomeGuideView extends ConversationViewPart {
 
     public static final String ID = "nl.leefwereld.method.stress.ui.welcome"; //$NON-NLS-1$
 
@@ -56,7 +57,7 @@ public class WelcomeGuideView extends ConversationTrackingView {
         opening = table(root, new String[] { Messages.Welcome_columnKind, "#", Messages.Welcome_columnUtterance, //$NON-NLS-1$
                 Messages.Welcome_columnWords }, new int[] { 180, 40, 480, 160 });
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 100).applyTo(opening);
-        startTracking();
+        startFollowing(root);
     }
 
     private Table table(Composite parent, String[] headers, int[] widths) {
@@ -76,8 +77,7 @@ public class WelcomeGuideView extends ConversationTrackingView {
         return t;
     }
 
-    @Override
-    protected boolean isDisposed() {
+    private boolean isDisposed() {
         return root == null || root.isDisposed();
     }
 
@@ -88,7 +88,7 @@ public class WelcomeGuideView extends ConversationTrackingView {
         }
         steps.removeAll();
         opening.removeAll();
-        Conversation c = getEditor() == null ? null : getEditor().getConversation();
+        Conversation c = getConversation();
         if (c == null) {
             conversationLabel.setText(Messages.View_noConversation);
             verdict.setText(""); //$NON-NLS-1$

@@ -10,23 +10,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import nl.leefwereld.core.coding.Annotations;
+import nl.leefwereld.core.demo.DemoData;
 import nl.leefwereld.core.io.TranscriptParseResult;
 import nl.leefwereld.core.io.TranscriptParser;
 import nl.leefwereld.method.mi.Level;
 import nl.leefwereld.method.mi.MiCode;
 import nl.leefwereld.method.mi.MiCoding;
+import nl.leefwereld.method.mi.MiMethod;
 import nl.leefwereld.method.mi.MiRatings;
 import nl.leefwereld.method.mi.MiScores;
 import nl.leefwereld.method.mi.Score;
@@ -36,6 +46,7 @@ import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.model.Utterance;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationEditorInput;
@@ -98,7 +109,7 @@ public class MiViewsTest {
         return c;
     }
 
-    private void key(Table table, char character) {
+    private static void key(Table table, char character) {
         Event e = new Event();
         e.character = character;
         e.keyCode = character;
@@ -112,6 +123,110 @@ public class MiViewsTest {
         if (page != null && editor != null) {
             page.closeEditor(editor, false);
         }
+        MiCodingView.setAdvanceToNextOfSameRole(true);
+    }
+
+    /** Saves a fresh copy of the demo conversation "Vervolggesprek" (client, trajectory and all). */
+    private static Conversation saveDemoFollowUp() {
+        WorkbenchStore store = WorkbenchStore.get();
+        waitUntil(store::isOpen, "the store is open");
+        for (Client client : DemoData.build()) {
+            for (Trajectory t : client.getTrajectories()) {
+                for (Conversation c : t.getConversations()) {
+                    if (c.getTitle().startsWith("Vervolggesprek")) {
+                        client.getTrajectories().retainAll(List.of(t));
+                        t.getConversations().clear();
+                        store.store().saveClient(client);
+                        c.setTrajectory(t);
+                        store.store().saveConversation(c);
+                        return c;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no demo conversation Vervolggesprek");
+    }
+
+    /** Opens a view as Window > Show View does: through the workbench's Show View command. */
+    static void showViewByCommand(String viewId) throws Exception {
+        IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+        ICommandService commands = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(ICommandService.class);
+        Command showView = commands.getCommand(IWorkbenchCommandConstants.VIEWS_SHOW_VIEW);
+        handlers.executeCommand(ParameterizedCommand.generateCommand(showView,
+                Map.of(IWorkbenchCommandConstants.VIEWS_SHOW_VIEW_PARM_ID, viewId)), null);
+        waitUntil(() -> true, "events");
+    }
+
+    /** Clicks a row of the transcript, as a user selects it. */
+    private static void clickRow(Table transcript, int index) {
+        transcript.setSelection(index);
+        Event e = new Event();
+        e.item = transcript.getItem(index);
+        transcript.notifyListeners(SWT.Selection, e);
+        waitUntil(() -> true, "events");
+    }
+
+    private static List<MiCode> codesOn(Conversation c, Utterance u) {
+        return Annotations.humanCodes(c, "trainer", MiMethod.METHOD_ID).stream().filter(a -> a.getUtterance() == u)
+                .map(a -> MiCode.byGuid(a.getCodeId())).toList();
+    }
+
+    @Test
+    public void codesLandOnTheUtteranceSelectedInTheTranscriptAndTheSelectionMovesToTheNextOfTheSameRole()
+            throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Conversation saved = saveDemoFollowUp();
+        editor = (ConversationEditor) page.openEditor(new ConversationEditorInput(saved.getId(), saved.getTitle()),
+                ConversationEditor.ID);
+        showViewByCommand(MiCodingView.ID);
+        MiCodingView coding = (MiCodingView) page.findView(MiCodingView.ID);
+        assertNotNull(coding, "Show View opens the coding view");
+        page.activate(editor);
+        waitUntil(() -> coding.getConversation() == editor.getConversation(), "the coding view follows the editor");
+        coding.setCoder("trainer");
+        assertTrue(coding.getAdvanceAction().isChecked(), "moving on is the default");
+        Conversation c = editor.getConversation();
+        Table transcript = editor.getUtterancesViewer().getTable();
+        Table list = coding.getUtterancesViewer().getTable();
+        assertTrue(list.getSize().y > 4 * list.getItemHeight(),
+                "the list keeps room for rows at normal size: " + list.getSize());
+
+        char[] keys = { 'e', 'v', 'b' };
+        MiCode[] expected = { MiCode.SIMPLE_REFLECTION, MiCode.QUESTION, MiCode.AFFIRM };
+        int[] rows = { 2, 4, 6 }; // rows 3, 5 and 7: the klantmanager speaks, the client in between
+        for (int i = 0; i < rows.length; i++) {
+            Utterance target = c.getUtterances().get(rows[i]);
+            clickRow(transcript, rows[i]);
+            assertEquals(List.of(target), coding.getUtterancesViewer().getStructuredSelection().toList(),
+                    "the coding view shows the transcript's selection");
+            page.activate(coding);
+            key(list, keys[i]);
+            assertEquals(List.of(expected[i]), codesOn(c, target), "the code lands on row " + (rows[i] + 1));
+            Utterance next = c.getUtterances().get(rows[i] + 2);
+            assertEquals(List.of(next), editor.getUtterancesViewer().getStructuredSelection().toList(),
+                    "the transcript moves on to the klantmanager's next utterance");
+            assertEquals(List.of(next), coding.getUtterancesViewer().getStructuredSelection().toList());
+            page.activate(editor);
+        }
+        assertEquals(List.of(), codesOn(c, c.getUtterances().get(0)), "nothing lands on utterance 1");
+        assertTrue(editor.isDirty());
+
+        // the other way: a row chosen in the view is selected in the transcript
+        Utterance client = c.getUtterances().get(3);
+        list.setSelection(3);
+        Event e = new Event();
+        e.item = list.getItem(3);
+        list.notifyListeners(SWT.Selection, e);
+        waitUntil(() -> true, "events");
+        assertEquals(List.of(client), editor.getUtterancesViewer().getStructuredSelection().toList());
+
+        // with the preference off the selection stays
+        coding.getAdvanceAction().setChecked(false);
+        coding.getAdvanceAction().run();
+        assertFalse(MiCodingView.isAdvanceToNextOfSameRole());
+        key(list, 'w');
+        assertEquals(List.of(MiCode.CHANGE_TALK), codesOn(c, client));
+        assertEquals(List.of(client), editor.getUtterancesViewer().getStructuredSelection().toList());
     }
 
     @Test
@@ -122,7 +237,7 @@ public class MiViewsTest {
                 ConversationEditor.ID);
         MiCodingView coding = (MiCodingView) page.showView(MiCodingView.ID);
         page.activate(editor);
-        waitUntil(() -> coding.conversation() != null, "the coding view follows the editor");
+        waitUntil(() -> coding.getConversation() != null, "the coding view follows the editor");
         assertTrue(coding.getHeader().contains("Vervolggesprek werk (MG)"), coding.getHeader());
         assertTrue(coding.getHeader().contains("Betaald werk vinden"), "the change goal is named: " + coding.getHeader());
         Table table = coding.getUtterancesViewer().getTable();

@@ -1,0 +1,36 @@
+package nl.leefwereld.core.commands;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The names of the edits, as undo and redo show them. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "nl.leefwereld.core.commands.messages"; //$NON-NLS-1$
+
+    public static String Command_addCode;
+    public static String Command_removeCode;
+    public static String Command_acceptSuggestion;
+    public static String Command_acceptSuggestions;
+    public static String Command_rejectSuggestion;
+    public static String Command_rejectSuggestions;
+    public static String Command_analysis;
+    public static String Command_setTitle;
+    public static String Command_setKind;
+    public static String Command_setDate;
+    public static String Command_setSpeaker;
+    public static String Command_setText;
+    public static String Command_setTime;
+    public static String Command_setName;
+    public static String Command_setRole;
+    public static String Command_set;
+    public static String Command_addUtterance;
+    public static String Command_removeUtterances;
+    public static String Command_moveUtterance;
+    public static String Command_addParticipant;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

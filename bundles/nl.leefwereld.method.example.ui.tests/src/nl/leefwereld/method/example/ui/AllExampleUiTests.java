@@ -1,0 +1,9 @@
+package nl.leefwereld.method.example.ui;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ OpenQuestionsViewTest.class })
+public class AllExampleUiTests {
+}
