@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.example.ui;
 
 import org.junit.platform.suite.api.SelectClasses;
