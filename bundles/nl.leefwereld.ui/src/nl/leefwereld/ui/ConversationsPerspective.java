@@ -33,5 +33,6 @@ public class ConversationsPerspective implements IPerspectiveFactory {
         privacy.addPlaceholder(AuditView.ID);
         privacy.addPlaceholder(RetentionView.ID);
         layout.getViewLayout(NavigatorView.ID).setCloseable(false);
+        Perspectives.addShortcuts(layout);
     }
 }

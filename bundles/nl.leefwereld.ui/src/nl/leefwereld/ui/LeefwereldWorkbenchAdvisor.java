@@ -18,6 +18,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import nl.leefwereld.core.demo.DemoData;
 import nl.leefwereld.store.StoreException;
+import nl.leefwereld.ui.editor.OpenEditors;
 import nl.leefwereld.ui.security.DatabaseOpener;
 import nl.leefwereld.ui.security.TeamServerConnection;
 import nl.leefwereld.ui.security.TeamServers;
@@ -52,6 +53,8 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
                 org.eclipse.swt.graphics.Rectangle screen = PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getClientArea();
                 configurer.setInitialSize(new Point(Math.min(screen.width, 1600), Math.min(screen.height, 1000)));
                 configurer.setShowCoolBar(true);
+                // the perspective switcher: the general perspective and one per method
+                configurer.setShowPerspectiveBar(true);
                 configurer.setShowStatusLine(true);
                 configurer.setShowProgressIndicator(true);
                 configurer.setTitle(Messages.Application_title);
@@ -110,6 +113,7 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
             }
             display.asyncExec(() -> {
                 store.fireChanged();
+                reopenEditors();
                 if (empty && !createDemo && !Boolean.getBoolean("leefwereld.tests")) { //$NON-NLS-1$
                     offerDemo(display.getActiveShell());
                 }
@@ -118,6 +122,27 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
         });
         job.setUser(false);
         job.schedule();
+    }
+
+    /** The conversations open at the last exit, once their database is open (see {@link OpenEditors}). */
+    private void reopenEditors() {
+        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window != null && window.getActivePage() != null && !Boolean.getBoolean("leefwereld.tests")) { //$NON-NLS-1$
+            OpenEditors.log(OpenEditors.reopen(window.getActivePage(), store.location(), OpenEditors.defaultFile()));
+        }
+    }
+
+    @Override
+    public boolean preShutdown() {
+        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window != null && window.getActivePage() != null && store.isOpen() && !Boolean.getBoolean("leefwereld.tests")) { //$NON-NLS-1$
+            try {
+                OpenEditors.save(window.getActivePage(), store.location(), OpenEditors.defaultFile());
+            } catch (java.io.IOException e) {
+                OpenEditors.log(java.util.List.of(e.toString()));
+            }
+        }
+        return super.preShutdown();
     }
 
     private void offerDemo(Shell shell) {
