@@ -29,9 +29,13 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
     private final WorkbenchStore store;
     private final boolean createDemo;
 
-    public LeefwereldWorkbenchAdvisor(WorkbenchStore store, boolean createDemo) {
+    private final String initialPerspective;
+
+    /** @param initialPerspective the perspective to open the window in, or {@code null} for the general one */
+    public LeefwereldWorkbenchAdvisor(WorkbenchStore store, boolean createDemo, String initialPerspective) {
         this.store = store;
         this.createDemo = createDemo;
+        this.initialPerspective = initialPerspective;
     }
 
     @Override
@@ -41,6 +45,10 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public String getInitialWindowPerspectiveId() {
+        if (initialPerspective != null
+                && PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(initialPerspective) != null) {
+            return initialPerspective;
+        }
         return ConversationsPerspective.ID;
     }
 

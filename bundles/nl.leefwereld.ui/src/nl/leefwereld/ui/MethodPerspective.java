@@ -30,6 +30,7 @@ public class MethodPerspective implements IPerspectiveFactory {
         IFolderLayout below = layout.createFolder(BELOW, IPageLayout.BOTTOM, 0.7f, editorArea);
         below.addView(FindingsView.ID);
         below.addView(IPageLayout.ID_PROP_SHEET);
+        nl.leefwereld.ui.help.HelpView.addPlaceholder(layout);
         Perspectives.addShortcuts(layout);
     }
 }

@@ -115,7 +115,7 @@ class DutchPlatformTextsTest {
     }
 
     @Test
-    void aboutIsDutch() {
+    void aboutIsDutch() throws Exception {
         var about = ActionFactory.ABOUT.create(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         try {
             Seen seen = whileOpen(about::run);
@@ -136,6 +136,20 @@ class DutchPlatformTextsTest {
         assertEquals("Perspectief herstellen", commands.getCommand("org.eclipse.ui.window.resetPerspective").getName()); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals("Weergave tonen", commands.getCommand("org.eclipse.ui.views.showView").getName()); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals("Opslaan", commands.getCommand("org.eclipse.ui.file.save").getName()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Test
+    void ourOwnWordsAreDutchToo() {
+        // the audit log's details, stored as English words
+        assertEquals("gesprek", nl.leefwereld.ui.privacy.Messages.detailLabel("conversation")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("cliënt", nl.leefwereld.ui.privacy.Messages.detailLabel("client")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("soort schuldhulp, 24 maanden, laatste activiteit 2024-01-02", //$NON-NLS-1$
+                nl.leefwereld.ui.privacy.Messages.detailLabel("kind schuldhulp, 24 months, last activity 2024-01-02")); //$NON-NLS-1$
+        // the Venster menu
+        assertEquals("&Venster", nl.leefwereld.ui.Messages.Menu_window); //$NON-NLS-1$
+        assertEquals("&Weergave tonen", nl.leefwereld.ui.Messages.Menu_showView); //$NON-NLS-1$
+        // numbers in the reader's locale: a decimal comma
+        assertEquals("3,5", String.format(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT), "%.1f", 3.5)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     // ------------------------------------------------------------------ helpers

@@ -5,6 +5,7 @@ import org.junit.platform.suite.api.Suite;
 
 import nl.leefwereld.ui.editor.ReopenEditorsTest;
 import nl.leefwereld.ui.editor.SaveConflictTest;
+import nl.leefwereld.ui.help.HelpTest;
 import nl.leefwereld.ui.privacy.AuditViewTest;
 import nl.leefwereld.ui.privacy.RetentionViewTest;
 import nl.leefwereld.ui.security.RememberPasswordTest;
@@ -14,6 +15,6 @@ import nl.leefwereld.ui.wizards.NewClientAttributesTest;
 @SelectClasses({ WorkbenchTest.class, MenusTest.class, NewClientAttributesTest.class, MethodsTest.class, TeamServerTest.class,
         SeriesChartTest.class, SecurityTest.class, AuditViewTest.class, RetentionViewTest.class,
         SaveConflictTest.class, WindowMenuTest.class, RememberPasswordTest.class,
-        ReopenEditorsTest.class })
+        ReopenEditorsTest.class, HelpTest.class })
 public class AllUiTests {
 }

@@ -76,7 +76,7 @@ public class AuditView extends ViewPart {
         Columns.<AuditEvent>add(viewer, 100, Messages.Audit_columnAction, e -> Messages.actionLabel(e.action()));
         Columns.<AuditEvent>add(viewer, 170, Messages.Audit_columnClient, e -> objectLabel(e.clientId()));
         Columns.<AuditEvent>add(viewer, 200, Messages.Audit_columnObject, e -> objectLabel(e.objectId()));
-        Columns.<AuditEvent>add(viewer, 300, Messages.Audit_columnDetail, AuditEvent::detail);
+        Columns.<AuditEvent>add(viewer, 300, Messages.Audit_columnDetail, e -> Messages.detailLabel(e.detail()));
         getSite().setSelectionProvider(viewer);
 
         showAll = new Action(Messages.Audit_showAll, IAction.AS_CHECK_BOX) {
