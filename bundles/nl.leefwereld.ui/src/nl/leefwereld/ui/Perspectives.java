@@ -14,13 +14,13 @@ import nl.leefwereld.core.method.MethodDescriptor;
 
 /**
  * The product's perspectives and views as the Venster menu, the perspective switcher and the Methods view offer
- * them: only Leefwereld's own (and the platform's Outline and Properties), the general perspective and category
- * first, the methods' after it by name.
+ * them: Leefwereld's and every installed method's (also a training institute's own), not the platform's (but its
+ * Outline and Properties); the general perspective and category first, the methods' after it by name.
  */
 public final class Perspectives {
 
-    /** The prefix of every perspective, view and view category of the product. */
-    private static final String OURS = "nl.leefwereld."; //$NON-NLS-1$
+    /** The prefix of the platform's perspectives and view categories (IDE views in a test runtime, for one). */
+    private static final String PLATFORM = "org.eclipse."; //$NON-NLS-1$
     /** The view category of the general views; each method's .ui bundle declares a category of its own. */
     public static final String GENERAL_CATEGORY = "nl.leefwereld.ui.views"; //$NON-NLS-1$
     private static final List<String> PLATFORM_VIEWS = List.of(IPageLayout.ID_OUTLINE, IPageLayout.ID_PROP_SHEET);
@@ -37,7 +37,7 @@ public final class Perspectives {
     public static List<IPerspectiveDescriptor> all() {
         List<IPerspectiveDescriptor> found = new ArrayList<>();
         for (IPerspectiveDescriptor p : PlatformUI.getWorkbench().getPerspectiveRegistry().getPerspectives()) {
-            if (p.getId().startsWith(OURS)) {
+            if (!p.getId().startsWith(PLATFORM)) {
                 found.add(p);
             }
         }
@@ -55,7 +55,7 @@ public final class Perspectives {
         List<ViewGroup> groups = new ArrayList<>();
         ViewGroup general = null;
         for (IViewCategory category : PlatformUI.getWorkbench().getViewRegistry().getCategories()) {
-            if (!category.getId().startsWith(OURS)) {
+            if (category.getId().startsWith(PLATFORM)) {
                 continue;
             }
             List<IViewDescriptor> views = new ArrayList<>(List.of(category.getViews()));
