@@ -109,16 +109,13 @@ public class LeefwereldActionBarAdvisor extends ActionBarAdvisor {
     private MenuManager windowMenu() {
         MenuManager windowMenu = new MenuManager(Messages.Menu_window, WINDOW_MENU);
 
+        // filled each time they are shown (CompoundContributionItem: the e4 menu renderer refreshes those)
         MenuManager showView = new MenuManager(Messages.Menu_showView, "nl.leefwereld.ui.showViewMenu"); //$NON-NLS-1$
-        showView.setRemoveAllWhenShown(true);
-        showView.addMenuListener(this::fillShowView);
-        showView.add(new GroupMarker("empty")); // a menu manager without items shows no submenu //$NON-NLS-1$
+        showView.add(new Dynamic(this::fillShowView));
         windowMenu.add(showView);
 
         MenuManager openPerspective = new MenuManager(Messages.Menu_openPerspective, "nl.leefwereld.ui.perspectivesMenu"); //$NON-NLS-1$
-        openPerspective.setRemoveAllWhenShown(true);
-        openPerspective.addMenuListener(this::fillPerspectives);
-        openPerspective.add(new GroupMarker("empty")); //$NON-NLS-1$
+        openPerspective.add(new Dynamic(this::fillPerspectives));
         windowMenu.add(openPerspective);
         windowMenu.add(resetPerspective);
         windowMenu.add(new Separator());
@@ -132,11 +129,11 @@ public class LeefwereldActionBarAdvisor extends ActionBarAdvisor {
     }
 
     /** One submenu per method (and one for the general views), then the platform's dialog. */
-    private void fillShowView(IMenuManager menu) {
+    private void fillShowView(java.util.List<IContributionItem> menu) {
         for (Perspectives.ViewGroup group : Perspectives.viewGroups()) {
             MenuManager sub = new MenuManager(group.label());
             for (IViewDescriptor view : group.views()) {
-                sub.add(new ShowViewAction(window, view));
+                sub.add(new org.eclipse.jface.action.ActionContributionItem(new ShowViewAction(window, view)));
             }
             menu.add(sub);
         }
@@ -145,7 +142,7 @@ public class LeefwereldActionBarAdvisor extends ActionBarAdvisor {
         menu.add(command(SHOW_VIEW, Messages.Action_otherView));
     }
 
-    private void fillPerspectives(IMenuManager menu) {
+    private void fillPerspectives(java.util.List<IContributionItem> menu) {
         IWorkbenchPage page = window.getActivePage();
         IPerspectiveDescriptor current = page == null ? null : page.getPerspective();
         for (IPerspectiveDescriptor perspective : Perspectives.all()) {
@@ -164,10 +161,10 @@ public class LeefwereldActionBarAdvisor extends ActionBarAdvisor {
             open.setImageDescriptor(perspective.getImageDescriptor());
             open.setChecked(current != null && current.getId().equals(perspective.getId()));
             open.setId(perspective.getId());
-            menu.add(open);
+            menu.add(new org.eclipse.jface.action.ActionContributionItem(open));
         }
         menu.add(new Separator());
-        menu.add(otherPerspective);
+        menu.add(new org.eclipse.jface.action.ActionContributionItem(otherPerspective));
     }
 
     private IContributionItem command(String commandId, String label) {
@@ -175,6 +172,22 @@ public class LeefwereldActionBarAdvisor extends ActionBarAdvisor {
                 CommandContributionItem.STYLE_PUSH);
         parameter.label = label;
         return new CommandContributionItem(parameter);
+    }
+
+    /** Menu items computed when the menu is shown. */
+    private static final class Dynamic extends org.eclipse.ui.actions.CompoundContributionItem {
+        private final java.util.function.Consumer<java.util.List<IContributionItem>> fill;
+
+        Dynamic(java.util.function.Consumer<java.util.List<IContributionItem>> fill) {
+            this.fill = fill;
+        }
+
+        @Override
+        protected IContributionItem[] getContributionItems() {
+            java.util.List<IContributionItem> items = new java.util.ArrayList<>();
+            fill.accept(items);
+            return items.toArray(IContributionItem[]::new);
+        }
     }
 
     /** Shows (opens or brings forward) one view in the active page. */
