@@ -34,5 +34,7 @@ public class ConversationsPerspective implements IPerspectiveFactory {
         privacy.addPlaceholder(AuditView.ID);
         privacy.addPlaceholder(RetentionView.ID);
         layout.getViewLayout(NavigatorView.ID).setCloseable(false);
+        nl.leefwereld.ui.help.HelpView.addPlaceholder(layout);
+        Perspectives.addShortcuts(layout);
     }
 }

@@ -2,6 +2,7 @@
 package nl.leefwereld.ui;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -11,7 +12,10 @@ import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
-/** The Leefwereld workbench. Program argument {@code -demo} fills an empty database with the demo conversations. */
+/**
+ * The Leefwereld workbench. Program argument {@code -demo} fills an empty database with the demo conversations;
+ * {@code -perspective <id>} opens the window in that perspective (e.g. a method's, for a training session).
+ */
 public class LeefwereldApplication implements IApplication {
 
     @Override
@@ -23,7 +27,10 @@ public class LeefwereldApplication implements IApplication {
         ServiceRegistration<WorkbenchStore> registration = FrameworkUtil.getBundle(getClass()).getBundleContext()
                 .registerService(WorkbenchStore.class, store, null);
         try {
-            int code = PlatformUI.createAndRunWorkbench(display, new LeefwereldWorkbenchAdvisor(store, demo));
+            List<String> arguments = Arrays.asList(args);
+            int at = arguments.indexOf("-perspective"); //$NON-NLS-1$
+            String perspective = at >= 0 && at + 1 < args.length ? args[at + 1] : null;
+            int code = PlatformUI.createAndRunWorkbench(display, new LeefwereldWorkbenchAdvisor(store, demo, perspective));
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
             registration.unregister();

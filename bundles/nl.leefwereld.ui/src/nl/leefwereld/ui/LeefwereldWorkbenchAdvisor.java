@@ -19,6 +19,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import nl.leefwereld.core.demo.DemoData;
 import nl.leefwereld.store.StoreException;
+import nl.leefwereld.ui.editor.OpenEditors;
 import nl.leefwereld.ui.security.DatabaseOpener;
 import nl.leefwereld.ui.security.TeamServerConnection;
 import nl.leefwereld.ui.security.TeamServers;
@@ -29,9 +30,13 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
     private final WorkbenchStore store;
     private final boolean createDemo;
 
-    public LeefwereldWorkbenchAdvisor(WorkbenchStore store, boolean createDemo) {
+    private final String initialPerspective;
+
+    /** @param initialPerspective the perspective to open the window in, or {@code null} for the general one */
+    public LeefwereldWorkbenchAdvisor(WorkbenchStore store, boolean createDemo, String initialPerspective) {
         this.store = store;
         this.createDemo = createDemo;
+        this.initialPerspective = initialPerspective;
     }
 
     @Override
@@ -41,6 +46,10 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public String getInitialWindowPerspectiveId() {
+        if (initialPerspective != null
+                && PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(initialPerspective) != null) {
+            return initialPerspective;
+        }
         return ConversationsPerspective.ID;
     }
 
@@ -53,6 +62,8 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
                 org.eclipse.swt.graphics.Rectangle screen = PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getClientArea();
                 configurer.setInitialSize(new Point(Math.min(screen.width, 1600), Math.min(screen.height, 1000)));
                 configurer.setShowCoolBar(true);
+                // the perspective switcher: the general perspective and one per method
+                configurer.setShowPerspectiveBar(true);
                 configurer.setShowStatusLine(true);
                 configurer.setShowProgressIndicator(true);
                 configurer.setTitle(Messages.Application_title);
@@ -111,6 +122,7 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
             }
             display.asyncExec(() -> {
                 store.fireChanged();
+                reopenEditors();
                 if (empty && !createDemo && !Boolean.getBoolean("leefwereld.tests")) { //$NON-NLS-1$
                     offerDemo(display.getActiveShell());
                 }
@@ -119,6 +131,27 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
         });
         job.setUser(false);
         job.schedule();
+    }
+
+    /** The conversations open at the last exit, once their database is open (see {@link OpenEditors}). */
+    private void reopenEditors() {
+        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window != null && window.getActivePage() != null && !Boolean.getBoolean("leefwereld.tests")) { //$NON-NLS-1$
+            OpenEditors.log(OpenEditors.reopen(window.getActivePage(), store.location(), OpenEditors.defaultFile()));
+        }
+    }
+
+    @Override
+    public boolean preShutdown() {
+        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window != null && window.getActivePage() != null && store.isOpen() && !Boolean.getBoolean("leefwereld.tests")) { //$NON-NLS-1$
+            try {
+                OpenEditors.save(window.getActivePage(), store.location(), OpenEditors.defaultFile());
+            } catch (java.io.IOException e) {
+                OpenEditors.log(java.util.List.of(e.toString()));
+            }
+        }
+        return super.preShutdown();
     }
 
     private void offerDemo(Shell shell) {

@@ -21,6 +21,18 @@ public class Messages extends NLS {
     public static String Action_redo;
     public static String Action_delete;
     public static String Action_about;
+    public static String Menu_window;
+    public static String Menu_showView;
+    public static String Menu_openPerspective;
+    public static String Action_otherView;
+    public static String Action_otherPerspective;
+    public static String Action_resetPerspective;
+    public static String Action_quickAccess;
+    public static String Action_preferences;
+    public static String Action_keyAssist;
+    public static String Action_helpContents;
+    public static String Views_general;
+    public static String Editors_notReopened;
     public static String WorkbenchStore_notRunning;
     public static String WorkbenchStore_notOpen;
     static {

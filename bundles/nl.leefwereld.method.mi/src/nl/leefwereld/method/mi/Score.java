@@ -99,18 +99,22 @@ public enum Score {
         };
     }
 
-    /** The value as people read it: 3.5, 45%, 1.5:1, 7; "–" for none. */
+    /**
+     * The value as people read it, in their locale: 3.5 or 3,5, 45%, 1.5:1, 7; "–" for none. (JSON output does not
+     * use this.)
+     */
     public String format(double value) {
         if (Double.isNaN(value)) {
             return "\u2013"; //$NON-NLS-1$
         }
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
         return switch (this) {
-        case TECHNICAL, RELATIONAL -> String.format(Locale.ROOT, "%.1f", Double.valueOf(value)); //$NON-NLS-1$
-        case PERCENT_COMPLEX_REFLECTIONS, PERCENT_CHANGE_TALK -> String.format(Locale.ROOT, "%.0f%%", //$NON-NLS-1$
+        case TECHNICAL, RELATIONAL -> String.format(locale, "%.1f", Double.valueOf(value)); //$NON-NLS-1$
+        case PERCENT_COMPLEX_REFLECTIONS, PERCENT_CHANGE_TALK -> String.format(locale, "%.0f%%", //$NON-NLS-1$
                 Double.valueOf(100 * value));
         case REFLECTION_TO_QUESTION -> Double.isInfinite(value) ? "\u221E:1" //$NON-NLS-1$
-                : String.format(Locale.ROOT, "%.1f:1", Double.valueOf(value)); //$NON-NLS-1$
-        case MI_ADHERENT, MI_NON_ADHERENT -> String.format(Locale.ROOT, "%.0f", Double.valueOf(value)); //$NON-NLS-1$
+                : String.format(locale, "%.1f:1", Double.valueOf(value)); //$NON-NLS-1$
+        case MI_ADHERENT, MI_NON_ADHERENT -> String.format(locale, "%.0f", Double.valueOf(value)); //$NON-NLS-1$
         };
     }
 

@@ -4,14 +4,18 @@ package nl.leefwereld.ui.tests;
 import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
+import nl.leefwereld.ui.editor.ReopenEditorsTest;
 import nl.leefwereld.ui.editor.SaveConflictTest;
+import nl.leefwereld.ui.help.HelpTest;
 import nl.leefwereld.ui.privacy.AuditViewTest;
 import nl.leefwereld.ui.privacy.RetentionViewTest;
+import nl.leefwereld.ui.security.RememberPasswordTest;
 import nl.leefwereld.ui.wizards.NewClientAttributesTest;
 
 @Suite
 @SelectClasses({ WorkbenchTest.class, MenusTest.class, NewClientAttributesTest.class, MethodsTest.class, TeamServerTest.class,
         SeriesChartTest.class, SecurityTest.class, AuditViewTest.class, RetentionViewTest.class,
-        SaveConflictTest.class, EditingTest.class })
+        SaveConflictTest.class, EditingTest.class, WindowMenuTest.class, RememberPasswordTest.class,
+        ReopenEditorsTest.class, HelpTest.class })
 public class AllUiTests {
 }

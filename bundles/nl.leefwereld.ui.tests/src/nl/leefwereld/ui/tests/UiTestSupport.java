@@ -20,19 +20,19 @@ import nl.leefwereld.model.Utterance;
  * What the UI tests share: running the event loop, waiting for the workbench, finding controls, building
  * conversations.
  */
-final class UiTestSupport {
+public final class UiTestSupport {
 
     private UiTestSupport() {
     }
 
-    static void processEvents() {
+    public static void processEvents() {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
             // drain
         }
     }
 
-    static void waitUntil(BooleanSupplier condition, String what) {
+    public static void waitUntil(BooleanSupplier condition, String what) {
         long end = System.currentTimeMillis() + 60_000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > end) {
@@ -51,7 +51,7 @@ final class UiTestSupport {
     }
 
     /** All controls of this type under {@code root}, depth first, in the order they were made. */
-    static <T extends Control> List<T> controls(Composite root, Class<T> type) {
+    public static <T extends Control> List<T> controls(Composite root, Class<T> type) {
         List<T> found = new ArrayList<>();
         for (Control c : root.getChildren()) {
             if (type.isInstance(c)) {

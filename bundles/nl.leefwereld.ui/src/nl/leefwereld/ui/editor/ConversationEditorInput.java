@@ -5,10 +5,14 @@ import java.util.Objects;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
-/** A conversation in the store, by id. */
-public final class ConversationEditorInput implements IEditorInput {
+/**
+ * A conversation in the store, by id. Persistable (only the id, never the title: no client data in the workbench's
+ * files), so the editors open at exit are opened again at the next start ({@link ConversationEditorInputFactory}).
+ */
+public final class ConversationEditorInput implements IEditorInput, IPersistableElement {
 
     private final String conversationId;
     private final String title;
@@ -39,7 +43,17 @@ public final class ConversationEditorInput implements IEditorInput {
 
     @Override
     public IPersistableElement getPersistable() {
-        return null;
+        return this;
+    }
+
+    @Override
+    public String getFactoryId() {
+        return ConversationEditorInputFactory.ID;
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        memento.putString(ConversationEditorInputFactory.CONVERSATION, conversationId);
     }
 
     @Override

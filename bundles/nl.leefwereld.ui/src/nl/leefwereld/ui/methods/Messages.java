@@ -27,6 +27,8 @@ public class Messages extends NLS {
     public static String Methods_refresh;
     public static String Methods_none;
     public static String Methods_problems;
+    public static String Methods_noPerspective;
+    public static String Methods_selectOne;
     public static String Findings_columnSeverity;
     public static String Findings_columnMethod;
     public static String Findings_columnMessage;

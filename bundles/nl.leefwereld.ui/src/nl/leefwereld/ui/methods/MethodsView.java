@@ -64,6 +64,17 @@ public class MethodsView extends ViewPart {
         column(240, Messages.Methods_columnAnalyzers,
                 m -> m.analyzers().stream().map(AnalyzerDescriptor::name).collect(Collectors.joining(", "))); //$NON-NLS-1$
         getSite().setSelectionProvider(viewer);
+        // a double click opens the method's perspective, like "Openen in methode" in the context menu
+        viewer.addDoubleClickListener(event -> {
+            try {
+                getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(OpenInMethodHandler.COMMAND_ID,
+                        null);
+            } catch (org.eclipse.core.commands.common.CommandException e) {
+                org.eclipse.ui.statushandlers.StatusManager.getManager().handle(
+                        new org.eclipse.core.runtime.Status(org.eclipse.core.runtime.IStatus.ERROR, "nl.leefwereld.ui", e.getMessage(), e), //$NON-NLS-1$
+                        org.eclipse.ui.statushandlers.StatusManager.SHOW);
+            }
+        });
 
         MenuManager menu = new MenuManager();
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));

@@ -6,8 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -47,9 +45,6 @@ public class AuditView extends ViewPart {
 
     public static final String ID = "nl.leefwereld.ui.audit"; //$NON-NLS-1$
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss") //$NON-NLS-1$
-            .withZone(ZoneId.systemDefault());
-
     private TableViewer viewer;
     private WorkbenchStore store;
     private IAction showAll;
@@ -72,12 +67,12 @@ public class AuditView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        Columns.<AuditEvent>add(viewer, 140, Messages.Audit_columnTime, e -> TIME.format(e.time()));
+        Columns.<AuditEvent>add(viewer, 140, Messages.Audit_columnTime, e -> nl.leefwereld.ui.Formats.dateTime(e.time()));
         Columns.<AuditEvent>add(viewer, 90, Messages.Audit_columnUser, AuditEvent::user);
         Columns.<AuditEvent>add(viewer, 100, Messages.Audit_columnAction, e -> Messages.actionLabel(e.action()));
         Columns.<AuditEvent>add(viewer, 170, Messages.Audit_columnClient, e -> objectLabel(e.clientId()));
         Columns.<AuditEvent>add(viewer, 200, Messages.Audit_columnObject, e -> objectLabel(e.objectId()));
-        Columns.<AuditEvent>add(viewer, 300, Messages.Audit_columnDetail, AuditEvent::detail);
+        Columns.<AuditEvent>add(viewer, 300, Messages.Audit_columnDetail, e -> Messages.detailLabel(e.detail()));
         getSite().setSelectionProvider(viewer);
 
         showAll = new Action(Messages.Audit_showAll, IAction.AS_CHECK_BOX) {

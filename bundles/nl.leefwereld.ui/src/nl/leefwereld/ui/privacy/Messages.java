@@ -7,6 +7,10 @@ import nl.leefwereld.store.AuditAction;
 
 public class Messages extends NLS {
     private static final String BUNDLE_NAME = "nl.leefwereld.ui.privacy.messages"; //$NON-NLS-1$
+    public static String Detail_client;
+    public static String Detail_conversation;
+    public static String Detail_trajectory;
+    public static String Detail_retention;
     public static String Audit_columnTime;
     public static String Audit_columnUser;
     public static String Audit_columnAction;
@@ -72,6 +76,29 @@ public class Messages extends NLS {
     }
 
     /** The translated name of an audit action; an unknown action (of a later version) as stored. */
+    /**
+     * The detail of an audit event in the reader's language: the store writes fixed English words ("client",
+     * "conversation", "trajectory", the retention's "kind ..., N months, last activity ...") that stay so in the
+     * database and the CSV export; anything else (file names, formats) is shown as written.
+     */
+    public static String detailLabel(String detail) {
+        if (detail == null) {
+            return ""; //$NON-NLS-1$
+        }
+        java.util.regex.Matcher retention = java.util.regex.Pattern
+                .compile("kind (.*), (\\d+) months, last activity (.*)").matcher(detail); //$NON-NLS-1$
+        if (retention.matches()) {
+            return org.eclipse.osgi.util.NLS.bind(Detail_retention, new Object[] { retention.group(1), retention.group(2),
+                    retention.group(3) });
+        }
+        return switch (detail) {
+            case "client" -> Detail_client; //$NON-NLS-1$
+            case "conversation" -> Detail_conversation; //$NON-NLS-1$
+            case "trajectory" -> Detail_trajectory; //$NON-NLS-1$
+            default -> detail;
+        };
+    }
+
     public static String actionLabel(String action) {
         AuditAction known;
         try {

@@ -2,9 +2,6 @@
 package nl.leefwereld.ui.privacy;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,9 +44,6 @@ public class RetentionView extends ViewPart {
 
     /** The kind whose period applies to every kind without one of its own. */
     static final String EVERY_OTHER_KIND = "*"; //$NON-NLS-1$
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private WorkbenchStore store;
     private TableViewer periodsViewer;
@@ -157,8 +151,8 @@ public class RetentionView extends ViewPart {
         Columns.add(dueViewer, 170, Messages.Retention_columnTrajectory, (RetentionItem i) -> trajectoryLabel(i.trajectoryId()));
         Columns.add(dueViewer, 120, Messages.Retention_columnKind, RetentionItem::trajectoryKind);
         Columns.add(dueViewer, 70, Messages.Retention_columnMonths, (RetentionItem i) -> Integer.toString(i.months()));
-        Columns.add(dueViewer, 120, Messages.Retention_columnLastActivity, (RetentionItem i) -> DAY.format(i.lastActivity()));
-        Columns.add(dueViewer, 120, Messages.Retention_columnDueSince, (RetentionItem i) -> DAY.format(i.dueSince()));
+        Columns.add(dueViewer, 120, Messages.Retention_columnLastActivity, (RetentionItem i) -> nl.leefwereld.ui.Formats.date(i.lastActivity()));
+        Columns.add(dueViewer, 120, Messages.Retention_columnDueSince, (RetentionItem i) -> nl.leefwereld.ui.Formats.date(i.dueSince()));
         Columns.add(dueViewer, 90, Messages.Retention_columnConversations, (RetentionItem i) -> Integer.toString(i.conversations()));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(dueViewer.getControl());
         getSite().setSelectionProvider(dueViewer);

@@ -133,7 +133,7 @@ public final class DatabaseOpener {
                 });
                 return Status.OK_STATUS;
             }
-            String notRemembered = remember && password != null ? DatabasePassword.remember(folder, password) : null;
+            String notRemembered = remember && password != null ? DatabasePassword.rememberAndNote(folder, password) : null;
             if (password != null) {
                 Arrays.fill(password, '\0');
             }

@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
@@ -24,7 +26,48 @@ public final class DatabasePassword {
     private static final String NODE = "nl.leefwereld/databases/"; //$NON-NLS-1$
     private static final String KEY = "bootPassword"; //$NON-NLS-1$
 
+    /** Preference (of this bundle) set once remembering failed: no secure storage on this computer. */
+    static final String STORAGE_UNUSABLE = "secureStorageUnusable"; //$NON-NLS-1$
+
     private DatabasePassword() {
+    }
+
+    /**
+     * Whether "remember" should be offered ticked: not once remembering failed on this computer (no keyring and no
+     * secure storage), so the user is not told again at every start.
+     */
+    public static boolean rememberOffered() {
+        return !preferences().getBoolean(STORAGE_UNUSABLE, false);
+    }
+
+    /**
+     * Remembers the password in the default secure storage and notes whether that worked.
+     *
+     * @return why it could not be remembered, the first time only (to say once); {@code null} when remembered or
+     *         when the user was already told
+     */
+    public static String rememberAndNote(Path folder, char[] password) {
+        return rememberAndNote(SecurePreferencesFactory.getDefault(), preferences(), folder, password);
+    }
+
+    static String rememberAndNote(ISecurePreferences root, IEclipsePreferences preferences, Path folder, char[] password) {
+        String problem = remember(root, folder, password);
+        boolean toldBefore = preferences.getBoolean(STORAGE_UNUSABLE, false);
+        if (problem == null) {
+            preferences.remove(STORAGE_UNUSABLE);
+        } else {
+            preferences.putBoolean(STORAGE_UNUSABLE, true);
+        }
+        try {
+            preferences.flush();
+        } catch (org.osgi.service.prefs.BackingStoreException e) {
+            // only the reminder not to warn again is lost
+        }
+        return problem == null || toldBefore ? null : problem;
+    }
+
+    private static IEclipsePreferences preferences() {
+        return InstanceScope.INSTANCE.getNode("nl.leefwereld.ui"); //$NON-NLS-1$
     }
 
     /** The password remembered for this database folder, or {@code null} (also when secure storage is unusable). */
@@ -44,8 +87,15 @@ public final class DatabasePassword {
      * @return {@code null} when remembered, else why not (e.g. no keyring and no secure storage password)
      */
     public static String remember(Path folder, char[] password) {
+        return remember(SecurePreferencesFactory.getDefault(), folder, password);
+    }
+
+    private static String remember(ISecurePreferences root, Path folder, char[] password) {
         try {
-            ISecurePreferences node = node(folder, true);
+            ISecurePreferences node = node(root, folder, true);
+            if (node == null) {
+                return Messages.Password_noSecureStorage;
+            }
             node.put(KEY, new String(password), true);
             node.flush();
             return null;
@@ -73,7 +123,10 @@ public final class DatabasePassword {
     }
 
     private static ISecurePreferences node(Path folder, boolean create) {
-        ISecurePreferences root = SecurePreferencesFactory.getDefault();
+        return node(SecurePreferencesFactory.getDefault(), folder, create);
+    }
+
+    private static ISecurePreferences node(ISecurePreferences root, Path folder, boolean create) {
         if (root == null) {
             return null;
         }

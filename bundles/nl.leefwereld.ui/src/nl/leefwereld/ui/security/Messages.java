@@ -22,6 +22,7 @@ public class Messages extends NLS {
     public static String Password_encryptExisting;
     public static String Password_encrypting;
     public static String Password_notRemembered;
+    public static String Password_noSecureStorage;
     public static String Password_changed;
     public static String Password_changeFailed;
     public static String Password_saveFirst;

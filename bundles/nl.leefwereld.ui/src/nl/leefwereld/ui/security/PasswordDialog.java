@@ -37,7 +37,7 @@ public final class PasswordDialog extends TitleAreaDialog {
     private Button rememberButton;
     private char[] oldPassword;
     private char[] password;
-    private boolean remember = true;
+    private boolean remember;
 
     /**
      * @param problem shown as the error (e.g. "wrong password"), or {@code null}
@@ -82,7 +82,8 @@ public final class PasswordDialog extends TitleAreaDialog {
         }
         rememberButton = new Button(body, SWT.CHECK);
         rememberButton.setText(Messages.Password_remember);
-        rememberButton.setSelection(true);
+        // unticked once remembering failed on this computer: no secure storage, no warning at every start
+        rememberButton.setSelection(DatabasePassword.rememberOffered());
         GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(rememberButton);
         return area;
     }

@@ -224,7 +224,7 @@ public class RelationViewsTest {
         assertEquals(List.of(RelationType.VISITOR, RelationType.COMPLAINANT, RelationType.CUSTOMER),
                 view.entries().stream().map(e -> e.type()).toList());
         assertEquals(3, view.table().getItemCount());
-        assertEquals("2025-10-06", view.table().getItem(0).getText(0));
+        assertEquals(nl.leefwereld.ui.Formats.date(java.time.LocalDate.of(2025, 10, 6)), view.table().getItem(0).getText(0));
         assertEquals(RelationTypes.label(RelationType.COMPLAINANT), view.table().getItem(1).getText(2));
         assertEquals(Messages.Trajectory_sourceAssessed, view.table().getItem(1).getText(3));
         assertEquals(Messages.Trajectory_sourceSuggested, view.table().getItem(2).getText(3));

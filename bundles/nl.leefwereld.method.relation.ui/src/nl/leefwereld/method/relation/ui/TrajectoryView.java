@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.relation.ui;
 
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -184,13 +183,12 @@ public class TrajectoryView extends ConversationViewPart {
     private void show(List<Timeline.Entry> shown) {
         entries = shown;
         table.removeAll();
-        SimpleDateFormat dates = new SimpleDateFormat("yyyy-MM-dd"); //$NON-NLS-1$
         List<String> categories = new ArrayList<>();
         double[] values = new double[shown.size()];
         Timeline.Entry previous = null;
         for (int i = 0; i < shown.size(); i++) {
             Timeline.Entry e = shown.get(i);
-            String date = e.date() == null ? "" : dates.format(e.date()); //$NON-NLS-1$
+            String date = nl.leefwereld.ui.Formats.date(e.date());
             String change = previous != null && previous.type() != e.type()
                     ? NLS.bind(Messages.Trajectory_change, RelationTypes.label(previous.type()), RelationTypes.label(e.type()))
                     : ""; //$NON-NLS-1$

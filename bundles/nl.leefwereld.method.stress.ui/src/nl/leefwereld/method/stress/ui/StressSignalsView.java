@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.stress.ui;
 
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
@@ -150,13 +149,12 @@ public class StressSignalsView extends ConversationViewPart {
         conversationLabel.setText(NLS.bind(Messages.Signals_conversation, c.getTitle() == null ? c.getId() : c.getTitle()));
         fill(StressMethod.latest(c));
         List<StressTrajectory.Point> points = points(c);
-        SimpleDateFormat date = new SimpleDateFormat("dd-MM-yyyy"); //$NON-NLS-1$
         List<String> categories = new ArrayList<>();
         double[] scores = new double[points.size()];
         double[] counts = new double[points.size()];
         for (int i = 0; i < points.size(); i++) {
             StressTrajectory.Point p = points.get(i);
-            categories.add(p.date() == null ? String.valueOf(i + 1) : date.format(p.date()));
+            categories.add(p.date() == null ? String.valueOf(i + 1) : nl.leefwereld.ui.Formats.date(p.date()));
             scores[i] = p.clientScore() == null ? Double.NaN : p.clientScore().doubleValue();
             counts[i] = p.signalCount();
         }

@@ -218,7 +218,8 @@ public class StressViewsTest {
         StressAssessment recorded = StressMethod.latest(editor.getConversation());
         assertEquals(Integer.valueOf(6), recorded.getClientScore());
         assertEquals(List.of(StressSignal.TIRED, StressSignal.WITHDRAWN), recorded.getSignals());
-        assertEquals(List.of("01-09-2025", "08-09-2025"), view.getChart().getCategories());
+        assertEquals(List.of(nl.leefwereld.ui.Formats.date(java.time.LocalDate.of(2025, 9, 1)),
+                nl.leefwereld.ui.Formats.date(java.time.LocalDate.of(2025, 9, 8))), view.getChart().getCategories());
         assertEquals(6.0, view.getChart().getSeries().get(0).values()[1]);
         assertTrue(view.getDomainSummary().contains(StressTrajectory.label(ScarcityDomain.HOUSING)), view.getDomainSummary());
         screenshot("stress-signals");

@@ -1,0 +1,9 @@
+package nl.leefwereld.nls.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ DutchPlatformTextsTest.class })
+public class AllNlsTests {
+}

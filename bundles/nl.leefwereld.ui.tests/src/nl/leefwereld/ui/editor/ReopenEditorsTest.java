@@ -1,0 +1,102 @@
+package nl.leefwereld.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import nl.leefwereld.model.Client;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.ModelFactory;
+import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.ui.WorkbenchStore;
+import nl.leefwereld.ui.tests.UiTestSupport;
+
+/** The conversations open at exit are open again at the next start, the active one in front; a deleted one is skipped. */
+public class ReopenEditorsTest {
+
+    private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+
+    @AfterEach
+    void closeEditors() {
+        page.closeAllEditors(false);
+        UiTestSupport.processEvents();
+    }
+
+    @Test
+    void editorsOpenAtExitAreReopenedThroughTheirElementFactory() throws Exception {
+        WorkbenchStore store = WorkbenchStore.get();
+        UiTestSupport.waitUntil(store::isOpen, "the database is open");
+        Conversation first = saved(store, "Eerste gesprek");
+        Conversation second = saved(store, "Tweede gesprek");
+        Conversation deletedLater = saved(store, "Later verwijderd");
+        page.openEditor(new ConversationEditorInput(first.getId(), first.getTitle()), ConversationEditor.ID);
+        page.openEditor(new ConversationEditorInput(deletedLater.getId(), deletedLater.getTitle()), ConversationEditor.ID);
+        IEditorPart active = page.openEditor(new ConversationEditorInput(second.getId(), second.getTitle()), ConversationEditor.ID);
+        page.activate(active);
+        UiTestSupport.processEvents();
+
+        Path file = Files.createTempDirectory("editors").resolve("open-editors.xml"); //$NON-NLS-1$ //$NON-NLS-2$
+        OpenEditors.save(page, store.location(), file);
+        String saved = Files.readString(file);
+        assertFalse(saved.contains("Eerste gesprek"), "only ids, no titles: " + saved);
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file)); //$NON-NLS-1$
+
+        page.closeAllEditors(false);
+        store.store().deleteConversation(deletedLater.getId());
+        UiTestSupport.processEvents();
+        assertEquals(0, page.getEditorReferences().length);
+
+        List<String> problems = OpenEditors.reopen(page, store.location(), file);
+        UiTestSupport.processEvents();
+        assertEquals(2, page.getEditorReferences().length, "both remaining conversations open again");
+        assertEquals(1, problems.size(), "the deleted one is named: " + problems);
+        assertTrue(problems.get(0).contains(deletedLater.getId()), problems.toString());
+        IEditorPart front = page.getActiveEditor();
+        assertNotNull(front);
+        assertEquals(second.getId(), ((ConversationEditorInput) front.getEditorInput()).getConversationId(), "active one in front");
+        assertEquals("Tweede gesprek", front.getTitle(), "title read from the conversation"); //$NON-NLS-1$
+        assertFalse(Files.exists(file), "used once");
+    }
+
+    @Test
+    void anotherDatabaseOpensNothing() throws Exception {
+        WorkbenchStore store = WorkbenchStore.get();
+        UiTestSupport.waitUntil(store::isOpen, "the database is open");
+        Conversation c = saved(store, "Ander gesprek");
+        page.openEditor(new ConversationEditorInput(c.getId(), c.getTitle()), ConversationEditor.ID);
+        Path file = Files.createTempDirectory("editors").resolve("open-editors.xml"); //$NON-NLS-1$ //$NON-NLS-2$
+        OpenEditors.save(page, "gebruiker @ jdbc:derby://server:1527/team", file); //$NON-NLS-1$
+        page.closeAllEditors(false);
+        OpenEditors.reopen(page, store.location(), file);
+        assertEquals(0, page.getEditorReferences().length);
+    }
+
+    private static Conversation saved(WorkbenchStore store, String title) {
+        Client client = ModelFactory.eINSTANCE.createClient();
+        client.setId(UUID.randomUUID().toString());
+        client.setDisplayName("Heropenen");
+        Trajectory trajectory = ModelFactory.eINSTANCE.createTrajectory();
+        trajectory.setId(UUID.randomUUID().toString());
+        client.getTrajectories().add(trajectory);
+        store.store().saveClient(client);
+        Conversation conversation = ModelFactory.eINSTANCE.createConversation();
+        conversation.setId(UUID.randomUUID().toString());
+        conversation.setTitle(title);
+        trajectory.getConversations().add(conversation);
+        store.store().saveConversation(conversation);
+        return conversation;
+    }
+}

@@ -1,0 +1,36 @@
+package nl.leefwereld.ui;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+import nl.leefwereld.ui.methods.FindingsView;
+import nl.leefwereld.ui.navigator.NavigatorView;
+
+/**
+ * The frame of a method's perspective, used as the {@code class} of the perspective each method's .ui bundle
+ * declares: clients on the left, the transcript in the middle, a stack for the method's main views beside it
+ * ({@value #MAIN}) and one below the transcript ({@value #BELOW}) with the findings and properties. The method's
+ * plugin.xml puts its views in these stacks with a perspectiveExtension (relationship "stack"), so a perspective
+ * reset puts them back.
+ */
+public class MethodPerspective implements IPerspectiveFactory {
+
+    /** The stack right of the transcript, for the method's main views. */
+    public static final String MAIN = "nl.leefwereld.ui.methodMain"; //$NON-NLS-1$
+    /** The stack below the transcript. */
+    public static final String BELOW = "nl.leefwereld.ui.methodBelow"; //$NON-NLS-1$
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.addView(NavigatorView.ID, IPageLayout.LEFT, 0.2f, editorArea);
+        layout.getViewLayout(NavigatorView.ID).setCloseable(false);
+        layout.createPlaceholderFolder(MAIN, IPageLayout.RIGHT, 0.5f, editorArea);
+        IFolderLayout below = layout.createFolder(BELOW, IPageLayout.BOTTOM, 0.7f, editorArea);
+        below.addView(FindingsView.ID);
+        below.addView(IPageLayout.ID_PROP_SHEET);
+        nl.leefwereld.ui.help.HelpView.addPlaceholder(layout);
+        Perspectives.addShortcuts(layout);
+    }
+}
