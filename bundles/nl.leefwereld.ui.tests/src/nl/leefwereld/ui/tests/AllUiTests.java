@@ -4,6 +4,8 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 import nl.leefwereld.ui.editor.SaveConflictTest;
+import nl.leefwereld.ui.editor.TranscriptLayoutTest;
+import nl.leefwereld.ui.navigator.ImportAndMoveTest;
 import nl.leefwereld.ui.privacy.AuditViewTest;
 import nl.leefwereld.ui.privacy.RetentionViewTest;
 import nl.leefwereld.ui.wizards.NewClientAttributesTest;
@@ -11,6 +13,6 @@ import nl.leefwereld.ui.wizards.NewClientAttributesTest;
 @Suite
 @SelectClasses({ WorkbenchTest.class, MenusTest.class, NewClientAttributesTest.class, MethodsTest.class, TeamServerTest.class,
         SeriesChartTest.class, SecurityTest.class, AuditViewTest.class, RetentionViewTest.class,
-        SaveConflictTest.class })
+        SaveConflictTest.class, TranscriptLayoutTest.class, ImportAndMoveTest.class })
 public class AllUiTests {
 }
