@@ -89,8 +89,11 @@ public final class TranscriptParser {
     private static final Pattern SPEAKER = Pattern.compile("^([^:]{1,60}?)\\s*:(.*)$", Pattern.DOTALL); //$NON-NLS-1$
     private static final Pattern HEADER = Pattern.compile("^#\\s*([^:#]{1,40}?)\\s*:(.*)$"); //$NON-NLS-1$
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+"); //$NON-NLS-1$
-    /** One or more initials: {@code J.}, {@code A.B.}, {@code Th.} */
-    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.)+"); //$NON-NLS-1$
+    /**
+     * One or more initials: {@code J.}, {@code A.B.}, and the Dutch two- and three-letter ones {@code Th. Chr. Ph. IJ.}
+     * (listed, so that a word such as {@code Ja.} is not taken for one).
+     */
+    private static final Pattern INITIALS = Pattern.compile("(?:(?:\\p{Lu}|Th|Ch|Chr|Ph|IJ|Ij)\\.)+"); //$NON-NLS-1$
     /** Forms of address and academic titles that may precede a name, written with or without a dot. */
     private static final java.util.Set<String> TITLES = java.util.Set.of("dhr", "hr", "mw", "mevr", "mevrouw", "meneer", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
             "mr", "dr", "drs", "ir", "ing", "prof", "fam", "ds", "zr", "br"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
