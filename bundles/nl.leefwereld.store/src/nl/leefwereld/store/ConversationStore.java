@@ -57,6 +57,15 @@ public interface ConversationStore extends AutoCloseable {
     /** Deletes a trajectory with all its conversations. */
     void deleteTrajectory(String trajectoryId);
 
+    /**
+     * Moves a conversation, with everything in it, into another trajectory (possibly of another client). One
+     * transaction; recorded in the audit log of the old and the new client. Throws a {@link StoreException} naming
+     * the unknown id when the conversation or the trajectory does not exist; then nothing changes.
+     */
+    default void moveConversation(String conversationId, String trajectoryId) {
+        throw new UnsupportedOperationException();
+    }
+
     int countClients();
 
     /**

@@ -20,6 +20,9 @@ public final class Messages extends NLS {
     public static String Store_saveClientFailed;
     public static String Store_saveConversationFailed;
     public static String Store_deleteFailed;
+    public static String Store_moveFailed;
+    public static String Store_unknownConversation;
+    public static String Store_unknownTrajectory;
     public static String Store_noTrajectory;
     public static String Store_noClient;
     public static String Store_valueTooLong;

@@ -4,7 +4,6 @@ package nl.leefwereld.ui;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
-import org.eclipse.ui.IPlaceholderFolderLayout;
 
 import nl.leefwereld.ui.methods.FindingsView;
 import nl.leefwereld.ui.methods.MethodsView;
@@ -23,16 +22,17 @@ public class ConversationsPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        layout.addView(NavigatorView.ID, IPageLayout.LEFT, 0.25f, editorArea);
-        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editorArea);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editorArea); //$NON-NLS-1$
+        // Sized for 1280x800 and up: the transcript keeps at least half the height, the side views a fifth of the width.
+        layout.addView(NavigatorView.ID, IPageLayout.LEFT, 0.2f, editorArea);
+        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.76f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea); //$NON-NLS-1$
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(FindingsView.ID);
         bottom.addView(MethodsView.ID);
-        // Administration, in a stack of its own: not open at the start, it takes space when opened (Bestand > Privacy).
-        IPlaceholderFolderLayout privacy = layout.createPlaceholderFolder("privacy", IPageLayout.BOTTOM, 0.4f, editorArea); //$NON-NLS-1$
-        privacy.addPlaceholder(AuditView.ID);
-        privacy.addPlaceholder(RetentionView.ID);
+        // Administration opens in the bottom stack (Bestand > Privacy) instead of a stack of its own that would
+        // push the transcript out of sight.
+        bottom.addPlaceholder(AuditView.ID);
+        bottom.addPlaceholder(RetentionView.ID);
         layout.getViewLayout(NavigatorView.ID).setCloseable(false);
         nl.leefwereld.ui.help.HelpView.addPlaceholder(layout);
         Perspectives.addShortcuts(layout);

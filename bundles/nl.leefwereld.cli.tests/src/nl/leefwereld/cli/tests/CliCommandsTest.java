@@ -103,6 +103,53 @@ public class CliCommandsTest {
     }
 
     @Test
+    public void moveTakesAConversationToAnotherClientAndIsAudited() throws Exception {
+        assertEquals(0, run("demo").code());
+        String id = conversationId(run("import", transcript("Dhr. Jansen: Goedemorgen.\nMw. de Boer: Dag.\n").toString()).out());
+        String clientId;
+        String trajectoryId;
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            var target = store.listClients().stream().filter(c -> c.getTrajectories().size() == 1
+                    && !c.getTrajectories().get(0).getConversations().stream().anyMatch(v -> v.getId().equals(id)))
+                    .findFirst().orElseThrow(() -> new AssertionError("a demo client with one trajectory"));
+            clientId = target.getId();
+            trajectoryId = target.getTrajectories().get(0).getId();
+        }
+        CliRun toTheOnlyTrajectory = run("move", id, "--client", clientId);
+        assertEquals(0, toTheOnlyTrajectory.code(), toTheOnlyTrajectory.err());
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            assertEquals(trajectoryId, store.loadConversation(id).getTrajectory().getId());
+            var client = store.loadClient(clientId);
+            var second = nl.leefwereld.model.ModelFactory.eINSTANCE.createTrajectory();
+            second.setId(java.util.UUID.randomUUID().toString());
+            second.setTitle("Schuldhulp");
+            client.getTrajectories().add(second);
+            store.saveClient(client);
+            trajectoryId = second.getId();
+        }
+        CliRun choose = run("move", id, "--client", clientId);
+        assertEquals(1, choose.code(), choose.out());
+        assertTrue(choose.err().contains(trajectoryId), "names the trajectories to choose from: " + choose.err());
+        CliRun moved = run("move", id, "--client", clientId, "--trajectory", trajectoryId);
+        assertEquals(0, moved.code(), moved.err());
+        assertTrue(moved.out().contains(id), moved.out());
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            assertEquals(trajectoryId, store.loadConversation(id).getTrajectory().getId());
+        }
+        String audit = run("audit", "--csv").out();
+        assertTrue(audit.contains(",CHANGE,") && audit.contains(id + ",conversation moved to trajectory " + trajectoryId), audit);
+
+        assertEquals(1, run("move", id).code(), "--client is required");
+        CliRun unknown = run("move", id, "--client", "geen-client");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("geen-client"), unknown.err());
+        CliRun wrongTrajectory = run("move", id, "--client", clientId, "--trajectory", "geen-traject");
+        assertEquals(1, wrongTrajectory.code());
+        assertTrue(wrongTrajectory.err().contains("geen-traject"), wrongTrajectory.err());
+        assertTrue(run("help").out().contains("move"));
+    }
+
+    @Test
     public void badFileGivesExitCodeOneAndTheLineNumber() throws Exception {
         Path file = transcript("Klantmanager: Welkom.\nSanne: Dank u.\n[99:xx] Klantmanager: Hm.\n\n\n\n[00:00:10] zonder spreker\n");
         CliRun r = run("import", file.toString());

@@ -21,6 +21,13 @@ public final class Messages extends NLS {
     public static String List_noConversations;
     public static String List_utterances;
     public static String Show_usage;
+    public static String Move_usage;
+    public static String Move_clientNeeded;
+    public static String Move_unknownClient;
+    public static String Move_unknownTrajectory;
+    public static String Move_noTrajectory;
+    public static String Move_chooseTrajectory;
+    public static String Move_done;
     public static String Show_header;
     public static String Export_usage;
     public static String Export_done;

@@ -9,6 +9,6 @@ import org.junit.platform.suite.api.Suite;
         CliArgumentsTest.class, MessagesTest.class, QdcCodebooksTest.class, AgreementTest.class,
         MethodRegistryTest.class, RemovedMethodTest.class, PseudonymisedExportTest.class, NameScrubberTest.class,
         HostileTranscriptTest.class, HostileCodebookTest.class, SqlMetacharactersTest.class,
-        ConversationCommandsTest.class })
+        ConversationCommandsTest.class, MessageQuotesTest.class })
 public class AllCoreTests {
 }

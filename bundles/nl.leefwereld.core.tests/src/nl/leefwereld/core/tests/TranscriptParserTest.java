@@ -134,6 +134,47 @@ public class TranscriptParserTest {
     }
 
     @Test
+    public void speakersWithTitlesInitialsAndTussenvoegselsAreRead() {
+        TranscriptParseResult r = parser.parse("""
+                Dhr. Jansen: Goedemorgen.
+                Mw. de Boer: Goedemorgen, meneer Jansen.
+                J. de Vries: Ik schuif even aan.
+                Mevr. A.B. van der Heuvel-Smit: En ik ook.
+                Dr. Th. ten Brink: Welkom allemaal.
+                Dhr Pietersen: Zonder punt kan ook.
+                """);
+        assertFalse(r.hasProblems(), () -> r.problems().toString());
+        assertEquals(List.of("Dhr. Jansen", "Mw. de Boer", "J. de Vries", "Mevr. A.B. van der Heuvel-Smit", "Dr. Th. ten Brink",
+                "Dhr Pietersen"), r.conversation().getUtterances().stream().map(u -> u.getSpeaker().getName()).toList());
+        assertEquals("Goedemorgen, meneer Jansen.", r.conversation().getUtterances().get(1).getText());
+        assertEquals(3, r.lineOf(r.conversation().getUtterances().get(2)), "the line of an utterance, for the import preview");
+    }
+
+    @Test
+    public void aSentenceWithADotOrAClockTimeIsNoSpeaker() {
+        TranscriptParseResult r = parser.parse("""
+                Dhr. Jansen: Wanneer komt u?
+                Ja. Dus: morgen.
+                We spreken om 10:30 af bij het loket.
+                Deelnemer 1: 20 jaar woon ik hier.
+                """);
+        assertFalse(r.hasProblems(), () -> r.problems().toString());
+        List<Utterance> u = r.conversation().getUtterances();
+        assertEquals(2, u.size(), () -> u.stream().map(x -> x.getSpeaker().getName()).toList().toString());
+        assertEquals("Wanneer komt u?\nJa. Dus: morgen.\nWe spreken om 10:30 af bij het loket.", u.get(0).getText());
+        assertEquals("Deelnemer 1", u.get(1).getSpeaker().getName());
+    }
+
+    @Test
+    public void aProblemMessageShowsSingleQuotes() {
+        TranscriptProblem p = only(parser.parse("Dit is geen spreker want er is geen dubbele punt\n"));
+        assertEquals(Kind.NO_SPEAKER, p.kind());
+        assertFalse(p.message().contains("''"), p.message());
+        assertTrue(p.message().contains("'"), p.message());
+        assertFalse(parser.parse("").problems().get(0).message().contains("''"));
+    }
+
+    @Test
     public void lineWithoutSpeakerIsReportedWithItsLineNumber() {
         TranscriptParseResult r = parser.parse("dit is geen spreker\nAnna: Hallo.\n");
         TranscriptProblem p = only(r);

@@ -63,7 +63,14 @@ public final class TranscriptImporter {
      * @throws IllegalArgumentException when the target names an unknown trajectory or client (localised message)
      */
     public Result importFile(Path file, Target target) {
-        TranscriptParseResult parse = parser.parse(file);
+        return importParsed(parser.parse(file), file, target);
+    }
+
+    /**
+     * Saves what was already parsed from {@code file} (e.g. for a preview) as {@link #importFile} does: only when
+     * there are no problems, titled after the file when the transcript gives no title.
+     */
+    public Result importParsed(TranscriptParseResult parse, Path file, Target target) {
         if (parse.hasProblems()) {
             return new Result(parse, null);
         }

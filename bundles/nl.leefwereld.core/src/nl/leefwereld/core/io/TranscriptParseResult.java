@@ -3,9 +3,12 @@ package nl.leefwereld.core.io;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Utterance;
 
 /**
  * The outcome of {@link TranscriptParser}: a conversation (never {@code null}; not attached to a trajectory)
@@ -17,8 +20,15 @@ public final class TranscriptParseResult {
     private final Conversation conversation;
     private final List<TranscriptProblem> problems;
     private final List<TranscriptHeader> headers;
+    private final Map<Utterance, Integer> lines;
 
     TranscriptParseResult(Conversation conversation, List<TranscriptProblem> problems, List<TranscriptHeader> headers) {
+        this(conversation, problems, headers, Map.of());
+    }
+
+    TranscriptParseResult(Conversation conversation, List<TranscriptProblem> problems, List<TranscriptHeader> headers,
+            Map<Utterance, Integer> lines) {
+        this.lines = new IdentityHashMap<>(lines);
         this.conversation = conversation;
         this.problems = Collections.unmodifiableList(new ArrayList<>(problems));
         this.headers = Collections.unmodifiableList(new ArrayList<>(headers));
@@ -31,6 +41,12 @@ public final class TranscriptParseResult {
     /** The problems in line order (file-level problems, line 0, first). */
     public List<TranscriptProblem> problems() {
         return problems;
+    }
+
+    /** The line (from 1) on which an utterance of {@link #conversation()} starts, or 0 when unknown. */
+    public int lineOf(Utterance utterance) {
+        Integer line = lines.get(utterance);
+        return line == null ? 0 : line.intValue();
     }
 
     public boolean hasProblems() {

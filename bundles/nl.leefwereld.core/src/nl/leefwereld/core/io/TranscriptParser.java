@@ -46,8 +46,11 @@ import nl.leefwereld.model.Utterance;
  * {@code \r\n} or {@code \r}.</li>
  * <li>{@code Naam: tekst} starts an utterance of speaker {@code Naam}. Optionally preceded by a time
  * {@code [hh:mm:ss]} or {@code [mm:ss]} (also {@code [h:mm:ss.mmm]}), which becomes the start time.
- * A speaker name is at most 40 characters and 4 words, starts with a letter and holds no {@code . ? ! ; "};
- * a name already seen (or declared in a header) is always recognised.</li>
+ * A speaker name is at most 40 characters and 4 words (titles such as {@code Dhr. Mw. Mevr. Dr.}, initials such
+ * as {@code J.} and tussenvoegsels such as {@code van der} not counted), starts with a letter and holds no
+ * {@code , ? ! ; "}; a dot only ends a title or an initial ({@code Dhr. Jansen}, {@code J. de Vries}), so
+ * {@code Ja. Dus: ...} is text. Digits on both sides of the colon ({@code om 10:30 ...}) are a time of day, not a
+ * speaker. A name already seen (or declared in a header) is always recognised.</li>
  * <li>Any other line continues the previous utterance (joined with a line break). A line that starts with
  * a space or tab is always a continuation line, so text that itself starts with {@code Word:} can be
  * written indented. A {@code [...]} without digits and colon (e.g. {@code [lacht]}) is text, not a time.</li>
@@ -87,6 +90,17 @@ public final class TranscriptParser {
     private static final Pattern SPEAKER = Pattern.compile("^([^:]{1,60}?)\\s*:(.*)$", Pattern.DOTALL); //$NON-NLS-1$
     private static final Pattern HEADER = Pattern.compile("^#\\s*([^:#]{1,40}?)\\s*:(.*)$"); //$NON-NLS-1$
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+"); //$NON-NLS-1$
+    /**
+     * One or more initials: {@code J.}, {@code A.B.}, and the Dutch two- and three-letter ones {@code Th. Chr. Ph. IJ.}
+     * (listed, so that a word such as {@code Ja.} is not taken for one).
+     */
+    private static final Pattern INITIALS = Pattern.compile("(?:(?:\\p{Lu}|Th|Ch|Chr|Ph|IJ|Ij)\\.)+"); //$NON-NLS-1$
+    /** Forms of address and academic titles that may precede a name, written with or without a dot. */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("dhr", "hr", "mw", "mevr", "mevrouw", "meneer", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            "mr", "dr", "drs", "ir", "ing", "prof", "fam", "ds", "zr", "br"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+    /** Dutch (and a few neighbouring) name particles: {@code van der}, {@code de}, {@code ten}. */
+    private static final java.util.Set<String> TUSSENVOEGSELS = java.util.Set.of("van", "de", "der", "den", "het", "'t", "te", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "ten", "ter", "in", "op", "aan", "uit", "von", "la", "le", "du", "da", "di", "el", "al", "bin"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
 
     private static final Map<String, ParticipantRole> ROLE_KEYS = new LinkedHashMap<>();
     private static final Map<String, ConversationKind> KIND_WORDS = new LinkedHashMap<>();
@@ -308,7 +322,7 @@ public final class TranscriptParser {
                 at = end + 1;
             }
             finish();
-            return new TranscriptParseResult(conversation, problems, headers);
+            return new TranscriptParseResult(conversation, problems, headers, utteranceLines);
         }
 
         private void parseLine(String raw, int lineNo) {
@@ -350,7 +364,7 @@ public final class TranscriptParser {
                 rest = t.group(2).strip();
             }
             Matcher s = SPEAKER.matcher(rest);
-            if (s.matches() && !s.group(2).startsWith("//")) { //$NON-NLS-1$
+            if (s.matches() && !s.group(2).startsWith("//") && !isClockTime(s.group(1), s.group(2))) { //$NON-NLS-1$
                 String name = s.group(1).strip();
                 Participant known = participants.get(name.toLowerCase(Locale.ROOT));
                 if (known != null || looksLikeName(name)) {
@@ -490,19 +504,39 @@ public final class TranscriptParser {
         }
     }
 
-    private static boolean looksLikeName(String name) {
+    /**
+     * Whether the text before a colon reads as a speaker's name. A dot is allowed only on a title
+     * ({@code Dhr.}, {@code Mw.}, {@code Dr.}) or an initial ({@code J.}, {@code A.B.}), so that a sentence such as
+     * {@code Ja. Dus: ...} stays text; titles, initials and tussenvoegsels do not count towards the four words.
+     */
+    static boolean looksLikeName(String name) {
         if (name.isEmpty() || name.length() > 40 || !Character.isLetter(name.codePointAt(0))) {
             return false;
         }
-        if (name.split("\\s+").length > 4) { //$NON-NLS-1$
-            return false;
-        }
         for (int i = 0; i < name.length(); i++) {
-            if (".,?!;\"\u201C\u201D[]".indexOf(name.charAt(i)) >= 0) { //$NON-NLS-1$
+            if (",?!;\"\u201C\u201D[]".indexOf(name.charAt(i)) >= 0) { //$NON-NLS-1$
                 return false;
             }
         }
-        return true;
+        int words = 0;
+        for (String word : name.split("\\s+")) { //$NON-NLS-1$
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (word.indexOf('.') >= 0) {
+                if (!INITIALS.matcher(word).matches() && !(word.endsWith(".") //$NON-NLS-1$
+                        && TITLES.contains(lower.substring(0, lower.length() - 1)))) {
+                    return false;
+                }
+            } else if (!TITLES.contains(lower) && !TUSSENVOEGSELS.contains(lower)) {
+                words++;
+            }
+        }
+        return words <= 4;
+    }
+
+    /** {@code om 10:30 ...}: digits on both sides of the colon are a time of day, not a speaker. */
+    private static boolean isClockTime(String before, String after) {
+        return !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1)) && !after.isEmpty()
+                && Character.isDigit(after.charAt(0));
     }
 
     private static String stripTrailing(String s) {

@@ -1476,6 +1476,33 @@ public final class DerbyConversationStore implements ConversationStore {
     }
 
     @Override
+    public void moveConversation(String conversationId, String trajectoryId) {
+        write(c -> {
+            String from = clientOfConversation(c, conversationId);
+            if (from == null) {
+                throw new StoreException(NLS.bind(Messages.Store_unknownConversation, conversationId));
+            }
+            String to = clientOfTrajectory(c, trajectoryId);
+            if (to == null) {
+                throw new StoreException(NLS.bind(Messages.Store_unknownTrajectory, trajectoryId));
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE conversation SET trajectory_id = ?, updated_at = ?, version = version + 1 WHERE id = ?")) { //$NON-NLS-1$
+                s.setString(1, trajectoryId);
+                s.setTimestamp(2, new Timestamp(System.currentTimeMillis()));
+                s.setString(3, conversationId);
+                s.executeUpdate();
+            }
+            // ids only: the audit log holds no client data
+            audit(c, AuditAction.CHANGE, from, conversationId, "conversation moved to trajectory " + trajectoryId); //$NON-NLS-1$
+            if (!from.equals(to)) {
+                audit(c, AuditAction.CHANGE, to, conversationId, "conversation moved from client " + from); //$NON-NLS-1$
+            }
+            return null;
+        }, reason -> NLS.bind(Messages.Store_moveFailed, conversationId, reason));
+    }
+
+    @Override
     public void deleteTrajectory(String trajectoryId) {
         write(c -> {
             String clientId = clientOfTrajectory(c, trajectoryId);

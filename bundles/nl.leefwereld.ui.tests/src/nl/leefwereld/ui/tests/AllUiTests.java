@@ -7,6 +7,8 @@ import org.junit.platform.suite.api.Suite;
 import nl.leefwereld.ui.editor.ReopenEditorsTest;
 import nl.leefwereld.ui.editor.SaveConflictTest;
 import nl.leefwereld.ui.help.HelpTest;
+import nl.leefwereld.ui.editor.TranscriptLayoutTest;
+import nl.leefwereld.ui.navigator.ImportAndMoveTest;
 import nl.leefwereld.ui.privacy.AuditViewTest;
 import nl.leefwereld.ui.privacy.RetentionViewTest;
 import nl.leefwereld.ui.security.RememberPasswordTest;
@@ -16,6 +18,6 @@ import nl.leefwereld.ui.wizards.NewClientAttributesTest;
 @SelectClasses({ WorkbenchTest.class, MenusTest.class, NewClientAttributesTest.class, MethodsTest.class, TeamServerTest.class,
         SeriesChartTest.class, SecurityTest.class, AuditViewTest.class, RetentionViewTest.class,
         SaveConflictTest.class, EditingTest.class, WindowMenuTest.class, RememberPasswordTest.class,
-        ReopenEditorsTest.class, HelpTest.class })
+        ReopenEditorsTest.class, HelpTest.class, TranscriptLayoutTest.class, ImportAndMoveTest.class })
 public class AllUiTests {
 }

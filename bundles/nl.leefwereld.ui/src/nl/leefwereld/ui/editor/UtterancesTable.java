@@ -31,6 +31,12 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.graphics.TextLayout;
+import org.eclipse.jface.viewers.OwnerDrawLabelProvider;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -54,9 +60,16 @@ final class UtterancesTable {
 
     static final int TEXT_COLUMN = 3;
     static final int CODES_COLUMN = 4;
+    private static final int CODES_WIDTH = 200;
+    /** The text column never gets narrower than this; below it the table scrolls sideways. */
+    static final int MIN_TEXT_WIDTH = 240;
+    /** Space around a wrapped text inside its cell. */
+    private static final int PADDING = 3;
 
     private final ConversationEditor editor;
     private TableViewer viewer;
+    /** The width the rows were last measured for; the table measures a row only when its text changes. */
+    private int measuredWidth = -1;
 
     UtterancesTable(ConversationEditor editor) {
         this.editor = editor;
@@ -78,7 +91,7 @@ final class UtterancesTable {
 
         // The number column doubles as the marker ruler: an icon for findings of the latest analysis, the
         // findings themselves as tooltip.
-        column(56, Messages.Editor_columnNumber, new ColumnLabelProvider() {
+        column(48, Messages.Editor_columnNumber, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return Integer.toString(editor.getConversation().getUtterances().indexOf(element) + 1);
@@ -104,7 +117,7 @@ final class UtterancesTable {
             }
         }, null);
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column(80, Messages.Editor_columnTime, new ColumnLabelProvider() {
+        column(72, Messages.Editor_columnTime, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 Long start = ((Utterance) element).getStartMillis();
@@ -112,7 +125,7 @@ final class UtterancesTable {
             }
         }, new TimeEditing());
         // Styled like the Codes column: once one column draws itself (GTK), plain item colours are ignored.
-        column(140, Messages.Editor_columnSpeaker, new StyledCellLabelProvider() {
+        column(130, Messages.Editor_columnSpeaker, new StyledCellLabelProvider() {
             @Override
             public void update(ViewerCell cell) {
                 Participant speaker = ((Utterance) cell.getElement()).getSpeaker();
@@ -126,27 +139,19 @@ final class UtterancesTable {
             }
         }, FeatureEditing.choice(viewer, editor, ModelPackage.Literals.UTTERANCE__SPEAKER,
                 editor.getConversation()::getParticipants, Participant::getName));
-        column(640, Messages.Editor_columnText, new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return ConversationEditor.nonNull(((Utterance) element).getText()).replace('\n', ' ');
-            }
-        }, FeatureEditing.text(viewer, editor, ModelPackage.Literals.UTTERANCE__TEXT, true));
+        column(640, Messages.Editor_columnText, new WrappedText(), FeatureEditing.text(viewer, editor,
+                ModelPackage.Literals.UTTERANCE__TEXT, true));
         TableViewerColumn codes = new TableViewerColumn(viewer, SWT.NONE);
         codes.getColumn().setText(Messages.Editor_columnCodes);
-        codes.getColumn().setWidth(220);
+        codes.getColumn().setWidth(CODES_WIDTH);
         codes.setLabelProvider(new CodesLabels(resources));
-        // The text column takes the width the others leave.
-        viewer.getTable().addListener(SWT.Resize, e -> {
-            var columns = viewer.getTable().getColumns();
-            int rest = viewer.getTable().getClientArea().width;
-            for (int i = 0; i < columns.length; i++) {
-                if (i != TEXT_COLUMN) {
-                    rest -= columns[i].getWidth();
-                }
+        // The text column takes the width the others leave, also when the user widens one of them.
+        viewer.getTable().addListener(SWT.Resize, e -> fitTextColumn());
+        for (var column : viewer.getTable().getColumns()) {
+            if (column != viewer.getTable().getColumn(TEXT_COLUMN)) {
+                column.addListener(SWT.Resize, e -> fitTextColumn());
             }
-            columns[TEXT_COLUMN].setWidth(Math.max(200, rest));
-        });
+        }
 
         // Cells open on double click or F2, so a single click selects a row for the properties view.
         TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
@@ -176,6 +181,94 @@ final class UtterancesTable {
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
         editor.getSite().registerContextMenu(menu, viewer);
         return viewer;
+    }
+
+    private void fitTextColumn() {
+        Table table = viewer.getTable();
+        if (table.isDisposed()) {
+            return;
+        }
+        TableColumn[] columns = table.getColumns();
+        int rest = table.getClientArea().width;
+        for (int i = 0; i < columns.length; i++) {
+            if (i != TEXT_COLUMN) {
+                rest -= columns[i].getWidth();
+            }
+        }
+        int width = Math.max(MIN_TEXT_WIDTH, rest);
+        if (columns[TEXT_COLUMN].getWidth() != width) {
+            columns[TEXT_COLUMN].setWidth(width);
+        }
+        if (width != measuredWidth) {
+            measuredWidth = width;
+            // after the resize has been laid out: GTK keeps a row's height until the row's text changes
+            table.getDisplay().asyncExec(this::remeasureRows);
+        }
+    }
+
+    /** Makes the table measure every row again for the current text column width (so wrapped rows fit). */
+    private void remeasureRows() {
+        Table table = viewer.getTable();
+        if (table.isDisposed()) {
+            return;
+        }
+        table.setRedraw(false);
+        try {
+            for (TableItem item : table.getItems()) {
+                String text = item.getText(TEXT_COLUMN);
+                item.setText(TEXT_COLUMN, text + ' ');
+                item.setText(TEXT_COLUMN, text);
+            }
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    /**
+     * The utterance text wrapped at the column width, line breaks kept, so a long utterance is read in place: the
+     * row grows to the height of its text (GTK and Cocoa give rows their own height).
+     */
+    private final class WrappedText extends OwnerDrawLabelProvider {
+        private TextLayout layout;
+
+        private TextLayout layout(Object element, int width) {
+            if (layout == null || layout.isDisposed()) {
+                layout = new TextLayout(viewer.getTable().getDisplay());
+                viewer.getTable().addDisposeListener(e -> layout.dispose());
+            }
+            layout.setFont(viewer.getTable().getFont());
+            layout.setText(text(element));
+            layout.setWidth(Math.max(1, width - 2 * PADDING));
+            return layout;
+        }
+
+        private String text(Object element) {
+            return ConversationEditor.nonNull(((Utterance) element).getText());
+        }
+
+        @Override
+        public void update(ViewerCell cell) {
+            // the plain text too: for accessibility, and so that a new text makes the table measure the row again
+            cell.setText(text(cell.getElement()));
+            super.update(cell);
+        }
+
+        @Override
+        protected void measure(Event event, Object element) {
+            int width = viewer.getTable().getColumn(TEXT_COLUMN).getWidth();
+            event.height = Math.max(event.height, layout(element, width).getBounds().height + 2 * PADDING);
+        }
+
+        @Override
+        protected void paint(Event event, Object element) {
+            int width = viewer.getTable().getColumn(TEXT_COLUMN).getWidth();
+            layout(element, width).draw(event.gc, event.x + PADDING, event.y + PADDING);
+        }
+
+        @Override
+        public String getToolTipText(Object element) {
+            return null;
+        }
     }
 
     static Image severityImage(Finding.Severity severity) {

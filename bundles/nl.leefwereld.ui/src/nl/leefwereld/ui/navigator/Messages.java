@@ -11,6 +11,11 @@ public class Messages extends NLS {
     public static String Navigator_open;
     public static String Navigator_deleteTitle;
     public static String Navigator_deleteQuestion;
+    public static String Move_title;
+    public static String Move_message;
+    public static String Move_noTrajectories;
+    public static String Move_noMatch;
+    public static String Move_dirty;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

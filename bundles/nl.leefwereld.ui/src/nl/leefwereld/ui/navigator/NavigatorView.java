@@ -1,6 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.navigator;
 
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
 import java.text.DateFormat;
 import java.util.List;
 
@@ -53,6 +61,7 @@ public class NavigatorView extends ViewPart {
         viewer.setAutoExpandLevel(2);
         viewer.addDoubleClickListener(event -> openSelected());
         getSite().setSelectionProvider(viewer);
+        addDragAndDrop();
 
         MenuManager menu = new MenuManager();
         Action open = new Action(Messages.Navigator_open) {
@@ -130,6 +139,46 @@ public class NavigatorView extends ViewPart {
             }
         }
         return null;
+    }
+
+    /** Conversations can be dragged onto a trajectory, a client with one trajectory, or a conversation's trajectory. */
+    private void addDragAndDrop() {
+        Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
+        viewer.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                IStructuredSelection selection = viewer.getStructuredSelection();
+                event.doit = !selection.isEmpty() && selection.toList().stream().allMatch(Conversation.class::isInstance);
+                LocalSelectionTransfer.getTransfer().setSelection(selection);
+            }
+
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                event.data = LocalSelectionTransfer.getTransfer().getSelection();
+            }
+        });
+        viewer.addDropSupport(DND.DROP_MOVE, transfers, new ViewerDropAdapter(viewer) {
+            @Override
+            public boolean validateDrop(Object target, int operation, TransferData type) {
+                return LocalSelectionTransfer.getTransfer().isSupportedType(type) && ConversationMove.dropTarget(target) != null
+                        && !MoveConversationHandler.selected(LocalSelectionTransfer.getTransfer().getSelection()).isEmpty();
+            }
+
+            @Override
+            public boolean performDrop(Object data) {
+                return dropOn(LocalSelectionTransfer.getTransfer().getSelection(), getCurrentTarget());
+            }
+        });
+    }
+
+    /** What a drop of {@code dragged} on {@code target} does; returns whether anything moved. */
+    boolean dropOn(ISelection dragged, Object target) {
+        Trajectory trajectory = ConversationMove.dropTarget(target);
+        List<Conversation> conversations = MoveConversationHandler.selected(dragged);
+        if (trajectory == null || conversations.isEmpty()) {
+            return false;
+        }
+        return ConversationMove.move(getSite().getPage(), getSite().getShell(), conversations, trajectory) > 0;
     }
 
     public TreeViewer getViewer() {

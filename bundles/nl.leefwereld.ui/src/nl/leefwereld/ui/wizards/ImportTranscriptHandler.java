@@ -9,7 +9,7 @@ public class ImportTranscriptHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Wizards.open(HandlerUtil.getActiveShell(event), new ImportTranscriptWizard(
-                HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), HandlerUtil.getCurrentSelection(event)));
+                HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), HandlerUtil.getCurrentSelection(event)), 760, 440);
         return null;
     }
 }

@@ -35,6 +35,20 @@ public class Messages extends NLS {
     public static String Import_browse;
     public static String Import_trajectory;
     public static String Import_noTrajectory;
+    public static String Import_client;
+    public static String Import_newClient;
+    public static String Import_newClientName;
+    public static String Import_newTrajectoryTitle;
+    public static String Import_newTrajectory;
+    public static String Import_importTrajectory;
+    public static String Import_problem;
+    public static String Import_summary;
+    public static String Import_previewLimited;
+    public static String Import_noFile;
+    public static String Import_columnLine;
+    public static String Import_columnTime;
+    public static String Import_columnSpeaker;
+    public static String Import_columnText;
     public static String Import_problems;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -26,8 +26,13 @@ final class Wizards {
     }
 
     static int open(Shell shell, IWizard wizard) {
+        return open(shell, wizard, 520, 280);
+    }
+
+    /** The page size is a minimum: the dialog stays within a 1280x800 screen and can be made larger. */
+    static int open(Shell shell, IWizard wizard, int width, int height) {
         WizardDialog dialog = new WizardDialog(shell, wizard);
-        dialog.setPageSize(520, 280);
+        dialog.setPageSize(width, height);
         return dialog.open();
     }
 

@@ -29,6 +29,8 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+
+import nl.leefwereld.ui.ScrollingBody;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -74,8 +76,10 @@ public class MiCodingView extends ConversationViewPart {
     private static final String PREF_ADVANCE = "coding.advanceToNextOfSameRole"; //$NON-NLS-1$
 
     @Override
-    public void createPartControl(Composite parent) {
+    public void createPartControl(Composite view) {
         loadLabels();
+        // scrolls instead of clipping; the row of code buttons wraps at the width of the view
+        Composite parent = ScrollingBody.create(view);
         parent.setLayout(new GridLayout(1, false));
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);

@@ -27,6 +27,8 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+
+import nl.leefwereld.ui.ScrollingBody;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
@@ -65,7 +67,8 @@ public class MiScoresView extends ConversationViewPart {
     private Job chartJob;
 
     @Override
-    public void createPartControl(Composite parent) {
+    public void createPartControl(Composite view) {
+        Composite parent = ScrollingBody.create(view); // scrolls instead of clipping
         parent.setLayout(new GridLayout(1, false));
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);

@@ -238,6 +238,23 @@ public class RelationViewsTest {
         assertEquals(6.0, values[2]);
     }
 
+    @Test
+    void atTheSmallScreenSizeTheChartKeepsAReadableHeight() throws Exception {
+        var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setMaximized(false);
+        shell.setSize(1280, 800);
+        open(conversations.get(1));
+        TrajectoryView view = (TrajectoryView) page.showView(TrajectoryView.ID);
+        waitUntil(() -> view.entries().size() == 3, "the trajectory's conversations are loaded");
+        for (int i = 0; i < 10; i++) {
+            processEvents();
+            Thread.sleep(20);
+        }
+        int height = view.chart().getSize().y;
+        assertTrue(height >= TrajectoryView.MIN_CHART_HEIGHT * 3 / 4, "chart height " + height);
+        assertTrue(view.chart().getSize().x >= 200, "chart width " + view.chart().getSize().x);
+    }
+
     static void processEvents() {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {

@@ -12,10 +12,12 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import nl.leefwereld.ui.ScrollingBody;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -54,28 +56,42 @@ public class TrajectoryView extends ConversationViewPart {
     private Job job;
     private List<Timeline.Entry> entries = List.of();
 
+    /** The least height of the chart (and of the table beside it), in pixels. */
+    static final int MIN_CHART_HEIGHT = 160;
+
     @Override
     public void createPartControl(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
+        Composite body = ScrollingBody.create(parent);
         body.setLayout(new GridLayout(1, false));
         heading = new Label(body, SWT.WRAP);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        table = new Table(body, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        // table and chart side by side in a wide view (the bottom of the window), one above the other in a tall one
+        SashForm split = new SashForm(body, SWT.HORIZONTAL | SWT.SMOOTH);
+        split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        body.getParent().addListener(SWT.Resize, e -> {
+            var view = body.getParent().getSize();
+            int orientation = view.x > 2 * view.y ? SWT.HORIZONTAL : SWT.VERTICAL;
+            if (split.getOrientation() != orientation) {
+                split.setOrientation(orientation);
+                GridData data = (GridData) split.getLayoutData();
+                data.minimumHeight = data.heightHint = orientation == SWT.HORIZONTAL ? MIN_CHART_HEIGHT : 2 * MIN_CHART_HEIGHT;
+                body.layout(true, true);
+            }
+        });
+        table = new Table(split, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridData td = new GridData(SWT.FILL, SWT.FILL, true, true);
-        td.heightHint = 100;
-        table.setLayoutData(td);
         column(Messages.Trajectory_columnDate, 90);
         column(Messages.Trajectory_columnConversation, 220);
         column(Messages.Trajectory_columnType, 90);
         column(Messages.Trajectory_columnSource, 150);
         column(Messages.Trajectory_columnChange, 160);
         column(Messages.Trajectory_columnScale, 60);
-        chart = new SeriesChart(body, SWT.BORDER);
-        GridData cd = new GridData(SWT.FILL, SWT.FILL, true, true);
-        cd.heightHint = 140;
-        chart.setLayoutData(cd);
+        chart = new SeriesChart(split, SWT.BORDER);
+        split.setWeights(55, 45);
+        // the chart never shrinks below a readable height: the view scrolls instead
+        ((GridData) split.getLayoutData()).minimumHeight = MIN_CHART_HEIGHT;
+        ((GridData) split.getLayoutData()).heightHint = MIN_CHART_HEIGHT;
         chart.setTitle(Messages.Trajectory_chartTitle);
         chart.setEmptyMessage(Messages.Trajectory_chartEmpty);
         chart.setYRange(0, 10);

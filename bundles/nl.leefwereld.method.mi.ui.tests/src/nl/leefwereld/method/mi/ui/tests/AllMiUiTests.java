@@ -5,6 +5,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ MiViewsTest.class })
+@SelectClasses({ MiViewsTest.class, MiLayoutTest.class })
 public class AllMiUiTests {
 }

@@ -1,0 +1,130 @@
+package nl.leefwereld.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import nl.leefwereld.model.Client;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.ModelFactory;
+import nl.leefwereld.model.Participant;
+import nl.leefwereld.model.ParticipantRole;
+import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.model.Utterance;
+import nl.leefwereld.ui.WorkbenchStore;
+
+/** The transcript wraps: a long utterance makes its row taller, and the text column takes the width that is left. */
+public class TranscriptLayoutTest {
+
+    private static final String LONG = "Ik heb de brief van de gemeente wel gelezen, maar ik begreep niet wat ze bedoelden met "
+            + "de terugvordering, en toen heb ik mijn zus gebeld, die zei dat ik moest bellen, maar ik durfde niet, "
+            + "want de vorige keer werd ik drie keer doorverbonden en toen was ik mijn beltegoed kwijt. Dus heb ik "
+            + "het laten liggen, en nu ligt er een tweede brief, met een boete erbij, en ik weet het echt niet meer.";
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    @AfterEach
+    void closeEditors() {
+        page().closeAllEditors(false);
+    }
+
+    @Test
+    void aLongUtteranceWrapsIntoATallerRowAndTheTextColumnFillsTheWidth() throws Exception {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setMaximized(false);
+        shell.setSize(1280, 800);
+        WorkbenchStore store = WorkbenchStore.get();
+        long end = System.currentTimeMillis() + 60_000;
+        while (!store.isOpen() && System.currentTimeMillis() < end) {
+            processEvents();
+        }
+        ModelFactory f = ModelFactory.eINSTANCE;
+        Client client = f.createClient();
+        client.setId(UUID.randomUUID().toString());
+        client.setDisplayName("Wrap");
+        Trajectory trajectory = f.createTrajectory();
+        trajectory.setId(UUID.randomUUID().toString());
+        client.getTrajectories().add(trajectory);
+        store.store().saveClient(client);
+        Conversation conversation = f.createConversation();
+        conversation.setId(UUID.randomUUID().toString());
+        conversation.setTitle("Lange uitspraak");
+        trajectory.getConversations().add(conversation);
+        Participant professional = participant(conversation, "Klantmanager", ParticipantRole.PROFESSIONAL);
+        Participant sanne = participant(conversation, "Sanne", ParticipantRole.CLIENT);
+        utterance(conversation, professional, "Hoe gaat het?");
+        utterance(conversation, sanne, LONG);
+        utterance(conversation, professional, "Dat klinkt zwaar.");
+        store.store().saveConversation(conversation);
+
+        ConversationEditor editor = (ConversationEditor) page().openEditor(
+                new ConversationEditorInput(conversation.getId(), conversation.getTitle()), ConversationEditor.ID);
+        waitForLayout();
+        Table table = editor.getUtterancesViewer().getTable();
+        int shortRow = table.getItem(1).getBounds().y - table.getItem(0).getBounds().y;
+        int longRow = table.getItem(2).getBounds().y - table.getItem(1).getBounds().y;
+        assertTrue(longRow >= 3 * shortRow, "the long utterance wraps over several lines: " + shortRow + " vs " + longRow);
+
+        int total = 0;
+        for (TableColumn column : table.getColumns()) {
+            total += column.getWidth();
+        }
+        int textWidth = table.getColumn(UtterancesTable.TEXT_COLUMN).getWidth();
+        assertTrue(Math.abs(table.getClientArea().width - total) <= 2 || textWidth == UtterancesTable.MIN_TEXT_WIDTH,
+                "the text column takes the rest: columns " + total + ", table " + table.getClientArea().width);
+        assertTrue(textWidth >= UtterancesTable.MIN_TEXT_WIDTH, "text column " + textWidth);
+        assertEquals(LONG, table.getItem(1).getText(UtterancesTable.TEXT_COLUMN), "the cell holds the whole text");
+
+        // narrower: the row grows again, so the text stays readable in place
+        shell.setSize(1000, 800);
+        waitForLayout();
+        int narrower = table.getItem(2).getBounds().y - table.getItem(1).getBounds().y;
+        assertTrue(narrower > longRow || textWidth == UtterancesTable.MIN_TEXT_WIDTH,
+                "a narrower text column makes the row taller: " + longRow + " -> " + narrower);
+        shell.setSize(1280, 800);
+        waitForLayout();
+    }
+
+    private static void waitForLayout() throws InterruptedException {
+        for (int i = 0; i < 20; i++) {
+            processEvents();
+            Thread.sleep(25);
+        }
+    }
+
+    private static Participant participant(Conversation c, String name, ParticipantRole role) {
+        Participant p = ModelFactory.eINSTANCE.createParticipant();
+        p.setId(UUID.randomUUID().toString());
+        p.setName(name);
+        p.setRole(role);
+        c.getParticipants().add(p);
+        return p;
+    }
+
+    private static void utterance(Conversation c, Participant speaker, String text) {
+        Utterance u = ModelFactory.eINSTANCE.createUtterance();
+        u.setId(UUID.randomUUID().toString());
+        u.setSpeaker(speaker);
+        u.setText(text);
+        c.getUtterances().add(u);
+    }
+
+    private static void processEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+}
