@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.help;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

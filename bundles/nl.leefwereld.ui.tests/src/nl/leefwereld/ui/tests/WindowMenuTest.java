@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.tests;
 
 import static nl.leefwereld.ui.tests.UiTestSupport.processEvents;
