@@ -62,7 +62,19 @@ final class Patterns {
         return m.find() ? m.group() : null;
     }
 
-    /** An experience question: the pattern in a sentence ending with "?". */
+    /** Explaining what happens today: a set phrase, or by meaning. */
+    static String explainToday(String text) {
+        String hit = find(EXPLAIN_TODAY, text);
+        return hit != null ? hit : MeaningClasses.explainToday(text);
+    }
+
+    /** Asking what the client needs: by meaning, or a set phrase. */
+    static String needQuestion(String text) {
+        String hit = MeaningClasses.needQuestion(text);
+        return hit != null ? hit : find(NEED, text);
+    }
+
+    /** An experience question: the pattern in a sentence ending with "?", or by meaning. */
     static String experienceQuestion(String text) {
         if (text == null) {
             return null;
@@ -73,6 +85,6 @@ final class Patterns {
                 return hit;
             }
         }
-        return null;
+        return MeaningClasses.experienceQuestion(text);
     }
 }
