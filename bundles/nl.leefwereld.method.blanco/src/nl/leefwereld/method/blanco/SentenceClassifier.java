@@ -32,7 +32,6 @@ import nl.leefwereld.method.blanco.model.EntryKind;
  */
 public final class SentenceClassifier {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*"); //$NON-NLS-1$
     private static final Pattern QUOTED = Pattern.compile("[\"“„”][^\"“„”]*[\"“„”]"); //$NON-NLS-1$
 
     /** Single words, all forms listed (Dutch adjectives inflect: lastig, lastige, lastiger). */
@@ -264,8 +263,8 @@ public final class SentenceClassifier {
     }
 
     private static int firstWordStart(String s) {
-        Matcher m = WORD.matcher(s);
-        return m.find() ? m.start() : -1;
+        List<DutchText.Word> words = DutchText.words(s);
+        return words.isEmpty() ? -1 : words.get(0).start();
     }
 
     /** A cue for the words {@code start..end} of {@code s}, with the clause they stand in. */

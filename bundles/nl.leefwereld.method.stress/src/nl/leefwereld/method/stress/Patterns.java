@@ -3,6 +3,7 @@ package nl.leefwereld.method.stress;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.leefwereld.core.text.DutchText;
 import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Utterance;
 
@@ -79,9 +80,9 @@ final class Patterns {
         if (text == null) {
             return null;
         }
-        for (String sentence : text.split("(?<=[.!?])\\s+")) { //$NON-NLS-1$
-            String hit = find(EXPERIENCE, sentence);
-            if (hit != null && sentence.strip().endsWith("?")) { //$NON-NLS-1$
+        for (DutchText.Sentence sentence : DutchText.sentences(text)) {
+            String hit = find(EXPERIENCE, sentence.text());
+            if (hit != null && sentence.text().endsWith("?")) { //$NON-NLS-1$
                 return hit;
             }
         }

@@ -17,8 +17,8 @@ import java.util.regex.PatternSyntaxException;
 
 import org.eclipse.osgi.util.NLS;
 
-import nl.leefwereld.core.text.DutchText;
 import nl.leefwereld.core.text.DutchStemmer;
+import nl.leefwereld.core.text.DutchText;
 import nl.leefwereld.core.text.Token;
 import nl.leefwereld.method.stress.Steps.Step;
 
@@ -26,8 +26,10 @@ import nl.leefwereld.method.stress.Steps.Step;
  * Finds stress-adding language in a text (an utterance of the professional, a letter): demands and obligations,
  * sanctions and threats, deadlines, jargon and abbreviations (from the rules file {@code rules/taal.tsv}, each with
  * a plainer alternative where one is known), capitalised abbreviations not in the rules, sentences of more than
- * {@value #LONG_SENTENCE_WORDS} words and many steps at once ({@value #MANY_STEPS} or more instructions or
- * enumeration items in one text). Every flag says which words triggered it. Immutable and thread-safe.
+ * {@value #LONG_SENTENCE_WORDS} words and many steps at once ({@value #MANY_STEPS} or more steps in one text, counted
+ * within sentences by {@link Steps}). Rules match whole words by regular expression or, written with "~", by the
+ * stems of the Dutch text layer, so one rule covers every form ("~terugvorderen": teruggevorderd, terugvordering).
+ * Every flag says which words triggered it. Immutable and thread-safe.
  */
 public final class StressLanguage {
 
