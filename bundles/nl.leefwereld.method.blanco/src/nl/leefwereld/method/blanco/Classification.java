@@ -30,7 +30,7 @@ public record Classification(String sentence, EntryKind kind, List<Cue> cues) {
         if (cues.isEmpty()) {
             return Messages.Reason_fact;
         }
-        String words = cues.stream().map(c -> NLS.bind(Messages.Reason_cue, c.text(), c.kind().label()))
+        String words = cues.stream().map(c -> NLS.bind(Messages.Reason_cue, new Object[] { c.text(), c.kind().label(), c.clause() }))
                 .collect(Collectors.joining(", ")); //$NON-NLS-1$
         return NLS.bind(Messages.Reason_judgment, words);
     }

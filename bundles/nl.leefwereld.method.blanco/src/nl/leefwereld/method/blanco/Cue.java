@@ -8,6 +8,7 @@ package nl.leefwereld.method.blanco;
  * @param text  the words as they appear in the sentence
  * @param start offset in the sentence
  * @param end   offset after the words
+ * @param clause the clause the words stand in (the writer's own words, not a reported clause)
  */
-public record Cue(CueKind kind, String text, int start, int end) {
+public record Cue(CueKind kind, String text, int start, int end, String clause) {
 }

@@ -14,7 +14,17 @@ public enum CueKind {
     /** A diagnosis-like label: "depressief", "verslaafd". */
     DIAGNOSIS,
     /** What should be: "zou moeten", "had moeten". */
-    NORMATIVE;
+    NORMATIVE,
+    /** A claim about what someone can do: "niet in staat", "kan zijn administratie niet zelf bijhouden". */
+    CAPACITY,
+    /** A claim about someone's insight: "ziet zijn eigen aandeel niet", "heeft geen besef". */
+    INSIGHT,
+    /** A prediction: "zal wel weer", "haakt vast weer af". */
+    PREDICTION,
+    /** A professional label without a source: "klassiek voorbeeld van vermijdingsgedrag", "typisch". */
+    LABEL,
+    /** Blame through attitude: "door zijn opstelling", "vanwege haar houding". */
+    BLAME;
 
     /** The localised name, e.g. "waardering". */
     public String label() {
@@ -25,6 +35,11 @@ public enum CueKind {
             case CONCLUSION -> Messages.Cue_conclusion;
             case DIAGNOSIS -> Messages.Cue_diagnosis;
             case NORMATIVE -> Messages.Cue_normative;
+            case CAPACITY -> Messages.Cue_capacity;
+            case INSIGHT -> Messages.Cue_insight;
+            case PREDICTION -> Messages.Cue_prediction;
+            case LABEL -> Messages.Cue_label;
+            case BLAME -> Messages.Cue_blame;
         };
     }
 }

@@ -12,6 +12,12 @@ public final class Messages extends NLS {
     public static String Cue_conclusion;
     public static String Cue_diagnosis;
     public static String Cue_normative;
+    public static String Cue_capacity;
+    public static String Cue_insight;
+    public static String Cue_prediction;
+    public static String Cue_label;
+    public static String Cue_blame;
+    public static String Evaluation_badLine;
     public static String Reason_fact;
     public static String Reason_judgment;
     public static String Reason_cue;

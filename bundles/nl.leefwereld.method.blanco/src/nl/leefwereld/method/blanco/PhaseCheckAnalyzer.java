@@ -13,6 +13,7 @@ import nl.leefwereld.core.method.AnalysisResult;
 import nl.leefwereld.core.method.Analyzer;
 import nl.leefwereld.core.method.AnnotationSuggestion;
 import nl.leefwereld.core.method.Finding;
+import nl.leefwereld.core.text.DutchText;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Utterance;
@@ -95,7 +96,7 @@ public class PhaseCheckAnalyzer implements Analyzer {
      */
     public boolean isFactual(Utterance u) {
         for (Sentence s : classifier.sentences(u.getText())) {
-            if (s.text().endsWith("?") || s.text().split("\\s+").length < MIN_WORDS) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (s.text().endsWith("?") || DutchText.words(s.text()).size() < MIN_WORDS) { //$NON-NLS-1$
                 continue;
             }
             if (!classifier.classify(s.text()).isJudgment()) {

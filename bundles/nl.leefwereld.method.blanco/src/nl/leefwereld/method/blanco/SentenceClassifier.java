@@ -10,21 +10,29 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.leefwereld.core.text.Attribution;
+import nl.leefwereld.core.text.Clause;
+import nl.leefwereld.core.text.DutchStemmer;
+import nl.leefwereld.core.text.DutchText;
+import nl.leefwereld.core.text.Token;
 import nl.leefwereld.method.blanco.model.EntryKind;
 
 /**
  * Tells a fact (what the client said or did, what happened) from a judgment (valuation, interpretation,
- * conclusion, diagnosis) in one sentence, Dutch first and English too. A plain headless class without state:
- * it looks for judgment language (word lists below) and reports every word it found, so a person can check it.
+ * conclusion, diagnosis, capacity claim, lack of insight, prediction, label, blame) in one sentence, Dutch first and
+ * English too. A plain headless class without state: it looks for judgment language (word lists below, matched with
+ * their inflections through the Dutch text layer's stems, and the clause patterns of {@link ClausePatterns}) and
+ * reports every word it found with the clause it stands in, so a person can check it.
  * <p>
- * Two things are not the professional's judgment and are skipped: words inside double quotes (the client's own
- * words), and what follows a reporting verb with someone else as subject ("mevrouw zegt dat ...", "hij vindt
- * ...", "volgens haar ...", "de psychiater heeft ... vastgesteld"): what the client says or thinks is a fact.
+ * Works per clause ({@link Attribution}): what someone else says, thinks or has found is a fact, but only the reported
+ * clause ("mevrouw zegt dat ...", "..., zegt hij zelf", "de psychiater heeft ... vastgesteld"); "..., maar eigenlijk
+ * doet hij te weinig moeite" after it is the writer's judgment again. Words inside double quotes are the client's own
+ * words, and so is a clause in the first person without an opinion verb ("ik heb slecht geslapen", "ik ben bang"):
+ * the client's experience belongs to the film.
  * </p>
  */
 public final class SentenceClassifier {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*"); //$NON-NLS-1$
     private static final Pattern QUOTED = Pattern.compile("[\"“„”][^\"“„”]*[\"“„”]"); //$NON-NLS-1$
 
     /** Single words, all forms listed (Dutch adjectives inflect: lastig, lastige, lastiger). */
@@ -35,30 +43,6 @@ public final class SentenceClassifier {
     /** Set phrases that hold a cue word but are no judgment of the client: "goed dat u er bent". */
     private static final Set<String> NEUTRAL = Set.of("goed dat", "goed zo", "goed om te horen", "zo goed mogelijk", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "goed nieuws", "good morning", "good afternoon", "good to see"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-
-    /**
-     * Verbs of saying: the rest of the sentence is reported when "dat", "of" or ":" follows ("zegt dat ...",
-     * "vraagt of ...", "zegt: ..."). "Ze zegt nooit wat ze denkt" is not reported speech.
-     */
-    private static final Set<String> SAYING = Set.of("zegt", "zei", "zeggen", "zeiden", "vertelt", "vertelde", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            "vertellen", "verteld", "meldt", "meldde", "vraagt", "vroeg", "hoopt", "verwacht", "vreest", "denkt", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
-            "dacht", "aangegeven"); //$NON-NLS-1$ //$NON-NLS-2$
-    /** Words that start a reported clause after a verb of saying. */
-    private static final Set<String> CLAUSE = Set.of("dat", "of", "that", "if"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    /**
-     * Verbs after which the rest is someone else's view without a clause ("vindt haar bewindvoerder moeilijk
-     * bereikbaar", "noemt zijn broer ...", "heeft ADHD vastgesteld"), and English verbs of saying, which often drop
-     * "that".
-     */
-    private static final Set<String> REPORTING = Set.of("vindt", "vond", "noemt", "noemde", "beschrijft", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-            "beschreef", "vastgesteld", "gediagnosticeerd", "diagnose", "says", "said", "tells", "told", "reports", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-            "reported", "describes", "thinks", "feels", "diagnosed", "mentions", "mentioned"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-    /** Reporting phrases of two words ("geeft aan", "volgens haar"). */
-    private static final Set<String> REPORTING_PHRASES = Set.of("geeft aan", "gaf aan", "geven aan", "legt uit", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            "volgens haar", "volgens hem", "volgens mevrouw", "volgens meneer", "volgens de", "volgens zijn", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            "volgens hen", "according to"); //$NON-NLS-1$ //$NON-NLS-2$
-    /** Subjects that make a reporting verb the speaker's own judgment ("ik denk", "vind ik"). */
-    private static final Set<String> FIRST_PERSON = Set.of("ik", "i", "we", "wij"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     static {
         // Valuations (Dutch). The issue's examples first.
@@ -83,7 +67,20 @@ public final class SentenceClassifier {
                 "weerstand", "ontkenning", "teveel", "schrijnend", "schrijnende", "triest", "sneu", "klaagt", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
                 "onhandig", "onhandige", "ongeschikt", "ongeschikte", "zwakbegaafd", "bemoeizuchtig", "dominant", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 "dominante", "zorgmijder", "probleemgezin", "multiprobleemgezin", "excuus", "stroef", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                "verantwoordelijkheid", "overbezorgd", "overbezorgde", "ongezond", "ongezonde", "onduidelijk", "vaag", "vage"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                "verantwoordelijkheid", "sterk", "sterke", "overbezorgd", "overbezorgde", "ongezond", "ongezonde", "onduidelijk", "vaag", "vage"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+        // More valuations (issue 23): character and attitude words, and nouns that judge a home or a way of living.
+        words(CueKind.EVALUATION, "ongeorganiseerd", "ongeorganiseerde", "wantrouwend", "wantrouwende", "achterdochtig", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "achterdochtige", "gesloten", "afhoudend", "afhoudende", "afwerend", "afwerende", "star", "starre", "rigide", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+                "impulsief", "impulsieve", "onvolwassen", "kinderachtig", "kinderachtige", "gemakzuchtig", "gemakzuchtige", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+                "berekenend", "berekenende", "sluw", "sluwe", "onbeleefd", "onbeleefde", "respectloos", "ongeduldig", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                "oneerlijk", "oneerlijke", "smerig", "smerige", "rommeltje", "rommel", "puinhoop", "zwijnenstal", "chaos", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+                "drama", "smoes", "smoesjes", "gezeur", "discipline", "ambitie", "doorzettingsvermogen", "slachtofferrol", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                "makkelijk", "gemakkelijk", "afhankelijk", "tekenend", "kenmerkend", "onwil", "nonchalant", "laks", "lakse"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+        // Degree words: the writer weighs what she describes.
+        words(CueKind.EVALUATION, "erg", "zeer", "totaal", "uiterst", "ontzettend", "enorm", "extreem", "nogal", "gewoon"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+        phrases(CueKind.EVALUATION, "veel te", "doet alsof", "op zijn beloop", "op haar beloop", "vermoorde onschuld", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                "speelt het slachtoffer", "in werkelijkheid", "in feite", "klopt niet", "geloof ik", "ik geloof"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        phrases(CueKind.GENERALISATION, "elke vorm van", "geen enkele"); //$NON-NLS-1$ //$NON-NLS-2$
         phrases(CueKind.EVALUATION, "te veel", "te weinig", "ik vind", "vind ik", "naar mijn mening", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 "mijns inziens", "komt over", "kwam over", "niet serieus", "geen inzicht", "weinig inzicht", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
                 "geen enkel inzicht", "werkt niet mee", "niet op orde", "niet te vertrouwen", "in de war"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -143,64 +140,157 @@ public final class SentenceClassifier {
     /** The longest phrase in {@link #PHRASES}, in words. */
     private static final int MAX_PHRASE = 4;
 
-    /** A word; {@code colon} when a ':' follows it directly. */
-    private record Token(String lower, int start, int end, boolean colon) {
+    /** Listed words of at least this length also match their inflections (by matching key); shorter ones are too ambiguous. */
+    private static final int STEM_MATCH_LENGTH = 7;
+    private static final Map<String, CueKind> STEMS = new HashMap<>();
+
+    static {
+        WORDS.forEach((w, kind) -> {
+            if (w.length() >= STEM_MATCH_LENGTH) {
+                STEMS.putIfAbsent(DutchStemmer.stem(w), kind);
+            }
+        });
+    }
+
+    /**
+     * Words with which the writer gives an opinion of her own ("ik vind", "ik denk"): a clause with "ik" and one of
+     * these is no experience of the client but the writer's view.
+     */
+    private static final Set<String> OPINION_VERBS = Set.of("vind", "vond", "denk", "dacht", "vermoed", "verwacht", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            "geloof", "schat", "indruk", "idee", "twijfel", "betwijfel", "zie", "ga", "acht", "think", "believe", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+            "guess", "suspect", "feel", "assume", "expect"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+    /** A word of the sentence that is the writer's own (not quoted, not reported). */
+    private record Own(String lower, String stem, int start, int end, int clause) {
     }
 
     /** Classifies one sentence. Never {@code null}; an empty or blank sentence is a fact without cues. */
     public Classification classify(String sentence) {
         String s = sentence == null ? "" : sentence; //$NON-NLS-1$
-        List<Token> tokens = tokens(s);
-        int reportedFrom = reportedFrom(tokens);
-        List<Cue> cues = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (i >= reportedFrom) {
-                break;
+        boolean[] quoted = quotedMask(s);
+        Attribution.Result attribution = Attribution.of(s);
+        List<Clause> clauses = attribution.clauses();
+        List<Own> own = new ArrayList<>();
+        boolean[] experience = new boolean[clauses.size()];
+        for (int c = 0; c < clauses.size(); c++) {
+            Clause clause = clauses.get(c);
+            experience[c] = clause.firstPersonSingular() && clause.tokens().stream().noneMatch(t -> OPINION_VERBS.contains(t.lower()));
+            for (int k = 0; k < clause.tokens().size(); k++) {
+                Token t = clause.tokens().get(k);
+                if (quoted[t.start()] || attribution.reported()[c] && k >= attribution.from()[c]) {
+                    continue;
+                }
+                own.add(new Own(t.lower(), t.stem(), t.start(), t.end(), c));
             }
-            int neutral = neutralAt(tokens, i);
+        }
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            int neutral = neutralAt(own, i);
             if (neutral > 0) {
                 i += neutral - 1;
                 continue;
             }
-            Cue cue = phraseAt(s, tokens, i);
+            Cue cue = phraseAt(s, clauses, own, i);
+            boolean phrase = cue != null;
             if (cue == null) {
-                Token t = tokens.get(i);
+                Own t = own.get(i);
                 CueKind kind = WORDS.get(t.lower());
+                if (kind == null && t.lower().length() >= STEM_MATCH_LENGTH - 1) {
+                    kind = STEMS.get(t.stem());
+                }
                 if (kind != null) {
-                    cue = new Cue(kind, s.substring(t.start(), t.end()), t.start(), t.end());
+                    cue = cue(kind, s, clauses, t.start(), t.end());
                 }
             }
             if (cue != null) {
-                cues.add(cue);
-                while (i + 1 < tokens.size() && tokens.get(i + 1).start() < cue.end()) {
+                // the client's own experience in the first person ("ik heb slecht geslapen", "ik ben bang") is the film
+                boolean ownExperience = experience[own.get(i).clause()] && !(phrase && cue.text().toLowerCase(Locale.ROOT).contains("ik")); //$NON-NLS-1$
+                if (!ownExperience) {
+                    cues.add(cue);
+                }
+                int end = cue.end();
+                while (i + 1 < own.size() && own.get(i + 1).start() < end) {
                     i++;
                 }
             }
         }
         // English "So, ..." / "So he ..." at the start: a conclusion.
-        if (!tokens.isEmpty() && tokens.get(0).lower().equals("so") && reportedFrom > 0) { //$NON-NLS-1$
-            Token t = tokens.get(0);
-            cues.add(new Cue(CueKind.CONCLUSION, s.substring(t.start(), t.end()), t.start(), t.end()));
+        if (!own.isEmpty() && own.get(0).lower().equals("so") && own.get(0).start() == firstWordStart(s)) { //$NON-NLS-1$
+            cues.add(cue(CueKind.CONCLUSION, s, clauses, own.get(0).start(), own.get(0).end()));
         }
-        // "zou ... moeten" with words between: normative.
         if (cues.stream().noneMatch(c -> c.kind() == CueKind.NORMATIVE)) {
-            normativeWithGap(s, tokens, reportedFrom, cues);
+            normativeWithGap(s, clauses, own, cues);
         }
-        cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new Classification(s, cues.isEmpty() ? EntryKind.FACT : EntryKind.JUDGMENT, cues);
+        contrastWithReport(s, attribution, own, cues);
+        ClausePatterns.find(s, clauses, own.stream().map(o -> Integer.valueOf(o.start())).collect(java.util.stream.Collectors.toSet()),
+                experience, cues);
+        // by position; at the same position the longest first ("zal wel weer" before "zal wel")
+        cues.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        return new Classification(s, cues.isEmpty() ? EntryKind.FACT : EntryKind.JUDGMENT, dedupe(cues));
     }
 
-    private static void normativeWithGap(String s, List<Token> tokens, int limit, List<Cue> cues) {
-        int end = Math.min(limit, tokens.size());
-        for (int i = 0; i < end; i++) {
-            String w = tokens.get(i).lower();
+    /** Openers with which the writer sets her own view against a report: "..., maar eigenlijk ...". */
+    private static final Set<String> CONTRAST = Set.of("maar", "terwijl", "al", "hoewel", "echter"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+    /**
+     * A clause of the writer opened by "maar", "terwijl" or "al" right after a reported clause contradicts or weighs
+     * what was reported ("zegt dat hij solliciteert, maar in werkelijkheid ..."): an interpretation.
+     */
+    private static void contrastWithReport(String s, Attribution.Result attribution, List<Own> own, List<Cue> cues) {
+        List<Clause> clauses = attribution.clauses();
+        for (int c = 1; c < clauses.size(); c++) {
+            Clause clause = clauses.get(c);
+            boolean reportedBefore = attribution.reported()[c - 1] || c >= 2 && attribution.reported()[c - 2];
+            if (CONTRAST.contains(clause.opener()) && reportedBefore && !attribution.reported()[c]) {
+                Token opener = clause.tokens().get(0);
+                if (own.stream().anyMatch(o -> o.start() == opener.start())) {
+                    cues.add(cue(CueKind.INTERPRETATION, s, clauses, opener.start(), opener.end()));
+                }
+            }
+        }
+    }
+
+    /** Cues that cover the same words once (a clause pattern and a word list may both find "niet in staat"). */
+    private static List<Cue> dedupe(List<Cue> cues) {
+        List<Cue> result = new ArrayList<>();
+        int coveredUntil = -1;
+        for (Cue c : cues) {
+            if (c.start() >= coveredUntil || result.isEmpty()) {
+                result.add(c);
+                coveredUntil = Math.max(coveredUntil, c.end());
+            }
+        }
+        return result;
+    }
+
+    private static int firstWordStart(String s) {
+        List<DutchText.Word> words = DutchText.words(s);
+        return words.isEmpty() ? -1 : words.get(0).start();
+    }
+
+    /** A cue for the words {@code start..end} of {@code s}, with the clause they stand in. */
+    static Cue cue(CueKind kind, String s, List<Clause> clauses, int start, int end) {
+        String clause = s;
+        for (Clause c : clauses) {
+            if (start >= c.start() && start < c.end()) {
+                clause = c.text(s);
+                break;
+            }
+        }
+        return new Cue(kind, s.substring(start, end), start, end, clause);
+    }
+
+    private static void normativeWithGap(String s, List<Clause> clauses, List<Own> own, List<Cue> cues) {
+        for (int i = 0; i < own.size(); i++) {
+            String w = own.get(i).lower();
             if (w.equals("zou") || w.equals("zouden") || w.equals("had") || w.equals("hadden")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                for (int j = i + 1; j < end && j <= i + 6; j++) {
-                    if (tokens.get(j).lower().equals("moeten")) { //$NON-NLS-1$
-                        Token a = tokens.get(i);
-                        Token b = tokens.get(j);
+                for (int j = i + 1; j < own.size() && j <= i + 6; j++) {
+                    if (own.get(j).lower().equals("moeten")) { //$NON-NLS-1$
+                        Own a = own.get(i);
+                        Own b = own.get(j);
+                        Cue c = cue(CueKind.NORMATIVE, s, clauses, a.start(), b.end());
                         cues.add(new Cue(CueKind.NORMATIVE, s.substring(a.start(), a.end()) + " … " //$NON-NLS-1$
-                                + s.substring(b.start(), b.end()), a.start(), b.end()));
+                                + s.substring(b.start(), b.end()), a.start(), b.end(), c.clause()));
                         return;
                     }
                 }
@@ -208,162 +298,63 @@ public final class SentenceClassifier {
         }
     }
 
+    private static String joined(List<Own> own, int i, int n) {
+        StringBuilder b = new StringBuilder(own.get(i).lower());
+        for (int k = 1; k < n; k++) {
+            b.append(' ').append(own.get(i + k).lower());
+        }
+        return b.toString();
+    }
+
     /** The number of words of a {@link #NEUTRAL} phrase starting at {@code i}, or 0. */
-    private static int neutralAt(List<Token> tokens, int i) {
-        for (int n = Math.min(MAX_PHRASE, tokens.size() - i); n >= 2; n--) {
-            StringBuilder b = new StringBuilder(tokens.get(i).lower());
-            for (int k = 1; k < n; k++) {
-                b.append(' ').append(tokens.get(i + k).lower());
-            }
-            if (NEUTRAL.contains(b.toString())) {
+    private static int neutralAt(List<Own> own, int i) {
+        for (int n = Math.min(MAX_PHRASE, own.size() - i); n >= 2; n--) {
+            if (NEUTRAL.contains(joined(own, i, n))) {
                 return n;
             }
         }
         return 0;
     }
 
-    private static Cue phraseAt(String s, List<Token> tokens, int i) {
-        for (int n = Math.min(MAX_PHRASE, tokens.size() - i); n >= 2; n--) {
-            StringBuilder b = new StringBuilder(tokens.get(i).lower());
-            for (int k = 1; k < n; k++) {
-                b.append(' ').append(tokens.get(i + k).lower());
-            }
-            CueKind kind = PHRASES.get(b.toString());
+    private static Cue phraseAt(String s, List<Clause> clauses, List<Own> own, int i) {
+        for (int n = Math.min(MAX_PHRASE, own.size() - i); n >= 2; n--) {
+            CueKind kind = PHRASES.get(joined(own, i, n));
             if (kind != null) {
-                int start = tokens.get(i).start();
-                int end = tokens.get(i + n - 1).end();
-                return new Cue(kind, s.substring(start, end), start, end);
+                return cue(kind, s, clauses, own.get(i).start(), own.get(i + n - 1).end());
             }
         }
         return null;
     }
 
-    /** Index of the first token that belongs to reported speech, or the number of tokens. */
-    private static int reportedFrom(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.get(i).lower();
-            if (i + 1 < tokens.size() && REPORTING_PHRASES.contains(w + ' ' + tokens.get(i + 1).lower())) {
-                if (w.equals("volgens") || w.equals("according")) { //$NON-NLS-1$ //$NON-NLS-2$
-                    return i;
-                }
-                return i + 2;
-            }
-            boolean saying = SAYING.contains(w) && (colonAfter(tokens, i) || clauseFollows(tokens, i));
-            if (saying || REPORTING.contains(w)) {
-                boolean before = i > 0 && FIRST_PERSON.contains(tokens.get(i - 1).lower());
-                boolean after = i + 1 < tokens.size() && FIRST_PERSON.contains(tokens.get(i + 1).lower());
-                if (!before && !after) {
-                    return i + 1;
-                }
-            }
-        }
-        return tokens.size();
-    }
-
-    private static boolean clauseFollows(List<Token> tokens, int verb) {
-        for (int k = verb + 1; k < tokens.size() && k <= verb + 4; k++) {
-            if (CLAUSE.contains(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean colonAfter(List<Token> tokens, int verb) {
-        return tokens.get(verb).colon();
-    }
-
-    /** Lower-case word tokens of {@code s}, skipping words inside double quotes (the client's own words). */
-    private static List<Token> tokens(String s) {
-        boolean[] quoted = new boolean[s.length()];
+    /** Which characters of {@code s} are inside double quotes (the client's own words). */
+    private static boolean[] quotedMask(String s) {
+        boolean[] quoted = new boolean[s.length() + 1];
         Matcher q = QUOTED.matcher(s);
         while (q.find()) {
             for (int k = q.start(); k < q.end(); k++) {
                 quoted[k] = true;
             }
         }
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = WORD.matcher(s);
-        while (m.find()) {
-            if (quoted[m.start()]) {
-                continue;
-            }
-            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
-            while (w.endsWith("-") || w.endsWith("'")) { //$NON-NLS-1$ //$NON-NLS-2$
-                w = w.substring(0, w.length() - 1);
-            }
-            int end = m.start() + w.length();
-            tokens.add(new Token(w, m.start(), end, end < s.length() && s.charAt(end) == ':'));
-        }
-        return tokens;
+        return quoted;
     }
 
     /**
-     * Splits a text into sentences: at {@code . ! ?} followed by white space and at line ends; abbreviations such
-     * as "dhr." and "bijv." do not end a sentence.
+     * Splits a text into sentences (the Dutch text layer's rules, {@link DutchText#sentences(String, boolean)}): at
+     * {@code . ! ?} followed by white space and at every line end; abbreviations such as "dhr." and "bijv." do not end
+     * a sentence.
      */
     public List<Sentence> sentences(String text) {
         List<Sentence> result = new ArrayList<>();
         if (text == null) {
             return result;
         }
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                add(result, text, start, i);
-                start = i + 1;
-            } else if ((c == '.' || c == '!' || c == '?') && !(c == '.' && isAbbreviation(text, i))) {
-                int cut = i + 1;
-                while (cut < n && (text.charAt(cut) == '"' || text.charAt(cut) == '\u201D')) {
-                    cut++;
-                }
-                if (cut == n || Character.isWhitespace(text.charAt(cut))) {
-                    add(result, text, start, cut);
-                    start = cut;
-                    i = cut - 1;
-                }
+        for (DutchText.Sentence s : DutchText.sentences(text, true)) {
+            int start = s.start();
+            while (start > 0 && "\"\u201C\u201E'".indexOf(text.charAt(start - 1)) >= 0) { //$NON-NLS-1$
+                start--; // an opening quote belongs to the sentence: it marks the client's own words
             }
+            result.add(new Sentence(text.substring(start, s.end()), start, s.end(), DutchText.lineOf(text, start)));
         }
-        add(result, text, start, n);
         return result;
-    }
-
-    private static final Set<String> ABBREVIATIONS = Set.of("dhr", "mevr", "mw", "bijv", "bv", "o.a", "ca", "nr", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-            "i.v.m", "m.b.t", "d.w.z", "mr", "mrs", "dr", "e.g", "i.e", "etc", "z.g.a.n", "zgn"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
-
-    private static boolean isAbbreviation(String text, int dot) {
-        int k = dot;
-        while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
-            k--;
-        }
-        return ABBREVIATIONS.contains(text.substring(k, dot).toLowerCase(Locale.ROOT));
-    }
-
-    private static void add(List<Sentence> result, String text, int from, int to) {
-        int a = from;
-        int b = to;
-        while (a < b && Character.isWhitespace(text.charAt(a))) {
-            a++;
-        }
-        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-            b--;
-        }
-        if (b > a) {
-            result.add(new Sentence(text.substring(a, b), a, b, lineOf(text, a)));
-        }
-    }
-
-    /** 1-based line number of offset {@code at} ({@code \n}, {@code \r\n} and {@code \r} end lines). */
-    private static int lineOf(String text, int at) {
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -42,7 +42,7 @@ public final class LetterCheck {
     }
 
     public static Report check(String text) {
-        return new Report(text, StressLanguage.defaults().check(text), Readability.of(text));
+        return new Report(text, StressLanguage.defaults().check(text), Readability.ofLetter(text));
     }
 
     /** Reads a UTF-8 text file. */

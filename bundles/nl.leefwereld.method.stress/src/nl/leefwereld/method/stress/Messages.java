@@ -87,6 +87,9 @@ public final class Messages extends NLS {
     public static String WelcomeAnalyzer_outOfOrderReason;
     public static String WelcomeAnalyzer_missing;
     public static String WelcomeAnalyzer_missingReason;
+    public static String WelcomeAnalyzer_noSystemQuestions;
+    public static String Evaluation_badLine;
+    public static String WelcomeAnalyzer_noSystemQuestionsReason;
     public static String WelcomeAnalyzer_summary;
     public static String WelcomeAnalyzer_summaryReason;
 

@@ -4,6 +4,7 @@ package nl.leefwereld.method.stress;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.leefwereld.core.text.DutchText;
 import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Utterance;
 
@@ -63,17 +64,29 @@ final class Patterns {
         return m.find() ? m.group() : null;
     }
 
-    /** An experience question: the pattern in a sentence ending with "?". */
+    /** Explaining what happens today: a set phrase, or by meaning. */
+    static String explainToday(String text) {
+        String hit = find(EXPLAIN_TODAY, text);
+        return hit != null ? hit : MeaningClasses.explainToday(text);
+    }
+
+    /** Asking what the client needs: by meaning, or a set phrase. */
+    static String needQuestion(String text) {
+        String hit = MeaningClasses.needQuestion(text);
+        return hit != null ? hit : find(NEED, text);
+    }
+
+    /** An experience question: the pattern in a sentence ending with "?", or by meaning. */
     static String experienceQuestion(String text) {
         if (text == null) {
             return null;
         }
-        for (String sentence : text.split("(?<=[.!?])\\s+")) { //$NON-NLS-1$
-            String hit = find(EXPERIENCE, sentence);
-            if (hit != null && sentence.strip().endsWith("?")) { //$NON-NLS-1$
+        for (DutchText.Sentence sentence : DutchText.sentences(text)) {
+            String hit = find(EXPERIENCE, sentence.text());
+            if (hit != null && sentence.text().endsWith("?")) { //$NON-NLS-1$
                 return hit;
             }
         }
-        return null;
+        return MeaningClasses.experienceQuestion(text);
     }
 }

@@ -3,6 +3,8 @@ package nl.leefwereld.method.stress;
 
 import java.util.List;
 
+import nl.leefwereld.core.text.DutchText;
+
 /**
  * Readability figures of a Dutch text: average sentence length, share of long words (3 or more syllables, or more
  * than 12 letters) and the Flesch-Douma reading ease {@code 206.835 - 0.93 * words/sentence - 77 * syllables/word}
@@ -16,6 +18,16 @@ import java.util.List;
  * @param longSentences number of sentences of more than {@link StressLanguage#LONG_SENTENCE_WORDS} words
  */
 public record Readability(int sentences, int words, int syllables, int longWords, int longSentences) {
+
+    /**
+     * The figures of a letter's body only ({@link LetterBody}): letterhead, addresses, date, reference and salutation
+     * lines and the closing are no sentences a reader has to work through.
+     */
+    public static Readability ofLetter(String text) {
+        String t = text == null ? "" : text; //$NON-NLS-1$
+        int[] body = LetterBody.of(t);
+        return of(t.substring(body[0], body[1]));
+    }
 
     /** The figures of a text. */
     public static Readability of(String text) {

@@ -18,12 +18,19 @@ import java.util.regex.PatternSyntaxException;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.core.text.DutchStemmer;
+import nl.leefwereld.core.text.DutchText;
+import nl.leefwereld.core.text.Token;
+import nl.leefwereld.method.stress.Steps.Step;
+
 /**
  * Finds stress-adding language in a text (an utterance of the professional, a letter): demands and obligations,
  * sanctions and threats, deadlines, jargon and abbreviations (from the rules file {@code rules/taal.tsv}, each with
  * a plainer alternative where one is known), capitalised abbreviations not in the rules, sentences of more than
- * {@value #LONG_SENTENCE_WORDS} words and many steps at once ({@value #MANY_STEPS} or more instructions or
- * enumeration items in one text). Every flag says which words triggered it. Immutable and thread-safe.
+ * {@value #LONG_SENTENCE_WORDS} words and many steps at once ({@value #MANY_STEPS} or more steps in one text, counted
+ * within sentences by {@link Steps}). Rules match whole words by regular expression or, written with "~", by the
+ * stems of the Dutch text layer, so one rule covers every form ("~terugvorderen": teruggevorderd, terugvordering).
+ * Every flag says which words triggered it. Immutable and thread-safe.
  */
 public final class StressLanguage {
 
@@ -79,9 +86,26 @@ public final class StressLanguage {
     public record Flag(Kind kind, int start, int end, int line, String text, String reason, String alternative) {
     }
 
-    /** A rule of the rules file. */
-    public record Rule(Kind kind, Pattern pattern, String alternative, int line) {
+    /**
+     * A rule of the rules file: a regular expression over the text, or (a pattern starting with "~") a sequence of
+     * words matched on the Dutch text layer's stems ({@code stems} holds its alternatives; {@code pattern} is then
+     * {@code null}).
+     */
+    public record Rule(Kind kind, Pattern pattern, List<List<WordMatcher>> stems, String alternative, int line) {
+        public Rule(Kind kind, Pattern pattern, String alternative, int line) {
+            this(kind, pattern, null, alternative, line);
+        }
     }
+
+    /** One item of a stem rule: a word by its stem, a gap of up to {@value #GAP} words, or a word by a regular expression. */
+    public record WordMatcher(String stem, Pattern word, boolean gap) {
+        boolean matches(Token t) {
+            return stem != null ? stem.equals(t.stem()) : word.matcher(t.lower()).matches();
+        }
+    }
+
+    /** How many other words "…" in a stem rule may skip. */
+    public static final int GAP = 5;
 
     /** The rules file in this bundle. */
     public static final String RULES = "/rules/taal.tsv"; //$NON-NLS-1$
@@ -89,11 +113,6 @@ public final class StressLanguage {
     private static final Pattern ABBREVIATION = Pattern.compile("\\b\\p{Lu}{2,6}\\b"); //$NON-NLS-1$
     /** Abbreviations that are ordinary words for most readers. */
     private static final List<String> KNOWN_ABBREVIATIONS = List.of("OK", "ID", "TV", "PC", "NL"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-    /** An instruction: a sentence that starts (after a linking word) with an imperative, or "u moet/dient". */
-    private static final Pattern INSTRUCTION = Pattern.compile("(?iu)^(?:(?:en|ook|verder|daarnaast|vervolgens|dan|daarna|tot slot|tenslotte|ten slotte|bovendien)[,]?\\s+)?" //$NON-NLS-1$
-            + "(?:stuur|lever|vul|neem|breng|zorg|meld|onderteken|bel|maak|upload|geef|kom|lees|controleer|bewaar|wijzig|schrijf|vraag|regel|ga|houd|hou|let|toon|overleg|print|mail|log|teken|schrijf|kopieer|scan)\\b" //$NON-NLS-1$
-            + "|\\b(?:u moet|moet u|u dient|dient u|u bent verplicht|bent u verplicht|wilt u)\\b"); //$NON-NLS-1$
-
     private static volatile StressLanguage defaults;
 
     private final List<Rule> rules;
@@ -147,6 +166,16 @@ public final class StressLanguage {
                 throw new RulesFormatException(NLS.bind(Messages.Rules_kind, new Object[] { source, Integer.valueOf(number), cols[0] }));
             }
             boolean caseSensitive = cols.length > 3 && cols[3].trim().equalsIgnoreCase("cs"); //$NON-NLS-1$
+            String alternativeText = cols[2].trim();
+            String alt = alternativeText.isEmpty() || alternativeText.equals("-") ? null : alternativeText; //$NON-NLS-1$
+            if (cols[1].trim().startsWith("~")) { //$NON-NLS-1$
+                try {
+                    rules.add(new Rule(kind, null, stemRule(cols[1].trim()), alt, number));
+                } catch (PatternSyntaxException e) {
+                    throw new RulesFormatException(NLS.bind(Messages.Rules_pattern, new Object[] { source, Integer.valueOf(number), e.getDescription() }));
+                }
+                continue;
+            }
             Pattern p;
             try {
                 p = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + cols[1].trim() + ")(?![\\p{L}\\p{N}])", //$NON-NLS-1$ //$NON-NLS-2$
@@ -160,8 +189,59 @@ public final class StressLanguage {
         return new StressLanguage(rules);
     }
 
+    private static List<List<WordMatcher>> stemRule(String pattern) {
+        List<List<WordMatcher>> alternatives = new ArrayList<>();
+        for (String alternative : pattern.split(" \\| ")) { //$NON-NLS-1$
+            List<WordMatcher> items = new ArrayList<>();
+            for (String item : alternative.trim().split("\\s+")) { //$NON-NLS-1$
+                if (item.equals("\u2026") || item.equals("...")) { //$NON-NLS-1$ //$NON-NLS-2$
+                    items.add(new WordMatcher(null, null, true));
+                } else if (item.startsWith("~")) { //$NON-NLS-1$
+                    items.add(new WordMatcher(DutchStemmer.stem(item.substring(1)), null, false));
+                } else {
+                    items.add(new WordMatcher(null, Pattern.compile(item, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), false));
+                }
+            }
+            alternatives.add(items);
+        }
+        return alternatives;
+    }
+
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** The matches of a stem rule in one sentence's tokens: start and end offsets. */
+    private static void stemMatches(Rule rule, List<Token> tokens, List<int[]> into) {
+        for (List<WordMatcher> items : rule.stems()) {
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = matchFrom(items, 0, tokens, i);
+                if (end >= 0) {
+                    into.add(new int[] { tokens.get(i).start(), tokens.get(end).end() });
+                }
+            }
+        }
+    }
+
+    /** The index of the last token of a match of {@code items[k..]} starting at token {@code i}, or -1. */
+    private static int matchFrom(List<WordMatcher> items, int k, List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return -1;
+        }
+        WordMatcher m = items.get(k);
+        if (m.gap()) {
+            for (int skip = 0; skip <= GAP && i + skip < tokens.size(); skip++) {
+                int end = matchFrom(items, k + 1, tokens, i + skip);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (!m.matches(tokens.get(i))) {
+            return -1;
+        }
+        return k == items.size() - 1 ? i : matchFrom(items, k + 1, tokens, i + 1);
     }
 
     /** All flags of a text, ordered by position. Overlapping word matches keep the longest. */
@@ -170,7 +250,15 @@ public final class StressLanguage {
             return List.of();
         }
         List<Flag> words = new ArrayList<>();
+        List<DutchText.Sentence> sentences = DutchText.sentences(text);
+        List<List<Token>> sentenceTokens = sentences.stream().map(x -> DutchText.tokens(text, x.start(), x.end())).toList();
         for (Rule rule : rules) {
+            if (rule.stems() != null) {
+                List<int[]> spans = new ArrayList<>();
+                sentenceTokens.forEach(tokens -> stemMatches(rule, tokens, spans));
+                spans.forEach(span -> words.add(wordFlag(text, rule.kind(), span[0], span[1], rule.alternative())));
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 words.add(wordFlag(text, rule.kind(), m.start(), m.end(), rule.alternative()));
@@ -179,7 +267,7 @@ public final class StressLanguage {
         Matcher abbreviation = ABBREVIATION.matcher(text);
         while (abbreviation.find()) {
             String a = abbreviation.group();
-            if (!KNOWN_ABBREVIATIONS.contains(a) && !isRomanNumeral(a)) {
+            if (!KNOWN_ABBREVIATIONS.contains(a) && !isRomanNumeral(a) && !isCode(text, abbreviation.start(), abbreviation.end())) {
                 words.add(wordFlag(text, Kind.JARGON, abbreviation.start(), abbreviation.end(), null));
             }
         }
@@ -193,8 +281,8 @@ public final class StressLanguage {
             }
         }
 
-        List<DutchText.Sentence> sentences = DutchText.sentences(text);
-        List<DutchText.Sentence> steps = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
+        List<Integer> enumeration = DutchText.enumerationItems(text);
         for (DutchText.Sentence s : sentences) {
             int n = s.words().size();
             if (n > LONG_SENTENCE_WORDS) {
@@ -202,15 +290,14 @@ public final class StressLanguage {
                         NLS.bind(Messages.Flag_longSentence, Integer.valueOf(n), Integer.valueOf(LONG_SENTENCE_WORDS)),
                         Messages.Flag_longSentenceAlternative));
             }
-            if (INSTRUCTION.matcher(s.text()).find() || isEnumerationItem(text, s.start())) {
-                steps.add(s);
-            }
+            steps.addAll(Steps.of(text, s, enumeration.contains(Integer.valueOf(s.start()))));
         }
         if (steps.size() >= MANY_STEPS) {
-            DutchText.Sentence first = steps.get(0);
-            DutchText.Sentence last = steps.get(steps.size() - 1);
-            List<String> heads = steps.stream().map(s -> head(s)).toList();
-            result.add(new Flag(Kind.MANY_STEPS, first.start(), last.end(), DutchText.lineOf(text, first.start()), first.text(),
+            Step first = steps.get(0);
+            Step last = steps.get(steps.size() - 1);
+            List<String> heads = steps.stream().map(Step::head).toList();
+            result.add(new Flag(Kind.MANY_STEPS, first.start(), last.end(), DutchText.lineOf(text, first.start()),
+                    text.substring(first.start(), first.end()),
                     NLS.bind(Messages.Flag_manySteps, Integer.valueOf(steps.size()), String.join("; ", heads)), //$NON-NLS-1$
                     Messages.Flag_manyStepsAlternative));
         }
@@ -218,15 +305,15 @@ public final class StressLanguage {
         return result;
     }
 
-    private static String head(DutchText.Sentence s) {
-        List<DutchText.Word> w = s.words();
-        int n = Math.min(4, w.size());
-        String h = s.text().substring(w.get(0).start() - s.start(), w.get(n - 1).end() - s.start());
-        return n < w.size() ? h + " \u2026" : h; //$NON-NLS-1$
-    }
-
-    private static boolean isEnumerationItem(String text, int sentenceStart) {
-        return DutchText.enumerationItems(text).contains(Integer.valueOf(sentenceStart));
+    /**
+     * A capital abbreviation that is part of a code rather than a word: a postcode (1234 AB), a reference
+     * (INK/2025/11093), or letters glued to digits.
+     */
+    private static boolean isCode(String text, int start, int end) {
+        boolean slashOrDigitAround = start > 0 && (text.charAt(start - 1) == '/' || Character.isDigit(text.charAt(start - 1)))
+                || end < text.length() && (text.charAt(end) == '/' || Character.isDigit(text.charAt(end)));
+        boolean postcode = start >= 5 && text.substring(start - 5, start).matches("\\d{4} ") && end - start == 2; //$NON-NLS-1$
+        return slashOrDigitAround || postcode;
     }
 
     private static boolean isRomanNumeral(String s) {

@@ -12,7 +12,8 @@ import nl.leefwereld.model.Utterance;
  * The welkomstgesprek (seed 001): welcome the client, ask how it is to be here, explain what happens today, ask what
  * the client needs or what is most urgent, only then the system questions, and close with a clear next step. This
  * check finds, in the professional's utterances, which steps the conversation has done and the utterance that did
- * each (the first one; for the closing step the last one in the second half of the conversation).
+ * each (the first one; for the closing step the last one in the second half of the conversation). Steps 2-4 are
+ * recognised by meaning ({@link MeaningClasses}) as well as by the set phrases of {@link Patterns}.
  */
 public final class WelcomeGuide {
 
@@ -83,8 +84,8 @@ public final class WelcomeGuide {
             String text = u.getText();
             first(Step.WELCOME, Patterns.find(Patterns.WELCOME, text), u, i, found, triggers, index);
             first(Step.ASK_EXPERIENCE, Patterns.experienceQuestion(text), u, i, found, triggers, index);
-            first(Step.EXPLAIN_TODAY, Patterns.find(Patterns.EXPLAIN_TODAY, text), u, i, found, triggers, index);
-            first(Step.ASK_NEED, Patterns.find(Patterns.NEED, text), u, i, found, triggers, index);
+            first(Step.EXPLAIN_TODAY, Patterns.explainToday(text), u, i, found, triggers, index);
+            first(Step.ASK_NEED, Patterns.needQuestion(text), u, i, found, triggers, index);
             first(Step.SYSTEM_QUESTIONS, Patterns.find(Patterns.SYSTEM, text), u, i, found, triggers, index);
             if (i >= n / 2) {
                 String next = Patterns.find(Patterns.NEXT_STEP, text);

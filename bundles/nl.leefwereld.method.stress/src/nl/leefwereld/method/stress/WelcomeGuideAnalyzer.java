@@ -33,6 +33,10 @@ public class WelcomeGuideAnalyzer implements Analyzer {
                     result.add(Finding.about(Finding.Severity.WARNING, NLS.bind(Messages.WelcomeAnalyzer_outOfOrder, s.step().label()),
                             reason + "; " + Messages.WelcomeAnalyzer_outOfOrderReason, s.utterance())); //$NON-NLS-1$
                 }
+            } else if (s.step() == WelcomeGuide.Step.SYSTEM_QUESTIONS) {
+                // seed 001 asks to put system questions after the need, not to ask them at all: none is no fault
+                result.add(new Finding(Finding.Severity.INFO, Messages.WelcomeAnalyzer_noSystemQuestions,
+                        Messages.WelcomeAnalyzer_noSystemQuestionsReason, conversation.getId(), java.util.List.of()));
             } else {
                 result.add(new Finding(welcome ? Finding.Severity.WARNING : Finding.Severity.INFO,
                         NLS.bind(Messages.WelcomeAnalyzer_missing, s.step().label()),

@@ -107,7 +107,8 @@ public class AnalyzersTest {
         for (Finding f : result.findings()) {
             assertEquals(Finding.Severity.WARNING, f.severity());
             assertEquals(List.of(question.getId()), f.utteranceIds());
-            assertTrue(f.reason().contains(" 2 ") && f.reason().contains("5"), f.reason());
+            // 3: "Ik ben hier nog nooit geweest." is the client's own experience, a fact of the film (issue 23)
+            assertTrue(f.reason().contains(" 3 ") && f.reason().contains("5"), f.reason());
         }
         assertTrue(result.findings().get(0).reason().contains("'Wat vindt u'"), result.findings().get(0).reason());
         assertTrue(result.findings().get(1).reason().contains("'Hoe beoordeelt u'"));

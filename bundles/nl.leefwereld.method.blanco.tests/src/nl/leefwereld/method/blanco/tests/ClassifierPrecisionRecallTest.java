@@ -15,12 +15,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import nl.leefwereld.method.blanco.Classification;
+import nl.leefwereld.method.blanco.ClassifierEvaluation;
 import nl.leefwereld.method.blanco.SentenceClassifier;
 import nl.leefwereld.method.blanco.model.EntryKind;
 
 /**
  * Precision and recall of {@link SentenceClassifier} per class (fact, judgment) on the labelled set
- * {@code labelled-sentences.tsv}: 190 Dutch and 24 English sentences written for this purpose. Prints the figures
+ * {@code labelled-sentences.tsv}: 239 Dutch and 24 English sentences written for this purpose. Prints the figures
  * and the misclassified sentences, and asserts a floor.
  */
 public class ClassifierPrecisionRecallTest {
@@ -29,6 +30,9 @@ public class ClassifierPrecisionRecallTest {
     }
 
     record Scores(double precision, double recall, int tp, int fp, int fn) {
+        double f1() {
+            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        }
     }
 
     static List<Labelled> load(String resource) throws Exception {
@@ -77,12 +81,13 @@ public class ClassifierPrecisionRecallTest {
     }
 
     private static String line(String what, Scores s) {
-        return String.format(Locale.ROOT, "%-22s precision %.3f  recall %.3f  (tp %d, fp %d, fn %d)", what, s.precision(),
-                s.recall(), s.tp(), s.fp(), s.fn());
+        return String.format(Locale.ROOT, "%-22s precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)", what,
+                s.precision(), s.recall(), s.f1(), s.tp(), s.fp(), s.fn());
     }
 
     @Test
     public void precisionAndRecallOnTheLabelledSetStayAboveTheFloor() throws Exception {
+        // 190 + 49 (issue 23) Dutch sentences
         List<Labelled> all = load("labelled-sentences.tsv");
         List<Labelled> dutch = all.stream().filter(l -> l.language().equals("nl")).toList();
         List<Labelled> english = all.stream().filter(l -> l.language().equals("en")).toList();
@@ -129,5 +134,34 @@ public class ClassifierPrecisionRecallTest {
         assertTrue(judgment.precision() >= 0.85, line("held-out judgment", judgment));
         assertTrue(judgment.recall() >= 0.65, line("held-out judgment", judgment));
         assertTrue(fact.recall() >= 0.85, line("held-out fact", fact));
+    }
+
+    /**
+     * The second held-out set (issue 23): 120 sentences written before the clause-level rules and never used to
+     * tune them. The issue's goal is judgment F1 at least 0.92; measured 0.90 (0.29 before the text layer), so the
+     * floor sits just below the measurement and the goal is printed, not claimed.
+     */
+    @Test
+    public void judgmentF1OnTheSecondHeldOutSetStaysAboveTheFloor() throws Exception {
+        String text;
+        try (InputStream in = ClassifierPrecisionRecallTest.class.getResourceAsStream("heldout-sentences-2.tsv")) {
+            assertNotNull(in);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<ClassifierEvaluation.Item> items = ClassifierEvaluation.parse(text, "heldout-sentences-2.tsv");
+        assertTrue(items.size() >= 100, "held-out size: " + items.size());
+        ClassifierEvaluation.Result r = ClassifierEvaluation.evaluate(new SentenceClassifier(), items);
+        Scores judgment = new Scores(r.precision(), r.recall(), r.tp(), r.fp(), r.fn());
+        Scores fact = new Scores(r.factPrecision(), r.factRecall(), r.tn(), r.fn(), r.fp());
+        System.out.println("Second held-out set: " + items.size() + " Dutch sentences");
+        System.out.println(line("held-out-2 judgment", judgment));
+        System.out.println(line("held-out-2 fact", fact));
+        System.out.println("Misclassified:");
+        List<String> errors = r.misses().stream().map(m -> "  expected " + m.item().label() + ": " + m.item().sentence() + "  ["
+                + m.got().reason() + "]").toList();
+        errors.forEach(System.out::println);
+        System.out.println("goal judgment F1 >= 0.92: " + (r.f1() >= 0.92 ? "met" : "not met"));
+        assertTrue(r.f1() >= 0.89, line("held-out-2 judgment", judgment) + "\n" + String.join("\n", errors));
+        assertTrue(r.precision() >= 0.95, line("held-out-2 judgment", judgment));
     }
 }

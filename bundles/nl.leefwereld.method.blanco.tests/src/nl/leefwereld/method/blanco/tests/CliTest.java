@@ -58,6 +58,25 @@ public class CliTest {
     }
 
     @Test
+    public void evaluatePrintsPrecisionRecallAndF1OfALabelledSet() throws Exception {
+        Path set = dir.resolve("gelabeld.tsv");
+        Files.writeString(set, "# test\nJ\tnl\tMeneer is ongemotiveerd.\nF\tnl\tMeneer kwam om tien uur.\n"
+                + "J\tnl\tMeneer vertelt dat hij geen werk kan vinden, maar eigenlijk doet hij gewoon te weinig moeite.\n"
+                + "F\tnl\tHet is een lastige buurman, zegt hij zelf.\n", StandardCharsets.UTF_8);
+        Run r = run("blanco", "evaluate", set.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("4 "), r.out());
+        assertTrue(r.out().contains("1.000") && r.out().contains("F1"), r.out());
+        Run json = run("--format", "json", "blanco", "evaluate", set.toString());
+        assertTrue(json.out().contains("\"judgmentF1\": 1.0"), json.out());
+
+        Files.writeString(set, "J\tnl\tGoed.\nX zonder tabs\n", StandardCharsets.UTF_8);
+        Run bad = run("blanco", "evaluate", set.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("gelabeld.tsv") && bad.err().contains("2"), bad.err());
+    }
+
+    @Test
     public void checkClassifiesTheSentencesOfANotesFileWithReasons() throws Exception {
         Path notes = dir.resolve("notities.txt");
         Files.writeString(notes, "Meneer kwam op de fiets.\nHij is waarschijnlijk ongemotiveerd. Zijn zus helpt met de post.\n",

@@ -21,6 +21,7 @@ import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
 import nl.leefwereld.core.io.JsonWriter;
+import nl.leefwereld.method.blanco.ClassifierEvaluation;
 import nl.leefwereld.method.blanco.ClientAssessments;
 import nl.leefwereld.method.blanco.Classification;
 import nl.leefwereld.method.blanco.Cue;
@@ -29,6 +30,7 @@ import nl.leefwereld.method.blanco.FilmFormat;
 import nl.leefwereld.method.blanco.Films;
 import nl.leefwereld.method.blanco.Sentence;
 import nl.leefwereld.method.blanco.SentenceClassifier;
+import nl.leefwereld.method.blanco.model.EntryKind;
 import nl.leefwereld.method.blanco.model.LifeFilm;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
@@ -38,7 +40,8 @@ import nl.leefwereld.model.Trajectory;
  * {@code leefwereld blanco film <client-id> [--suggest] [--save]}: the client's film (timeline and network), with
  * {@code --suggest} completed by suggestions from the client's own words in his conversations, saved with
  * {@code --save}. {@code leefwereld blanco check <file>}: every sentence of a notes file as fact or judgment with
- * the reason. Both print text, or JSON with {@code --format json}.
+ * the reason. {@code leefwereld blanco evaluate <labelled.tsv>}: precision, recall and F1 of the classifier on a
+ * labelled set. All print text, or JSON with {@code --format json}.
  */
 public class BlancoCommand implements CliCommand {
 
@@ -52,7 +55,7 @@ public class BlancoCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "blanco film <client-id> [--suggest] [--save] | blanco check <file>"; //$NON-NLS-1$
+        return "blanco film <client-id> [--suggest] [--save] | blanco check <file> | blanco evaluate <labelled.tsv>"; //$NON-NLS-1$
     }
 
     @Override
@@ -66,6 +69,7 @@ public class BlancoCommand implements CliCommand {
         return switch (p.get(0)) {
             case "film" -> film(ctx, p.get(1), a.flag("--suggest"), a.flag("--save"), json); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             case "check" -> check(ctx, Path.of(p.get(1)), json); //$NON-NLS-1$
+            case "evaluate" -> evaluate(ctx, Path.of(p.get(1)), json); //$NON-NLS-1$
             default -> throw new CliUsageException(NLS.bind(Messages.Blanco_unknownSubcommand, p.get(0)));
         };
     }
@@ -125,7 +129,7 @@ public class BlancoCommand implements CliCommand {
                 w.name("cues").beginArray(); //$NON-NLS-1$
                 for (Cue cue : c.cues()) {
                     w.beginObject().field("words", cue.text()).field("kind", cue.kind().name().toLowerCase()) //$NON-NLS-1$ //$NON-NLS-2$
-                            .endObject();
+                            .field("clause", cue.clause()).endObject(); //$NON-NLS-1$
                 }
                 w.endArray().endObject();
             }
@@ -147,6 +151,52 @@ public class BlancoCommand implements CliCommand {
         ctx.out().println(NLS.bind(Messages.Blanco_checkSummary, new Object[] { Integer.valueOf(sentences.size()),
                 Integer.valueOf(sentences.size() - judgments), Integer.valueOf(judgments) }));
         return EXIT_OK;
+    }
+
+    /** Precision, recall and F1 of the classifier on a labelled set (label, language, sentence per line). */
+    private static int evaluate(CliContext ctx, Path file, boolean json) throws CliUsageException {
+        String text = read(file);
+        List<ClassifierEvaluation.Item> items;
+        try {
+            items = ClassifierEvaluation.parse(text, file.toString());
+        } catch (ClassifierEvaluation.FormatException e) {
+            throw new CliUsageException(e.getMessage());
+        }
+        ClassifierEvaluation.Result r = ClassifierEvaluation.evaluate(new SentenceClassifier(), items);
+        if (json) {
+            StringBuilder b = new StringBuilder();
+            JsonWriter w = new JsonWriter(b);
+            w.beginObject().field("sentences", Integer.valueOf(r.size())) //$NON-NLS-1$
+                    .field("judgmentPrecision", Double.valueOf(r.precision())).field("judgmentRecall", Double.valueOf(r.recall())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .field("judgmentF1", Double.valueOf(r.f1())).field("factPrecision", Double.valueOf(r.factPrecision())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .field("factRecall", Double.valueOf(r.factRecall())).field("factF1", Double.valueOf(r.factF1())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .field("tp", Integer.valueOf(r.tp())).field("fp", Integer.valueOf(r.fp())).field("fn", Integer.valueOf(r.fn())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .field("tn", Integer.valueOf(r.tn())); //$NON-NLS-1$
+            w.name("misclassified").beginArray(); //$NON-NLS-1$
+            for (ClassifierEvaluation.Miss m : r.misses()) {
+                w.beginObject().field("line", Integer.valueOf(m.item().line())).field("expected", m.item().label().getLiteral()) //$NON-NLS-1$ //$NON-NLS-2$
+                        .field("sentence", m.item().sentence()).field("reason", m.got().reason()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            w.endArray().endObject();
+            w.finish();
+            ctx.out().print(b);
+            return EXIT_OK;
+        }
+        ctx.out().println(NLS.bind(Messages.Blanco_evaluateHeader, Integer.valueOf(r.size()), file));
+        ctx.out().println(NLS.bind(Messages.Blanco_evaluateLine, new Object[] { pad(Messages.Blanco_judgment), figure(r.precision()),
+                figure(r.recall()), figure(r.f1()), Integer.valueOf(r.tp()), Integer.valueOf(r.fp()), Integer.valueOf(r.fn()) }));
+        ctx.out().println(NLS.bind(Messages.Blanco_evaluateLine, new Object[] { pad(Messages.Blanco_fact), figure(r.factPrecision()),
+                figure(r.factRecall()), figure(r.factF1()), Integer.valueOf(r.tn()), Integer.valueOf(r.fn()), Integer.valueOf(r.fp()) }));
+        for (ClassifierEvaluation.Miss m : r.misses()) {
+            ctx.out().println(NLS.bind(Messages.Blanco_evaluateMiss, new Object[] { Integer.valueOf(m.item().line()),
+                    m.item().label() == EntryKind.JUDGMENT ? Messages.Blanco_judgment : Messages.Blanco_fact, m.item().sentence() }));
+            ctx.out().println("        " + m.got().reason()); //$NON-NLS-1$
+        }
+        return EXIT_OK;
+    }
+
+    private static String figure(double d) {
+        return String.format(java.util.Locale.ROOT, "%.3f", Double.valueOf(d)); //$NON-NLS-1$
     }
 
     private static String pad(String s) {

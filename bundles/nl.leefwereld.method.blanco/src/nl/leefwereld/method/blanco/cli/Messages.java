@@ -18,6 +18,9 @@ public final class Messages extends NLS {
     public static String Blanco_noFile;
     public static String Blanco_unreadable;
     public static String Blanco_notUtf8;
+    public static String Blanco_evaluateHeader;
+    public static String Blanco_evaluateLine;
+    public static String Blanco_evaluateMiss;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import nl.leefwereld.method.stress.DutchText;
+import nl.leefwereld.core.text.DutchText;
 import nl.leefwereld.method.stress.LetterCheck;
 import nl.leefwereld.method.stress.Readability;
 import nl.leefwereld.method.stress.StressLanguage;

@@ -46,6 +46,22 @@ public class StressCommandTest {
     }
 
     @Test
+    public void evaluatePrintsPhraseFiguresFromTheHeldOutSet() throws Exception {
+        Path file = dir.resolve("zinnen.tsv");
+        Files.writeString(file, Conversations.resource("heldout/zinnen.tsv"), StandardCharsets.UTF_8);
+        Run r = run("stress", "evaluate", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("65 "), r.out());
+        assertTrue(r.out().contains("F1 0.9"), r.out());
+        Run json = run("--format", "json", "stress", "evaluate", file.toString());
+        assertTrue(json.out().contains("\"phrases\": 65"), json.out());
+        Files.writeString(file, "SANCTION\tBoete.\nDREIGING\tBoete.\n", StandardCharsets.UTF_8);
+        Run bad = run("stress", "evaluate", file.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("zinnen.tsv") && bad.err().contains("2"), bad.err());
+    }
+
+    @Test
     public void letterPrintsEachFlagWithLineReasonAlternativeAndTheFigures() throws Exception {
         Path file = letter("brief-maatregel.txt");
         Run r = run("stress", "letter", file.toString());

@@ -7,6 +7,11 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "nl.leefwereld.method.stress.cli.messages"; //$NON-NLS-1$
 
     public static String Stress_usage;
+    public static String Stress_evaluateHeader;
+    public static String Stress_evaluateTotal;
+    public static String Stress_evaluateKind;
+    public static String Stress_evaluateFalseFlag;
+    public static String Stress_evaluateMissed;
     public static String Stress_unknownSubcommand;
     public static String Stress_unknownClient;
     public static String Stress_unknownConversation;

@@ -19,6 +19,7 @@ import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
 import nl.leefwereld.core.io.JsonWriter;
 import nl.leefwereld.method.stress.LetterCheck;
+import nl.leefwereld.method.stress.PhraseEvaluation;
 import nl.leefwereld.method.stress.OpeningCheck;
 import nl.leefwereld.method.stress.Readability;
 import nl.leefwereld.method.stress.StressLanguage;
@@ -43,7 +44,7 @@ public class StressCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "stress letter <file> | stress trajectory <client-id> | stress welcome <conversation-id>"; //$NON-NLS-1$
+        return "stress letter <file> | stress trajectory <client-id> | stress welcome <conversation-id> | stress evaluate <phrases.tsv>"; //$NON-NLS-1$
     }
 
     @Override
@@ -58,6 +59,7 @@ public class StressCommand implements CliCommand {
             case "letter", "brief" -> letter(ctx, Path.of(p.get(1)), json); //$NON-NLS-1$ //$NON-NLS-2$
             case "trajectory", "traject" -> trajectory(ctx, p.get(1), json); //$NON-NLS-1$ //$NON-NLS-2$
             case "welcome", "welkom" -> welcome(ctx, p.get(1), json); //$NON-NLS-1$ //$NON-NLS-2$
+            case "evaluate" -> evaluate(ctx, Path.of(p.get(1)), json); //$NON-NLS-1$
             default -> throw new CliUsageException(NLS.bind(Messages.Stress_unknownSubcommand, p.get(0)));
         };
     }
@@ -119,6 +121,50 @@ public class StressCommand implements CliCommand {
         out.println(NLS.bind(Messages.Stress_readabilityFlesch,
                 Double.isNaN(r.fleschDouma()) ? "-" : n.format(r.fleschDouma()), r.level())); //$NON-NLS-1$
         return EXIT_OK;
+    }
+
+    /** Precision, recall and F1 of the language check on labelled phrases (kinds, phrase per line). */
+    private static int evaluate(CliContext ctx, Path file, boolean json) {
+        PhraseEvaluation.Result r;
+        try {
+            r = PhraseEvaluation.evaluate(StressLanguage.defaults(), PhraseEvaluation.parse(LetterCheck.read(file), file.toString()));
+        } catch (LetterCheck.LetterException | StressLanguage.RulesFormatException e) {
+            ctx.err().println(e.getMessage());
+            return EXIT_USAGE;
+        }
+        if (json) {
+            JsonWriter w = new JsonWriter(ctx.out());
+            w.beginObject().field("file", file.toString()).field("phrases", Integer.valueOf(r.phrases())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .field("precision", Double.valueOf(r.precision())).field("recall", Double.valueOf(r.recall())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .field("f1", Double.valueOf(r.f1())).field("tp", Integer.valueOf(r.tp())).field("fp", Integer.valueOf(r.fp())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .field("fn", Integer.valueOf(r.fn())); //$NON-NLS-1$
+            w.name("misses").beginArray(); //$NON-NLS-1$
+            for (PhraseEvaluation.Miss m : r.misses()) {
+                w.beginObject().field("line", Integer.valueOf(m.item().line())).field("kind", m.kind().name().toLowerCase(Locale.ROOT)) //$NON-NLS-1$ //$NON-NLS-2$
+                        .field("falseFlag", Boolean.valueOf(m.found())).field("phrase", m.item().phrase()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            w.endArray().endObject();
+            w.finish();
+            return EXIT_OK;
+        }
+        PrintStream out = ctx.out();
+        out.println(NLS.bind(Messages.Stress_evaluateHeader, Integer.valueOf(r.phrases()), file));
+        out.println(NLS.bind(Messages.Stress_evaluateTotal, new Object[] { figure(r.precision()), figure(r.recall()), figure(r.f1()),
+                Integer.valueOf(r.tp()), Integer.valueOf(r.fp()), Integer.valueOf(r.fn()) }));
+        for (var e : r.perKind().entrySet()) {
+            int[] c = e.getValue();
+            out.println(NLS.bind(Messages.Stress_evaluateKind, new Object[] { e.getKey().label(), Integer.valueOf(c[0]), Integer.valueOf(c[1]),
+                    Integer.valueOf(c[2]) }));
+        }
+        for (PhraseEvaluation.Miss m : r.misses()) {
+            out.println(NLS.bind(m.found() ? Messages.Stress_evaluateFalseFlag : Messages.Stress_evaluateMissed,
+                    new Object[] { Integer.valueOf(m.item().line()), m.kind().label(), m.item().phrase() }));
+        }
+        return EXIT_OK;
+    }
+
+    private static String figure(double d) {
+        return String.format(Locale.ROOT, "%.3f", Double.valueOf(d)); //$NON-NLS-1$
     }
 
     private static Double round(double v) {

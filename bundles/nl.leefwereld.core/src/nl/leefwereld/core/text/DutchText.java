@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.method.stress;
+package nl.leefwereld.core.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -10,11 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits Dutch text into sentences and words and counts syllables. Plain heuristics, documented here so a person
- * can check a figure:
+ * The Dutch text layer shared by the methods: sentences, words, tokens with matching keys ({@link DutchStemmer}),
+ * clauses, negation, and syllables. Plain heuristics, documented here so a person can check a figure:
  * <ul>
  * <li>A sentence ends at {@code . ! ?} followed by white space or the end, unless the word before the full stop is
- * a known abbreviation ({@code bijv., o.a., art., nr., …}) or has a dot inside ({@code d.w.z.}); it also ends at a
+ * a known abbreviation ({@code bijv., o.a., art., nr., …}), a single lower-case letter other than "u" or has a dot
+ * inside ({@code d.w.z.}); it also ends at a
  * blank line and at a line ending with {@code : ,} followed by a line break (salutations, headings), and at the
  * end of a line that starts an enumeration ({@code -, •, 1.}).</li>
  * <li>A word is a run of letters and digits, with inner hyphens and apostrophes ({@code re-integratie},
@@ -23,6 +24,10 @@ import java.util.regex.Pattern;
  * <li>Syllables: vowel groups, where Dutch long vowels and diphthongs ({@code aa ee oo uu ie oe eu ei ij ui ou au})
  * and {@code aai ooi oei eeu ieu} count as one, a vowel with a diaeresis ({@code ë ï}) starts a new syllable,
  * abbreviations in capitals are spelled letter by letter ({@code UWV} = 3), and every word has at least one.</li>
+ * <li>Clauses ({@link #clauses(String)}): a sentence is cut at {@code , ; : ( ) –} and before a conjunction that opens a
+ * clause ({@code want, omdat, terwijl, dat, als, toen, ...}; {@code maar}, {@code en}, {@code of} and {@code al} only after a comma or
+ * before a pronoun), so rules can work per clause.</li>
+ * <li>Negation: {@code niet, geen, nooit, niets, niks, nergens, niemand, allerminst}.</li>
  * </ul>
  */
 public final class DutchText {
@@ -44,7 +49,84 @@ public final class DutchText {
     private static final String[] VOWEL_UNITS = { "aai", "ooi", "oei", "eeu", "ieu", "aa", "ee", "oo", "uu", "ie", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
             "oe", "eu", "ei", "ij", "ui", "ou", "au" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
+    private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit", "niets", "niks", "nergens", "niemand", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "allerminst", "geeneens"); //$NON-NLS-1$ //$NON-NLS-2$
+    /** Conjunctions that always open a clause. */
+    private static final Set<String> OPENERS = Set.of("want", "omdat", "terwijl", "dat", "als", "toen", "zodat", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            "doordat", "waardoor", "hoewel", "nadat", "voordat", "wanneer", "indien", "zodra", "alsof", "dus", "echter", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+            "daarna", "vervolgens", "dan", "tenslotte", "waarna", "wat"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    /** Conjunctions that open a clause after a comma or before a pronoun ("en hij", "of dat"). */
+    private static final Set<String> WEAK_OPENERS = Set.of("en", "of", "al", "doch", "zelfs", "sinds", "maar"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+    private static final Set<String> PRONOUNS = Set.of("ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "jullie", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+            "dat", "het", "er", "dit", "daar", "meneer", "mevrouw"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+    private static final String CLAUSE_PUNCTUATION = ",;:()\u2013\u2014"; //$NON-NLS-1$
+
     private DutchText() {
+    }
+
+    /** Whether a lower-case word negates. */
+    public static boolean isNegation(String lower) {
+        return NEGATIONS.contains(lower);
+    }
+
+    /** The words of {@code text} between {@code from} and {@code to} as tokens with their matching keys. */
+    public static List<Token> tokens(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        for (Word w : words(text, from, to)) {
+            String lower = w.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            tokens.add(new Token(w.text(), lower, DutchStemmer.stem(lower), w.start(), w.end()));
+        }
+        return tokens;
+    }
+
+    public static List<Token> tokens(String text) {
+        return tokens(text, 0, text.length());
+    }
+
+    /** The clauses of one sentence (see the class comment), each with at least one word. */
+    public static List<Clause> clauses(String sentence) {
+        List<Clause> clauses = new ArrayList<>();
+        List<Token> tokens = tokens(sentence);
+        List<Token> current = new ArrayList<>();
+        String opener = ""; //$NON-NLS-1$
+        boolean colon = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int gapFrom = i == 0 ? 0 : tokens.get(i - 1).end();
+            String gap = sentence.substring(gapFrom, t.start());
+            boolean punctuation = i > 0 && gap.chars().anyMatch(c -> CLAUSE_PUNCTUATION.indexOf(c) >= 0)
+                    || i > 0 && gap.contains(" - "); //$NON-NLS-1$
+            boolean next = i + 1 < tokens.size();
+            boolean opens = OPENERS.contains(t.lower()) && !(t.is("dat", "wat") && i > 0 && !punctuation //$NON-NLS-1$ //$NON-NLS-2$
+                    && !isVerbLike(tokens.get(i - 1)) && !tokens.get(i - 1).is("zo", "alleen", "maar", "en", "of")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                    || WEAK_OPENERS.contains(t.lower()) && (punctuation || next && PRONOUNS.contains(tokens.get(i + 1).lower()));
+            if ((punctuation || opens) && !current.isEmpty()) {
+                clauses.add(clause(current, opener, colon));
+                current = new ArrayList<>();
+                opener = ""; //$NON-NLS-1$
+            }
+            if (current.isEmpty()) {
+                colon = i > 0 && gap.contains(":"); //$NON-NLS-1$
+                opener = opens ? t.lower() : ""; //$NON-NLS-1$
+            }
+            current.add(t);
+        }
+        if (!current.isEmpty()) {
+            clauses.add(clause(current, opener, colon));
+        }
+        return clauses;
+    }
+
+    /**
+     * Whether "dat"/"wat" after this word opens a subordinate clause: after a verb of saying or thinking (zegt dat,
+     * denk dat, weet wat) rather than as a pronoun ("ik geloof dat niet" is rare enough to accept).
+     */
+    private static boolean isVerbLike(Token t) {
+        return !PRONOUNS.contains(t.lower()) && !t.is("de", "het", "een", "van", "op", "in", "met", "voor", "door", "om"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+    }
+
+    private static Clause clause(List<Token> tokens, String opener, boolean colon) {
+        return new Clause(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), List.copyOf(tokens), opener, colon);
     }
 
     /** The words of {@code text} between {@code from} and {@code to}. */
@@ -61,8 +143,18 @@ public final class DutchText {
         return words(text, 0, text.length());
     }
 
-    /** The sentences of a text, each with at least one word. */
+    /** The sentences of a text, each with at least one word; a single line break does not end a sentence. */
     public static List<Sentence> sentences(String text) {
+        return sentences(text, false);
+    }
+
+    /**
+     * The sentences of a text, each with at least one word.
+     *
+     * @param lineBreakEnds whether every line break ends a sentence (notes, one per line) or only a blank line,
+     *                      a line ending in {@code : , ;} and enumeration lines do (letters with wrapped lines)
+     */
+    public static List<Sentence> sentences(String text, boolean lineBreakEnds) {
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         int n = text.length();
@@ -80,7 +172,7 @@ public final class DutchText {
                     i = cut - 1;
                 }
             } else if (c == '\n') {
-                end = blankLineFollows(text, i) || lineEndsWith(text, i, ":,;") || isEnumerationLine(text, i);
+                end = lineBreakEnds || blankLineFollows(text, i) || lineEndsWith(text, i, ":,;") || isEnumerationLine(text, i);
                 cut = i;
             }
             if (end) {
@@ -122,7 +214,7 @@ public final class DutchText {
         if (word.indexOf('.') >= 0) {
             return true; // d.w.z. o.a. t.a.v.
         }
-        return word.length() == 1 && Character.isLowerCase(word.charAt(0))
+        return word.length() == 1 && Character.isLowerCase(word.charAt(0)) && word.charAt(0) != 'u' // "Dank u."
                 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
