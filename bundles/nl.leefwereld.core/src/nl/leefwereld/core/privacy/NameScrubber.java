@@ -1,12 +1,6 @@
 package nl.leefwereld.core.privacy;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -22,6 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
+
+import nl.leefwereld.core.io.UserFileException;
+import nl.leefwereld.core.io.UserFiles;
 
 /**
  * Replaces names of people and places in free text by keyed pseudonyms ({@code [persoon-1a2b3c4d]},
@@ -351,28 +348,15 @@ public final class NameScrubber {
      */
     public static List<String> readNameList(Path file) throws IOException {
         Path f = file.toAbsolutePath();
-        byte[] bytes;
-        try {
-            long size = Files.size(f);
-            if (size > MAX_LIST_BYTES) {
-                throw new IOException(NLS.bind(Messages.Names_tooLarge, f, Long.valueOf(MAX_LIST_BYTES / 1024)));
-            }
-            bytes = PseudonymKey.readAtMost(f, MAX_LIST_BYTES);
-            if (bytes.length > MAX_LIST_BYTES) {
-                throw new IOException(NLS.bind(Messages.Names_tooLarge, f, Long.valueOf(MAX_LIST_BYTES / 1024)));
-            }
-        } catch (NoSuchFileException e) {
-            throw new IOException(NLS.bind(Messages.Names_missing, f), e);
-        }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException(NLS.bind(Messages.Names_encoding, f), e);
-        }
-        if (text.startsWith("\uFEFF")) { //$NON-NLS-1$
-            text = text.substring(1);
+            text = UserFiles.readText(f, MAX_LIST_BYTES);
+        } catch (UserFileException e) {
+            throw switch (e.problem()) {
+                case MISSING -> new IOException(NLS.bind(Messages.Names_missing, f), e);
+                case TOO_LARGE -> new IOException(NLS.bind(Messages.Names_tooLarge, f, Long.valueOf(MAX_LIST_BYTES / 1024)), e);
+                default -> e;
+            };
         }
         List<String> names = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n"); //$NON-NLS-1$
