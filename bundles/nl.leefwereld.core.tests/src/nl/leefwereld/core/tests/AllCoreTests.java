@@ -7,6 +7,7 @@ import org.junit.platform.suite.api.Suite;
 @SelectClasses({ TranscriptParserTest.class, JsonExporterTest.class, TranscriptImporterTest.class, DemoDataTest.class,
         CliArgumentsTest.class, MessagesTest.class, QdcCodebooksTest.class, AgreementTest.class,
         MethodRegistryTest.class, RemovedMethodTest.class, PseudonymisedExportTest.class, NameScrubberTest.class,
-        HostileTranscriptTest.class, HostileCodebookTest.class, SqlMetacharactersTest.class })
+        HostileTranscriptTest.class, HostileCodebookTest.class, SqlMetacharactersTest.class,
+        UserFilesTest.class, IdentifierDetectionTest.class })
 public class AllCoreTests {
 }

@@ -5,6 +5,6 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ ClassifierTest.class, ClassifierPrecisionRecallTest.class, AnalyzersTest.class, FilmTest.class,
-        StorageTest.class, CliTest.class })
+        StorageTest.class, CliTest.class, HostileFileTest.class })
 public class AllBlancoMethodTests {
 }

@@ -5,6 +5,7 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ StressMethodRegistryTest.class, ReadabilityTest.class, StressLanguageTest.class, WelcomeGuideTest.class,
-        StressAssessmentStoreTest.class, StressCommandTest.class, OpeningPrecisionTest.class })
+        StressAssessmentStoreTest.class, StressCommandTest.class, OpeningPrecisionTest.class,
+        HostileFileTest.class })
 public class AllStressMethodTests {
 }
