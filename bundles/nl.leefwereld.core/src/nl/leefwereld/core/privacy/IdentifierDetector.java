@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +49,7 @@ public final class IdentifierDetector {
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}"); //$NON-NLS-1$
     private static final Pattern IBAN = Pattern
-            .compile(NOT_BEFORE + "[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?" + NOT_AFTER); //$NON-NLS-1$
+            .compile(NOT_BEFORE + "[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}+(?: ?[A-Z0-9]{1,3})?+" + NOT_AFTER); //$NON-NLS-1$
     private static final Pattern NL_IBAN_SHAPE = Pattern.compile("NL\\d{2}[A-Z]{4}\\d{10}"); //$NON-NLS-1$
     private static final String SEP = "(?:\\s?[\\-.]\\s?|\\s)?"; //$NON-NLS-1$
     private static final Pattern PHONE_INTERNATIONAL = Pattern.compile(
@@ -248,20 +247,20 @@ public final class IdentifierDetector {
         return elfProef(bsn.replaceAll("[ .]", "")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** The IBAN check: the rearranged number modulo 97 is 1. */
+    /** The IBAN check: the rearranged number modulo 97 is 1 (computed digit by digit, no big numbers). */
     static boolean mod97(String iban) {
-        String rearranged = iban.substring(4) + iban.substring(0, 4);
-        StringBuilder digits = new StringBuilder();
-        for (char c : rearranged.toCharArray()) {
-            if (Character.isDigit(c)) {
-                digits.append(c);
+        int remainder = 0;
+        for (int i = 0; i < iban.length(); i++) {
+            char c = iban.charAt((i + 4) % iban.length());
+            if (c >= '0' && c <= '9') {
+                remainder = (remainder * 10 + (c - '0')) % 97;
             } else if (c >= 'A' && c <= 'Z') {
-                digits.append(c - 'A' + 10);
+                remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
             } else {
                 return false;
             }
         }
-        return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+        return remainder == 1;
     }
 
     /** The BSN check (11-proef): 9×d1 + 8×d2 + … + 2×d8 − d9 is a multiple of 11, and not all zeros. */
