@@ -104,6 +104,8 @@ public class PrivacyCommandsTest {
         assertEquals(0, second.code(), second.err());
         assertNoRealName(second.out());
         assertTrue(Files.readString(report).contains("Paramaribo"), "the report goes to its own file");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)),
+                "the report holds real names: owner-only");
         assertEquals(export, Files.readString(out2, StandardCharsets.UTF_8), "the same key gives the same export");
 
         Path otherKey = dir.resolve("ander.key");

@@ -3,8 +3,6 @@ package nl.leefwereld.cli.commands;
 
 import java.io.Console;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.Stores;
@@ -80,7 +79,7 @@ final class AdminSupport {
     static char[] readPasswordFile(String name) throws CliUsageException {
         Path file = Path.of(name);
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> lines = UserFiles.readText(file, UserFiles.Kind.KEY).lines().toList();
             if (lines.isEmpty() || lines.get(0).isEmpty()) {
                 throw new CliUsageException(NLS.bind(AdminMessages.Password_emptyFile, file.toAbsolutePath()));
             }

@@ -13,7 +13,9 @@ import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
 import nl.leefwereld.core.io.JsonWriter;
 import nl.leefwereld.core.io.TranscriptImporter;
+import nl.leefwereld.core.io.TranscriptParser;
 import nl.leefwereld.core.io.TranscriptProblem;
+import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Trajectory;
@@ -42,6 +44,7 @@ public class ImportCommand implements CliCommand {
             throw new CliUsageException(Messages.Import_oneFile);
         }
         Path file = Path.of(a.positionals().get(0));
+        UserFiles.check(file, TranscriptParser.DEFAULT_MAX_BYTES); // before the database is opened (and locked)
         TranscriptImporter.Result result;
         try {
             result = new TranscriptImporter(ctx.store()).importFile(file,

@@ -3,7 +3,7 @@ package nl.leefwereld.cli.commands;
 
 import org.eclipse.osgi.util.NLS;
 
-/** The messages of the privacy commands ({@code key}, {@code pseudo-export}). */
+/** The messages of the privacy commands ({@code key}, {@code pseudo-export}, {@code pseudo-check}). */
 public final class PrivacyMessages extends NLS {
     private static final String BUNDLE_NAME = "nl.leefwereld.cli.commands.privacy_messages"; //$NON-NLS-1$
 
@@ -24,6 +24,10 @@ public final class PrivacyMessages extends NLS {
     public static String Source_KNOWN;
     public static String Source_LIST;
     public static String Source_HEURISTIC;
+    public static String Source_PATTERN;
+    public static String PseudoCheck_usage;
+    public static String PseudoCheck_oneFile;
+    public static String PseudoCheck_oneTimeKey;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, PrivacyMessages.class);

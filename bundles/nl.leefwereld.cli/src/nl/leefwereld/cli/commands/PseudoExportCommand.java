@@ -2,10 +2,8 @@
 package nl.leefwereld.cli.commands;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
 
@@ -15,6 +13,7 @@ import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.core.io.PrivateFiles;
 import nl.leefwereld.core.privacy.NameScrubber;
 import nl.leefwereld.core.privacy.PseudonymKey;
 import nl.leefwereld.core.privacy.PseudonymisedExport;
@@ -23,7 +22,7 @@ import nl.leefwereld.core.privacy.PseudonymisedExport;
  * {@code pseudo-export --key <keyfile> [--names <file>] [--report <file>] <conversation-id|all> <out.json>}: the
  * {@link PseudonymisedExport} of one or all conversations. The key must exist ({@code leefwereld key new}); the key,
  * the report (which holds the real names that were replaced) and the export are three different files. Without
- * {@code --report} the report is printed.
+ * {@code --report} the report is printed; with it the report is written owner-only (0600).
  */
 public class PseudoExportCommand implements CliCommand {
 
@@ -76,22 +75,11 @@ public class PseudoExportCommand implements CliCommand {
         }
         ctx.out().println(NLS.bind(PrivacyMessages.PseudoExport_done, new Object[] { Integer.valueOf(result.conversations()),
                 Integer.valueOf(result.clients()), out, result.keyFingerprint() }));
-        StringBuilder text = new StringBuilder();
-        if (result.replacements().isEmpty()) {
-            text.append(PrivacyMessages.PseudoExport_reportEmpty).append('\n');
-        } else {
-            text.append(PrivacyMessages.PseudoExport_reportHeader).append('\n');
-            for (NameScrubber.Replacement r : result.replacements()) {
-                text.append(NLS.bind(PrivacyMessages.PseudoExport_reportLine, new Object[] { source(r.source()),
-                        r.original(), r.replacement(), Integer.valueOf(r.count()) })).append('\n');
-            }
-        }
-        text.append(PrivacyMessages.PseudoExport_reportWarning).append('\n');
+        String text = PseudoReport.text(result.replacements());
         if (report == null) {
             ctx.out().print(text);
         } else {
-            Files.writeString(report, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            PrivateFiles.writeString(report, text); // holds the real names: owner-only
             ctx.out().println(NLS.bind(PrivacyMessages.PseudoExport_reportWritten,
                     Integer.valueOf(result.replacements().size()), report));
         }
@@ -107,13 +95,5 @@ public class PseudoExportCommand implements CliCommand {
         } catch (IOException e) {
             throw new CliUsageException(e.getMessage());
         }
-    }
-
-    private static String source(NameScrubber.Source s) {
-        return switch (s) {
-            case KNOWN -> PrivacyMessages.Source_KNOWN;
-            case LIST -> PrivacyMessages.Source_LIST;
-            case HEURISTIC -> PrivacyMessages.Source_HEURISTIC;
-        };
     }
 }

@@ -3,8 +3,6 @@ package nl.leefwereld.cli.commands;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +19,7 @@ import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.store.ServerKeyStore;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.TeamServer;
@@ -129,7 +128,7 @@ public class ServerCommand implements CliCommand {
     static Map<String, char[]> readUsers(Path file) throws CliUsageException {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = UserFiles.readText(file, UserFiles.Kind.LIST).lines().toList();
         } catch (IOException e) {
             throw new CliUsageException(NLS.bind(AdminMessages.Password_unreadableFile, file.toAbsolutePath(),
                     e.getMessage()));

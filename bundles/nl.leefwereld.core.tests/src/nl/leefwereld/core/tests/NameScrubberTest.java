@@ -30,7 +30,7 @@ public class NameScrubberTest {
         String jw = "[" + s.personPseudonym("Jan-Willem van der Berg") + "]";
         assertEquals("Dag " + p + ", en " + p + " en " + p + ".", s.scrub("Dag Sanne, en mevrouw de vries en SANNE DE VRIES.")
                 .replace("mevrouw " + p, p));
-        assertEquals("Sannes fiets", s.scrub("Sannes fiets"), "whole words only");
+        assertEquals("het vriesvak", s.scrub("het vriesvak"), "whole words only");
         assertEquals(jw + " en " + jw + " en " + jw, s.scrub("Jan-Willem en Willem en van der Berg"));
         assertEquals("Ik ga naar de bank.", s.scrub("Ik ga naar de bank."), "particles alone are no names");
     }

@@ -29,6 +29,8 @@ import javax.xml.stream.XMLStreamWriter;
 import org.eclipse.osgi.util.NLS;
 
 import nl.leefwereld.model.Code;
+import nl.leefwereld.core.io.UserFileException;
+import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.model.Codebook;
 import nl.leefwereld.model.ModelFactory;
 
@@ -80,12 +82,16 @@ public final class QdcCodebooks {
     /** Reads a .qdc file; the codebook's id is a new UUID and its name the file name without extension. */
     public Codebook read(Path file) throws IOException {
         String source = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            long size = Files.size(file);
+        try {
+            long size = UserFiles.check(file, Long.MAX_VALUE); // a regular file: a FIFO would block the open below
             if (size > MAX_FILE_BYTES) {
                 throw new CodebookFormatException(NLS.bind(Messages.Qdc_tooLarge, new Object[] { source,
                         Long.valueOf(size / (1024 * 1024)), Long.valueOf(MAX_FILE_BYTES / (1024 * 1024)) }), source, -1, -1, null);
             }
+        } catch (UserFileException e) {
+            throw new CodebookFormatException(e.getMessage(), source, -1, -1, e);
+        }
+        try (InputStream in = UserFiles.open(file, MAX_FILE_BYTES)) {
             Codebook codebook = read(in, source);
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');

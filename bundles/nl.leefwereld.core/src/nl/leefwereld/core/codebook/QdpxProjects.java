@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -13,6 +12,8 @@ import java.util.zip.ZipInputStream;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.core.io.UserFileException;
+import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.model.Codebook;
 
 /**
@@ -59,7 +60,12 @@ public final class QdpxProjects {
     public Codebook read(Path file) throws IOException {
         String source = file.toString();
         Codebook codebook;
-        try (InputStream in = Files.newInputStream(file)) {
+        try {
+            UserFiles.check(file, UserFiles.Kind.ARCHIVE);
+        } catch (UserFileException e) {
+            throw new CodebookFormatException(e.getMessage(), source, -1, -1, e);
+        }
+        try (InputStream in = UserFiles.open(file, UserFiles.Kind.ARCHIVE)) {
             codebook = read(in, source);
         } catch (CodebookFormatException e) {
             throw e;

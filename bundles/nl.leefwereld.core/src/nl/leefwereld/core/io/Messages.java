@@ -26,6 +26,14 @@ public final class Messages extends NLS {
     public static String Importer_unknownTrajectory;
     public static String Importer_unknownClient;
     public static String Importer_defaultTitle;
+    public static String UserFile_missing;
+    public static String UserFile_directory;
+    public static String UserFile_notRegular;
+    public static String UserFile_tooLarge;
+    public static String UserFile_binary;
+    public static String UserFile_notUtf8;
+    public static String UserFile_unreadable;
+    public static String UserFile_accessDenied;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,7 +10,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -153,17 +152,14 @@ public final class TranscriptParser {
     /** Reads and parses a file; read errors and the size limit are reported as problems. */
     public TranscriptParseResult parse(Path file) {
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                return fileProblem(Kind.TOO_LARGE, NLS.bind(Messages.Problem_tooLarge, megabytes(size), megabytes(maxBytes)));
+            // only a regular file, its size checked before reading (a pipe would block, /dev/zero never ends)
+            return parse(UserFiles.readBytes(file, maxBytes));
+        } catch (UserFileException e) {
+            if (e.problem() == UserFileException.Problem.TOO_LARGE) {
+                return fileProblem(Kind.TOO_LARGE, e.getMessage());
             }
-            // read no more than the limit even when the size lies (a pipe, /dev/zero, a file still growing)
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            }
-            return parse(bytes);
-        } catch (IOException | RuntimeException e) {
+            return fileProblem(Kind.UNREADABLE, e.getMessage());
+        } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return fileProblem(Kind.UNREADABLE, NLS.bind(Messages.Problem_unreadable, file, reason));
         }

@@ -14,7 +14,6 @@ public final class Messages extends NLS {
     public static String Key_invalid;
     public static String Names_tooLarge;
     public static String Names_missing;
-    public static String Names_encoding;
     public static String Names_badLine;
     public static String Export_unknownConversation;
     public static String Export_outIsKey;

@@ -2,16 +2,11 @@
 package nl.leefwereld.core.privacy;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,22 +19,29 @@ import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.core.io.UserFileException;
+import nl.leefwereld.core.io.UserFiles;
+
 /**
- * Replaces names of people and places in free text by keyed pseudonyms ({@code [persoon-1a2b3c4d]},
- * {@code [naam-5e6f7a8b]}). Three sources, in this order of precedence:
+ * Replaces direct identifiers in free text by keyed pseudonyms ({@code [persoon-1a2b3c4d]}, {@code [naam-5e6f7a8b]},
+ * {@code [telefoon-…]}, {@code [bsn-…]}, {@code [iban-…]}, {@code [email-…]}, {@code [postcode-…]},
+ * {@code [datum-…]}, {@code [kenteken-…]}). Four sources, in this order of precedence:
  * <ol>
+ * <li>numbers, e-mail addresses, postcodes, dates and licence plates found by the {@link IdentifierDetector}
+ * (BSN with the 11-proef, IBAN with its check digits); the pseudonym is keyed on a normal form, so
+ * {@code 06-12345678} and {@code +31 6 1234 5678} get the same one;</li>
  * <li>known people ({@link #addPerson(String)}: participants, clients' display names, coders): the full name,
  * the last name with its particles ({@code de Vries}) and every part of two or more letters that is not a particle
  * ({@code Sanne}, {@code Vries}); case-insensitive, whole words;</li>
  * <li>a user-supplied list of extra names and places ({@link #addExtra(String)}, {@link #readNameList(Path)}),
  * case-insensitive, whole words;</li>
- * <li>a heuristic: a capitalised word (upper-case first letter, at least one lower-case letter) that does not start
- * a sentence and is not in a small list of Dutch words that are written with a capital or start a turn
- * ({@code U}, {@code Meneer}, {@code Nederland}, {@code WhatsApp}, …). A word found so anywhere in the texts given to
- * {@link #learn(String)} is replaced everywhere it is capitalised, also at the start of a sentence.</li>
+ * <li>names found by the {@link IdentifierDetector} (Dutch name lists, the participants' names, context, and
+ * capitalised words inside a sentence). A name of several words found in any text given to {@link #learn(String)}
+ * gets one person's pseudonym, also where its surname or first name appears alone; a capitalised word found as a
+ * name inside a sentence is replaced everywhere it is capitalised or in capitals.</li>
  * </ol>
- * The same name gives the same pseudonym with the same key. {@link #report()} lists what was replaced, so that a
- * person can check the heuristic; the report holds the original names and must be kept apart from the export.
+ * The same identifier gives the same pseudonym with the same key. {@link #report()} lists what was replaced, so that
+ * a person can check it; the report holds the originals and must be kept apart from the export (owner-only).
  * Not thread-safe.
  */
 public final class NameScrubber {
@@ -50,8 +52,10 @@ public final class NameScrubber {
         KNOWN,
         /** The user's list of names and places. */
         LIST,
-        /** A capitalised word inside a sentence. */
-        HEURISTIC
+        /** A name found with the name lists, the participants' names and context (see {@link IdentifierDetector}). */
+        HEURISTIC,
+        /** A number, e-mail address, postcode, date or licence plate found by pattern. */
+        PATTERN
     }
 
     /** One replaced name with how often it was replaced. */
@@ -66,8 +70,6 @@ public final class NameScrubber {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*"); //$NON-NLS-1$
     private static final String BEFORE = "(?<![\\p{L}\\p{M}\\p{N}_])"; //$NON-NLS-1$
     private static final String AFTER = "(?![\\p{L}\\p{M}\\p{N}_])"; //$NON-NLS-1$
-    private static final String SENTENCE_END = ".!?:;\u2026\n\r"; //$NON-NLS-1$
-    private static final String OPENERS = "\"'\u201C\u201D\u2018\u2019\u201E([{-\u2013\u2014*"; //$NON-NLS-1$
 
     /** Name particles: not names on their own. */
     private static final Set<String> PARTICLES = Set.of("de", "van", "der", "den", "het", "'t", "ter", "ten", "te", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
@@ -94,13 +96,22 @@ public final class NameScrubber {
             "belastingdienst", "toeslagen", "gemeente", "participatiewet", "jeugdwet", "wmo", "bijstand", "wet", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
             "euro", "corona", "covid", "klantmanager", "consulent", "client", "cliënt", "klant", "huurder", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
             "professional", "moderator", "gespreksleider", "interviewer", "deelnemer", "spreker", "hulpverlener", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-            "medewerker", "begeleider", "coach", "mantelzorger", "observator", "waarnemer", "familie", "anders"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            "medewerker", "begeleider", "coach", "mantelzorger", "observator", "waarnemer", "familie", "anders", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            // countries and nationalities: too common to identify anyone
+            "polen", "belgië", "belgisch", "belgische", "duitsland", "turkije", "marokko", "suriname", "syrië", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+            "eritrea", "somalië", "oekraïne", "spanje", "frankrijk", "italië", "portugal", "afghanistan", "irak", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+            "iran", "ghana", "nigeria", "china", "india", "indonesië", "antillen", "aruba", "curaçao", "bonaire", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+            "somalisch", "somalische", "afghaans", "afghaanse", "italiaans", "spaans", "portugees", "chinees", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            "kvk", "roc", "mbo", "hbo", "havo", "vwo", "vmbo"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
     private final PseudonymKey key;
+    private final IdentifierDetector detector = new IdentifierDetector();
     /** Normalised term (lower case, single spaces) to its replacement and source. */
     private final Map<String, Term> terms = new LinkedHashMap<>();
     /** Lower-case words found capitalised inside a sentence. */
     private final Set<String> learned = new HashSet<>();
+    /** Parts of learned names that are ordinary words: replaced by the person's pseudonym where capitalised. */
+    private final Map<String, String> capitalisedParts = new HashMap<>();
     private final Map<String, int[]> counts = new TreeMap<>();
     private final Map<String, Replacement> reported = new TreeMap<>();
     private Pattern pattern;
@@ -127,6 +138,7 @@ public final class NameScrubber {
         if (fullName == null || fullName.isBlank()) {
             return this;
         }
+        detector.addKnownName(fullName);
         String replacement = '[' + personPseudonym(fullName) + ']';
         String[] parts = fullName.strip().split("\\s+"); //$NON-NLS-1$
         addTerm(fullName, Source.KNOWN, replacement);
@@ -179,44 +191,104 @@ public final class NameScrubber {
     }
 
     /**
-     * Reads the heuristic's evidence from a text without changing it: every capitalised word found inside a
-     * sentence is later replaced wherever it is capitalised. Call for all texts before {@link #scrub(String)}.
+     * Reads the evidence from a text without changing it: every capitalised word found as a name inside a sentence is
+     * later replaced wherever it is capitalised, and a name of two or more words ({@code Ronald Brouwer}) is later
+     * replaced with one pseudonym wherever the full name or its surname appears. Call for all texts before
+     * {@link #scrub(String)}.
      */
     public void learn(String text) {
         if (text == null) {
             return;
         }
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            if (isCandidate(w) && !startsSentence(text, m.start())) {
-                learned.add(w.toLowerCase(Locale.ROOT));
+        for (IdentifierDetector.Found f : detector.find(text)) {
+            if (f.kind() != IdentifierDetector.Kind.NAME) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            Matcher m = WORD.matcher(f.text());
+            while (m.find()) {
+                words.add(m.group());
+            }
+            long names = words.stream().filter(x -> !PARTICLES.contains(x.toLowerCase(Locale.ROOT))).count();
+            if (names >= 2 && terms.get(normalize(f.text())) == null) {
+                addLearnedPerson(words);
+            }
+            for (String w : words) {
+                if (isCandidate(w) && !IdentifierDetector.startsSentence(text, f.start())) {
+                    learned.add(w.toLowerCase(Locale.ROOT));
+                }
             }
         }
     }
 
-    /** The text with names replaced; {@code null} stays {@code null}. */
-    public String scrub(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
+    /** A name of several words found in the texts: the full name and its surname get one person's pseudonym. */
+    private void addLearnedPerson(List<String> words) {
+        String full = String.join(" ", words); //$NON-NLS-1$
+        String replacement = '[' + personPseudonym(full) + ']';
+        addTerm(full, Source.HEURISTIC, replacement);
+        int from = 1;
+        while (from < words.size() && PARTICLES.contains(words.get(from).toLowerCase(Locale.ROOT))) {
+            from++;
         }
-        List<int[]> spans = new ArrayList<>();
-        List<String> replacements = new ArrayList<>();
+        int surname = from;
+        // the surname with its particles (van Dam) when it is no ordinary word on its own
+        if (surname < words.size()) {
+            int withParticles = surname;
+            while (withParticles > 1 && PARTICLES.contains(words.get(withParticles - 1).toLowerCase(Locale.ROOT))) {
+                withParticles--;
+            }
+            String last = String.join(" ", words.subList(withParticles, words.size())); //$NON-NLS-1$
+            if (withParticles < surname || !IdentifierDetector.isOrdinaryWord(words.get(words.size() - 1))) {
+                addTerm(last, Source.HEURISTIC, replacement);
+            } else {
+                // an ordinary word (Brouwer, Bakker): only where it is capitalised
+                capitalisedParts.putIfAbsent(normalize(last), replacement);
+            }
+        }
+        if (!IdentifierDetector.isOrdinaryWord(words.get(0))) {
+            addTerm(words.get(0), Source.HEURISTIC, replacement);
+        } else {
+            capitalisedParts.putIfAbsent(normalize(words.get(0)), replacement);
+        }
+    }
+
+    /** One replacement: where, by what, and why. */
+    public record Span(int start, int end, String replacement, Source source, String original) {
+    }
+
+    /**
+     * What {@link #scrub(String)} would replace in the text, in text order: identifiers found by pattern (phone,
+     * BSN, IBAN, e-mail, postcode, date, licence plate), known people and list entries, and names.
+     */
+    public List<Span> find(String text) {
+        List<Span> spans = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return spans;
+        }
         boolean[] taken = new boolean[text.length() + 1];
+        List<IdentifierDetector.Found> found = detector.find(text);
+        for (IdentifierDetector.Found f : found) {
+            if (f.kind() != IdentifierDetector.Kind.NAME) {
+                String replacement = '[' + patternPseudonym(f.kind(), f.text()) + ']';
+                add(spans, taken, f.start(), f.end(), replacement, Source.PATTERN, f.text());
+            }
+        }
         Pattern p = pattern();
         if (p != null) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 Term t = terms.get(normalize(m.group()));
-                if (t == null) {
-                    continue;
+                if (t != null && !overlaps(taken, m.start(), m.end())) {
+                    add(spans, taken, m.start(), m.end(), t.replacement(), t.source(), m.group());
                 }
-                spans.add(new int[] { m.start(), m.end() });
-                replacements.add(t.replacement());
-                count(t.source(), m.group(), t.replacement());
-                for (int i = m.start(); i < m.end(); i++) {
-                    taken[i] = true;
-                }
+            }
+        }
+        for (IdentifierDetector.Found f : found) {
+            if (f.kind() == IdentifierDetector.Kind.NAME && !overlaps(taken, f.start(), f.end())) {
+                Term t = terms.get(normalize(f.text()));
+                String replacement = t != null ? t.replacement()
+                        : capitalisedParts.getOrDefault(normalize(f.text()), '[' + namePseudonym(f.text()) + ']');
+                add(spans, taken, f.start(), f.end(), replacement, Source.HEURISTIC, f.text());
             }
         }
         Matcher w = WORD.matcher(text);
@@ -226,44 +298,86 @@ public final class NameScrubber {
                 int at = w.start();
                 for (String part : w.group().split("-", -1)) { //$NON-NLS-1$
                     int end = at + part.length();
-                    if (!overlaps(taken, at, end) && isCandidate(part)) {
-                        String replacement = '[' + namePseudonym(part) + ']';
-                        spans.add(new int[] { at, end });
-                        replacements.add(replacement);
-                        count(Source.HEURISTIC, part, replacement);
+                    if (!overlaps(taken, at, end) && isCandidate(part) && w.group().contains("-")) { //$NON-NLS-1$
+                        add(spans, taken, at, end, '[' + namePseudonym(part) + ']', Source.HEURISTIC, part);
                     }
                     at = end + 1;
                 }
                 continue;
             }
             String word = w.group();
-            if (!isCandidate(word)) {
-                continue;
-            }
             String lower = word.toLowerCase(Locale.ROOT);
-            if (learned.contains(lower) || !startsSentence(text, w.start())) {
-                String replacement = '[' + namePseudonym(word) + ']';
-                spans.add(new int[] { w.start(), w.end() });
-                replacements.add(replacement);
-                count(Source.HEURISTIC, word, replacement);
+            if ((isCandidate(word) || word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT)))
+                    && (learned.contains(lower) || capitalisedParts.containsKey(lower))) {
+                String replacement = capitalisedParts.getOrDefault(lower, '[' + namePseudonym(word) + ']');
+                add(spans, taken, w.start(), w.end(), replacement, Source.HEURISTIC, word);
             }
         }
+        spans.sort(Comparator.comparingInt(Span::start));
+        return spans;
+    }
+
+    private static void add(List<Span> spans, boolean[] taken, int start, int end, String replacement, Source source,
+            String original) {
+        spans.add(new Span(start, end, replacement, source, original));
+        for (int i = start; i < end; i++) {
+            taken[i] = true;
+        }
+    }
+
+    /** The text with names and other identifiers replaced; {@code null} stays {@code null}. */
+    public String scrub(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        List<Span> spans = find(text);
         if (spans.isEmpty()) {
             return text;
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            order.add(Integer.valueOf(i));
-        }
-        order.sort(Comparator.comparingInt(i -> spans.get(i.intValue())[0]));
         StringBuilder b = new StringBuilder(text.length());
         int at = 0;
-        for (Integer i : order) {
-            int[] s = spans.get(i.intValue());
-            b.append(text, at, s[0]).append(replacements.get(i.intValue()));
-            at = s[1];
+        for (Span s : spans) {
+            count(s.source(), s.original(), s.replacement());
+            b.append(text, at, s.start()).append(s.replacement());
+            at = s.end();
         }
         return b.append(text, at, text.length()).toString();
+    }
+
+    /**
+     * The pseudonym of an identifier found by pattern: a Dutch kind word and 8 hex digits of the identifier in a
+     * normal form, so that {@code 06-12345678} and {@code +31 6 1234 5678} get the same pseudonym.
+     */
+    public String patternPseudonym(IdentifierDetector.Kind kind, String value) {
+        String v = value.strip();
+        String normal = switch (kind) {
+            case PHONE -> {
+                String digits = v.replace("(0)", "").replaceAll("[^+0-9]", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                if (digits.startsWith("+31")) { //$NON-NLS-1$
+                    digits = '0' + digits.substring(3);
+                } else if (digits.startsWith("0031")) { //$NON-NLS-1$
+                    digits = '0' + digits.substring(4);
+                } else if (digits.startsWith("00")) { //$NON-NLS-1$
+                    digits = '+' + digits.substring(2);
+                }
+                yield digits;
+            }
+            case BSN -> v.replaceAll("\\D", ""); //$NON-NLS-1$ //$NON-NLS-2$
+            case IBAN, POSTCODE -> v.replaceAll("\\s", "").toUpperCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+            case PLATE -> v.replace("-", "").toUpperCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+            default -> normalize(v);
+        };
+        String word = switch (kind) {
+            case PHONE -> "telefoon"; //$NON-NLS-1$
+            case BSN -> "bsn"; //$NON-NLS-1$
+            case IBAN -> "iban"; //$NON-NLS-1$
+            case EMAIL -> "email"; //$NON-NLS-1$
+            case POSTCODE -> "postcode"; //$NON-NLS-1$
+            case DATE -> "datum"; //$NON-NLS-1$
+            case PLATE -> "kenteken"; //$NON-NLS-1$
+            case NAME -> "naam"; //$NON-NLS-1$
+        };
+        return word + '-' + key.hex(kind.name().toLowerCase(Locale.ROOT), normal, 8);
     }
 
     private static boolean overlaps(boolean[] taken, int start, int end) {
@@ -329,14 +443,9 @@ public final class NameScrubber {
         return lower && !COMMON.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** True at the start of the text or after a sentence end (skipping spaces, quotes and brackets). */
-    private static boolean startsSentence(String text, int start) {
-        int i = start - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00A0'
-                || OPENERS.indexOf(text.charAt(i)) >= 0)) {
-            i--;
-        }
-        return i < 0 || SENTENCE_END.indexOf(text.charAt(i)) >= 0;
+    /** Whether a lower-case word is one of the words that are capitalised without being a name (U, Nederland, …). */
+    static boolean isCommonCapitalised(String lower) {
+        return COMMON.contains(lower);
     }
 
     /** Lower case (root locale), NFC, inner white space as one space, trimmed. */
@@ -352,28 +461,15 @@ public final class NameScrubber {
      */
     public static List<String> readNameList(Path file) throws IOException {
         Path f = file.toAbsolutePath();
-        byte[] bytes;
-        try {
-            long size = Files.size(f);
-            if (size > MAX_LIST_BYTES) {
-                throw new IOException(NLS.bind(Messages.Names_tooLarge, f, Long.valueOf(MAX_LIST_BYTES / 1024)));
-            }
-            bytes = PseudonymKey.readAtMost(f, MAX_LIST_BYTES);
-            if (bytes.length > MAX_LIST_BYTES) {
-                throw new IOException(NLS.bind(Messages.Names_tooLarge, f, Long.valueOf(MAX_LIST_BYTES / 1024)));
-            }
-        } catch (NoSuchFileException e) {
-            throw new IOException(NLS.bind(Messages.Names_missing, f), e);
-        }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException(NLS.bind(Messages.Names_encoding, f), e);
-        }
-        if (text.startsWith("\uFEFF")) { //$NON-NLS-1$
-            text = text.substring(1);
+            text = UserFiles.readText(f, MAX_LIST_BYTES);
+        } catch (UserFileException e) {
+            throw switch (e.problem()) {
+                case MISSING -> new IOException(NLS.bind(Messages.Names_missing, f), e);
+                case TOO_LARGE -> new IOException(NLS.bind(Messages.Names_tooLarge, f, Long.valueOf(MAX_LIST_BYTES / 1024)), e);
+                default -> e;
+            };
         }
         List<String> names = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n"); //$NON-NLS-1$

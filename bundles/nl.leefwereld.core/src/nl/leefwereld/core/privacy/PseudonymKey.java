@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -21,6 +20,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.eclipse.osgi.util.NLS;
+
+import nl.leefwereld.core.io.UserFileException;
+import nl.leefwereld.core.io.UserFiles;
 
 /**
  * A secret key for keyed pseudonyms (HMAC-SHA256). The key lives in its own file, apart from any export: whoever
@@ -99,15 +101,13 @@ public final class PseudonymKey {
         Path target = file.toAbsolutePath();
         byte[] bytes;
         try {
-            if (Files.size(target) > MAX_FILE_BYTES) {
-                throw new IOException(NLS.bind(Messages.Key_invalid, target));
-            }
-            bytes = readAtMost(target, MAX_FILE_BYTES);
-            if (bytes.length > MAX_FILE_BYTES) {
-                throw new IOException(NLS.bind(Messages.Key_invalid, target));
-            }
-        } catch (NoSuchFileException e) {
-            throw new IOException(NLS.bind(Messages.Key_missing, target), e);
+            bytes = UserFiles.readBytes(target, MAX_FILE_BYTES);
+        } catch (UserFileException e) {
+            throw switch (e.problem()) {
+                case MISSING -> new IOException(NLS.bind(Messages.Key_missing, target), e);
+                case TOO_LARGE -> new IOException(NLS.bind(Messages.Key_invalid, target), e);
+                default -> e;
+            };
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         for (String line : text.split("\r\n|\r|\n")) { //$NON-NLS-1$
@@ -126,13 +126,6 @@ public final class PseudonymKey {
             break;
         }
         throw new IOException(NLS.bind(Messages.Key_invalid, target));
-    }
-
-    /** At most {@code max + 1} bytes of a file, whatever size it claims (a pipe or device reports 0). */
-    static byte[] readAtMost(Path file, long max) throws IOException {
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        }
     }
 
     /** HMAC-SHA256 of the UTF-8 bytes of {@code domain + U+0000 + value}. */

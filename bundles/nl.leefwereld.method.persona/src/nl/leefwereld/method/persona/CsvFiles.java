@@ -8,10 +8,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.apache.commons.csv.CSVFormat;
+
+import nl.leefwereld.core.io.UserFileException;
+import nl.leefwereld.core.io.UserFiles;
 
 /** Reading CSV files for this method: size limit, strict UTF-8 (with or without BOM), comma or semicolon. */
 final class CsvFiles {
@@ -27,15 +29,10 @@ final class CsvFiles {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new DataFileException(Messages.bind(Messages.Csv_tooLarge, name,
-                        Long.valueOf(MAX_BYTES / (1024 * 1024))));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new DataFileException(Messages.bind(Messages.Csv_notFound, file));
-        } catch (IOException e) {
-            throw new DataFileException(Messages.bind(Messages.Csv_unreadable, file, e.getMessage()));
+            // only a regular file, its size checked before reading: a FIFO or /dev/zero is refused
+            bytes = UserFiles.readBytes(file, MAX_BYTES);
+        } catch (UserFileException e) {
+            throw new DataFileException(e.getMessage());
         }
         return decode(bytes, name);
     }

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.model.Client;
 
 /**
@@ -48,7 +49,7 @@ public final class PseudonymKey {
      */
     public static PseudonymKey loadOrCreate(Path file) throws IOException {
         if (Files.exists(file)) {
-            byte[] hex = Files.readAllBytes(file);
+            byte[] hex = UserFiles.readBytes(file, UserFiles.Kind.KEY);
             return new PseudonymKey(HexFormat.of().parseHex(new String(hex, StandardCharsets.US_ASCII).strip()));
         }
         Files.createDirectories(file.toAbsolutePath().getParent());

@@ -2,7 +2,6 @@
 package nl.leefwereld.method.stress;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -10,11 +9,13 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+
+import nl.leefwereld.core.io.UserFileException;
+import nl.leefwereld.core.io.UserFiles;
 
 /**
  * Checks a letter or other text for stress-adding language and readability, and reads such a text from a file:
@@ -49,20 +50,10 @@ public final class LetterCheck {
     public static String read(Path file) throws LetterException {
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                throw new LetterException(NLS.bind(Messages.Letter_directory, file));
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new LetterException(NLS.bind(Messages.Letter_tooLarge, new Object[] { file, Long.valueOf(size / 1024), Long.valueOf(MAX_BYTES / 1024) }));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readAllBytes();
-            }
-        } catch (NoSuchFileException e) {
-            throw new LetterException(NLS.bind(Messages.Letter_notFound, file));
-        } catch (IOException e) {
-            throw new LetterException(NLS.bind(Messages.Letter_unreadable, file, e.getMessage()));
+            // only a regular file, its size checked before reading: a FIFO or /dev/zero is refused
+            bytes = UserFiles.readBytes(file, MAX_BYTES);
+        } catch (UserFileException e) {
+            throw new LetterException(e.getMessage());
         }
         return decode(bytes, file.toString());
     }

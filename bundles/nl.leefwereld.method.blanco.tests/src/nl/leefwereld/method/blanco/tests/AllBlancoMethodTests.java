@@ -6,6 +6,6 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ ClassifierTest.class, ClassifierPrecisionRecallTest.class, AnalyzersTest.class, FilmTest.class,
-        StorageTest.class, CliTest.class, BlancoCommandsTest.class, ClauseRulesTest.class })
+        StorageTest.class, CliTest.class, BlancoCommandsTest.class, ClauseRulesTest.class, HostileFileTest.class })
 public class AllBlancoMethodTests {
 }

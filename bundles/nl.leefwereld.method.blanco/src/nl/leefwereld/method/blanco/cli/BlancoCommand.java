@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -16,6 +15,8 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.core.io.UserFileException;
+import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
@@ -207,14 +208,10 @@ public class BlancoCommand implements CliCommand {
     static String read(Path file) throws CliUsageException {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new CliUsageException(NLS.bind(Messages.Blanco_tooLarge, file, Long.valueOf(MAX_BYTES / (1024 * 1024))));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new CliUsageException(NLS.bind(Messages.Blanco_noFile, file));
-        } catch (IOException e) {
-            throw new CliUsageException(NLS.bind(Messages.Blanco_unreadable, file, e.getMessage()));
+            // only a regular file, its size checked before reading: a FIFO or /dev/zero is refused
+            bytes = UserFiles.readBytes(file, MAX_BYTES);
+        } catch (UserFileException e) {
+            throw new CliUsageException(e.getMessage());
         }
         int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
         try {

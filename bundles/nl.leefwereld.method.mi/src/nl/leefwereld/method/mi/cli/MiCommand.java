@@ -17,6 +17,8 @@ import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
 import nl.leefwereld.core.io.JsonWriter;
 import nl.leefwereld.core.io.TranscriptImporter;
+import nl.leefwereld.core.io.UserFileException;
+import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.core.method.MethodDescriptor;
 import nl.leefwereld.core.method.MethodRegistry;
 import nl.leefwereld.core.privacy.ExportAudit;
@@ -181,12 +183,15 @@ public class MiCommand implements CliCommand {
             throw new CliUsageException(Messages.Mi_importArgs);
         }
         Path csv = Path.of(a.positionals().get(0));
-        if (!Files.isRegularFile(csv)) {
-            throw new CliUsageException(NLS.bind(Messages.Mi_noFile, csv));
-        }
         Path mapping = a.option(MAPPING) == null ? null : Path.of(a.option(MAPPING));
-        if (mapping != null && !Files.isRegularFile(mapping)) {
-            throw new CliUsageException(NLS.bind(Messages.Mi_noFile, mapping));
+        try {
+            // before the database is opened: a FIFO or device is refused instead of holding the lock
+            UserFiles.check(csv, CsvTranscriptReader.MAX_BYTES);
+            if (mapping != null) {
+                UserFiles.check(mapping, UserFiles.Kind.LIST);
+            }
+        } catch (UserFileException e) {
+            throw new CliUsageException(e.getMessage());
         }
         CsvTranscriptReader.Result result;
         try {

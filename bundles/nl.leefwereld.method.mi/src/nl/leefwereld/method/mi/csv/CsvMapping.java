@@ -2,7 +2,6 @@
 package nl.leefwereld.method.mi.csv;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,8 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.core.io.UserFileException;
+import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.method.mi.MiCode;
 
 /**
@@ -95,8 +96,10 @@ public final class CsvMapping {
      */
     public static CsvMapping read(Path file) throws CsvImportException {
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            p.load(new java.io.StringReader(UserFiles.readText(file, UserFiles.Kind.LIST)));
+        } catch (UserFileException e) {
+            throw new CsvImportException(e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
             throw new CsvImportException(NLS.bind(Messages.Mapping_unreadable, file, e.getMessage()));
         }

@@ -29,6 +29,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.core.io.UserFileException;
+import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.method.mi.MiCode;
 import nl.leefwereld.method.mi.MiCoding;
 import nl.leefwereld.model.Conversation;
@@ -80,12 +82,10 @@ public final class CsvTranscriptReader {
         List<String> problems = new ArrayList<>();
         String content;
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                return fail(NLS.bind(Messages.Csv_tooLarge, new Object[] { file, Long.valueOf(size / (1024 * 1024)),
-                        Long.valueOf(MAX_BYTES / (1024 * 1024)) }));
-            }
-            content = decode(file, Files.readAllBytes(file));
+            // only a regular file, its size checked before reading: a FIFO or /dev/zero is refused
+            content = decode(file, UserFiles.readBytes(file, MAX_BYTES));
+        } catch (UserFileException e) {
+            return fail(e.getMessage());
         } catch (CsvImportException e) {
             return fail(e.getMessage());
         } catch (IOException e) {

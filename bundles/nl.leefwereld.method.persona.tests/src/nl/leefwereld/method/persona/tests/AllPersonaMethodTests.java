@@ -6,6 +6,7 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ ClusteringTest.class, PersonaBuilderTest.class, RepresentativenessTest.class,
-        ClientAttributeImportTest.class, PersonaCliTest.class, PersonaBenchmarkTest.class })
+        ClientAttributeImportTest.class, PersonaCliTest.class, PersonaBenchmarkTest.class,
+        HostileFileTest.class })
 public class AllPersonaMethodTests {
 }

@@ -24,6 +24,8 @@ public final class FuzzAll {
         TARGETS.put("qdc", QdcCodebookFuzzer.class);
         TARGETS.put("qdpx", QdpxProjectFuzzer.class);
         TARGETS.put("scrubber", NameScrubberFuzzer.class);
+        TARGETS.put("identifiers", IdentifierDetectorFuzzer.class);
+        TARGETS.put("userfiles", UserFilesFuzzer.class);
     }
 
     private FuzzAll() {
