@@ -18,16 +18,16 @@ public final class PopulationGenerator {
 
     /** How a population is drawn. */
     public enum Shape {
-        /** Segments of about equal size, 75% of categorical values at the segment's own value. */
-        BALANCED(new double[] { 1, 1, 1, 1, 1 }, 0.75, 0.08, false, 0.0),
+        /** Segments of about equal size, 70% of categorical values at the segment's own value. */
+        BALANCED(new double[] { 1, 1, 1, 1, 1 }, 0.7, 0.1, false, 0.0),
         /** Sizes 38/24/16/12/10%. */
-        UNBALANCED(new double[] { 38, 24, 16, 12, 10 }, 0.75, 0.08, false, 0.0),
-        /** Segments overlap more: 65% at the own value, wider numeric spread. */
-        OVERLAP(new double[] { 1, 1, 1, 1, 1 }, 0.65, 0.11, false, 0.0),
+        UNBALANCED(new double[] { 38, 24, 16, 12, 10 }, 0.7, 0.1, false, 0.0),
+        /** Segments overlap more: 60% at the own value, wider numeric spread. */
+        OVERLAP(new double[] { 1, 1, 1, 1, 1 }, 0.6, 0.12, false, 0.0),
         /** Numeric values skewed to the right (exponential noise) instead of symmetric. */
-        SKEWED(new double[] { 30, 25, 20, 15, 10 }, 0.75, 0.08, true, 0.0),
+        SKEWED(new double[] { 30, 25, 20, 15, 10 }, 0.7, 0.1, true, 0.0),
         /** 8% of the values missing. */
-        MISSING(new double[] { 1, 1, 1, 1, 1 }, 0.75, 0.08, false, 0.08);
+        MISSING(new double[] { 1, 1, 1, 1, 1 }, 0.7, 0.1, false, 0.08);
 
         final double[] weights;
         final double purity;
@@ -114,24 +114,26 @@ public final class PopulationGenerator {
      * {@code tr} and {@code ar} (see {@link #MINORITY_LANGUAGES}).
      */
     static final int[][] MODES = {
+            // Most tenants share most values (Dutch-speaking, social rent, no arrears, not on the committee, any
+            // district: -1 draws uniformly); a segment differs in a few attributes only.
             // age, household, district, tenure, migration, income, source, dwelling, arrears, contact, lang, committee
-            { 0, 0, 4, 1, 0, 1, 0, 3, 1, 3, 0, 1 }, // young starters
-            { 1, 2, 2, 2, 2, 2, 0, 1, 1, 1, 0, 1 }, // families
-            { 1, 3, 0, 0, 2, 0, 1, 0, 0, 0, 0, 1 }, // single parents with arrears
-            { 2, 1, 3, 1, 0, 2, 0, 0, 1, 1, 0, 0 }, // working couples
-            { 3, 0, 1, 0, 0, 0, 2, 2, 1, 0, 0, 0 }, // pensioners
-            { 3, 1, 1, 0, 1, 0, 2, 2, 1, 2, 2, 1 }, // older non-Dutch-speaking tenants
+            { 0, 0, -1, 0, 0, 1, 0, 3, 1, 3, 0, 1 }, // young starters
+            { 1, 2, -1, 0, 0, 1, 0, 1, 1, 1, 0, 1 }, // families
+            { 1, 3, -1, 0, 0, 0, 1, 0, 0, 0, 0, 1 }, // single parents with arrears
+            { 2, 1, -1, 1, 0, 2, 0, 0, 1, 1, 0, 1 }, // working couples
+            { 3, 0, -1, 0, 0, 0, 2, 2, 1, 0, 0, 1 }, // pensioners
+            { 3, 1, -1, 0, 1, 0, 2, 2, 1, 2, 2, 1 }, // older non-Dutch-speaking tenants
     };
     static final int[] MINORITY_LANGUAGES = { 2, 3 };
     /** [segment][numeric column] centre on [0, 1] of the column's range. */
     static final double[][] CENTRES = {
             // age, size, years, rent, repairs, complaints, satisfaction, contacts
-            { 0.10, 0.05, 0.06, 0.45, 0.15, 0.15, 0.65, 0.15 }, // young starters
-            { 0.27, 0.50, 0.25, 0.70, 0.40, 0.25, 0.60, 0.25 }, // families
-            { 0.25, 0.30, 0.20, 0.35, 0.35, 0.45, 0.35, 0.55 }, // single parents with arrears
-            { 0.42, 0.17, 0.40, 0.80, 0.20, 0.15, 0.75, 0.15 }, // working couples
-            { 0.70, 0.05, 0.70, 0.30, 0.30, 0.20, 0.70, 0.20 }, // pensioners
-            { 0.72, 0.17, 0.55, 0.30, 0.45, 0.30, 0.40, 0.45 }, // older non-Dutch-speaking tenants
+            { 0.10, 0.05, 0.08, 0.45, 0.25, 0.25, 0.60, 0.20 }, // young starters
+            { 0.27, 0.45, 0.25, 0.60, 0.35, 0.25, 0.60, 0.25 }, // families
+            { 0.25, 0.30, 0.20, 0.45, 0.35, 0.35, 0.45, 0.40 }, // single parents with arrears
+            { 0.42, 0.17, 0.35, 0.70, 0.25, 0.20, 0.65, 0.20 }, // working couples
+            { 0.68, 0.05, 0.60, 0.40, 0.30, 0.25, 0.65, 0.25 }, // pensioners
+            { 0.70, 0.17, 0.50, 0.40, 0.40, 0.30, 0.45, 0.40 }, // older non-Dutch-speaking tenants
     };
 
     private PopulationGenerator() {
@@ -178,7 +180,7 @@ public final class PopulationGenerator {
                 if (s == MINORITY && l == 10) {
                     own = MINORITY_LANGUAGES[random.nextInt(MINORITY_LANGUAGES.length)];
                 }
-                int v = random.nextDouble() < shape.purity ? own : random.nextInt(CATEGORIES[l].length);
+                int v = own >= 0 && random.nextDouble() < shape.purity ? own : random.nextInt(CATEGORIES[l].length);
                 values[i][l] = random.nextDouble() < shape.missing ? "" : CATEGORIES[l][v]; //$NON-NLS-1$
             }
             for (int j = 0; j < NUMERIC.length; j++) {
