@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Import_noRows;
     public static String Import_valueTooLong;
     public static String Minority_group;
+    public static String Minority_groupDistinguishing;
     public static String Minority_hiddenGroup;
     public static String Minority_value;
     public static String Minority_smallCluster;

@@ -202,12 +202,17 @@ public final class PersonaBuilder {
         }
         Minorities.Result minorities = Minorities.check(profiles, data, minimumSize, settings.maxMinorityShare(),
                 settings.minGroupCount());
-        // values a persona stands for, or a named group holds: these are represented, never listed as left out
+        // values a named group holds are not listed again one by one; a value a persona lists as distinguishing
+        // (over-represented, but not its most frequent value nor held by half of it) is listed with that persona
         Set<Long> represented = new HashSet<>();
-        for (int c = 0; c < k; c++) {
+        java.util.Map<Long, List<String>> distinguishing = new java.util.HashMap<>();
+        for (int i = 0; i < k; i++) {
+            int c = order[i];
             if (clustering.sizes()[c] >= minimumSize) {
                 for (Profiles.ValueShare v : profiles.overRepresented(c, MIN_DIFFERENCE, MIN_LIFT)) {
-                    represented.add(valueKey(v.column(), v.code()));
+                    distinguishing.computeIfAbsent(valueKey(v.column(), v.code()), x -> new ArrayList<>())
+                            .add(Messages.bind(Messages.Minority_spreadItem, Integer.valueOf(i + 1),
+                                    Format.percent(v.shareIn())));
                 }
             }
         }
@@ -263,9 +268,14 @@ public final class PersonaBuilder {
             }
             String attribute = data.categoricalName(g.column());
             String value = data.categoryLabel(g.column(), g.code());
+            List<String> over = distinguishing.get(valueKey(g.column(), g.code()));
             groups.add(new MinorityGroup(attribute, value, g.count(), g.share(),
-                    Messages.bind(Messages.Minority_group, new Object[] { attribute, value, Integer.valueOf(g.count()),
-                            Format.percent1(g.share()), spread }),
+                    over == null
+                            ? Messages.bind(Messages.Minority_group, new Object[] { attribute, value,
+                                    Integer.valueOf(g.count()), Format.percent1(g.share()), spread })
+                            : Messages.bind(Messages.Minority_groupDistinguishing, new Object[] { attribute, value,
+                                    Integer.valueOf(g.count()), Format.percent1(g.share()), spread,
+                                    String.join(", ", over) }), //$NON-NLS-1$
                     0, List.of(attribute + " = " + value), List.of(), 0)); //$NON-NLS-1$
         }
         sub.worked(2);
