@@ -38,6 +38,15 @@ public interface ConversationStore extends AutoCloseable {
     void saveClient(Client client);
 
     /**
+     * Saves many clients as {@link #saveClient(Client)} does, for imports: in the Derby store in one transaction
+     * (all or none are stored), which is what makes importing tens of thousands of clients take seconds. This
+     * default saves them one by one.
+     */
+    default void saveClients(List<Client> clients) {
+        clients.forEach(this::saveClient);
+    }
+
+    /**
      * Inserts or replaces the whole conversation (header, participants, utterances, annotations, notes,
      * assessments, and objects of unknown method EPackages). conversation.getTrajectory() must be set and already
      * saved (or saved in the same call). One transaction: on failure nothing changes.

@@ -121,8 +121,8 @@ public final class ClientAttributeImport {
     }
 
     /**
-     * Stores a checked plan: creates or updates the clients. Each client is saved in its own transaction; all
-     * checks are done before the first save.
+     * Stores a checked plan: creates or updates the clients, all in one transaction (see
+     * {@link ConversationStore#saveClients(List)}); all checks are done before it.
      */
     public static Outcome apply(Plan plan, ConversationStore store, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, plan.rows().size() + 1);
@@ -171,11 +171,9 @@ public final class ClientAttributeImport {
             }
             toSave.add(client);
         }
-        // no cancelling from here on: a half-stored file is worse than waiting
-        for (Client c : toSave) {
-            store.saveClient(c);
-            sub.worked(1);
-        }
+        // one transaction for the whole file: all rows are stored or none, and tens of thousands take seconds
+        store.saveClients(toSave);
+        sub.worked(plan.rows().size());
         return new Outcome(created, updated, values);
     }
 }

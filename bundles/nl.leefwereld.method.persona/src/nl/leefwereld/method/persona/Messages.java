@@ -20,9 +20,16 @@ public final class Messages extends NLS {
     public static String Import_noRows;
     public static String Import_valueTooLong;
     public static String Minority_group;
+    public static String Minority_groupDistinguishing;
+    public static String Minority_hiddenGroup;
+    public static String Minority_value;
     public static String Minority_smallCluster;
     public static String Minority_spreadItem;
     public static String Output_attribute;
+    public static String Output_bicItem;
+    public static String Output_bics;
+    public static String Output_modelKPrototypes;
+    public static String Output_modelLca;
     public static String Output_distinguishing;
     public static String Output_header;
     public static String Output_minorities;

@@ -3,6 +3,7 @@ package nl.leefwereld.method.persona;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import nl.leefwereld.method.persona.PersonaReport.PersonaQuote;
 import nl.leefwereld.method.persona.PersonaReport.Trait;
 import nl.leefwereld.method.persona.cluster.Clustering;
 import nl.leefwereld.method.persona.cluster.KSelection;
+import nl.leefwereld.method.persona.cluster.LatentClassSelection;
 import nl.leefwereld.method.persona.cluster.Minorities;
 import nl.leefwereld.method.persona.cluster.MixedData;
 import nl.leefwereld.method.persona.cluster.Profiles;
@@ -29,7 +31,8 @@ import nl.leefwereld.method.persona.cluster.Profiles;
 public final class PersonaBuilder {
 
     /**
-     * @param k                   number of personas; 0 chooses it by silhouette between 2 and {@code maxK}
+     * @param k                   number of personas; 0 chooses it between 2 and {@code maxK} (by BIC for the latent
+     *                            class model, by silhouette for k-prototypes)
      * @param seed                seed of the clustering and the silhouette sample
      * @param maxK                largest k tried
      * @param minPersonaShare     a cluster below this share of the clients is a small group, not a persona
@@ -37,9 +40,18 @@ public final class PersonaBuilder {
      * @param quotesPerPersona    quotes per persona
      * @param minGroupCount       smallest group named as a minority
      * @param maxMinorityShare    values held by more than this share are not minorities
+     * @param model               the clustering model
+     * @param minHiddenShare      least share of all clients for a group a persona absorbs to be named
      */
     public record Settings(int k, long seed, int maxK, double minPersonaShare, int silhouetteSample,
-            int quotesPerPersona, int minGroupCount, double maxMinorityShare) {
+            int quotesPerPersona, int minGroupCount, double maxMinorityShare, Model model, double minHiddenShare) {
+
+        /** The settings with the default model (latent classes) and hidden groups of at least 1%. */
+        public Settings(int k, long seed, int maxK, double minPersonaShare, int silhouetteSample,
+                int quotesPerPersona, int minGroupCount, double maxMinorityShare) {
+            this(k, seed, maxK, minPersonaShare, silhouetteSample, quotesPerPersona, minGroupCount, maxMinorityShare,
+                    Model.LCA, 0.01);
+        }
 
         public static Settings defaults() {
             return new Settings(0, 42, 8, 0.05, 2000, 3, 3, 0.15);
@@ -47,12 +59,40 @@ public final class PersonaBuilder {
 
         public Settings withK(int newK) {
             return new Settings(newK, seed, maxK, minPersonaShare, silhouetteSample, quotesPerPersona, minGroupCount,
-                    maxMinorityShare);
+                    maxMinorityShare, model, minHiddenShare);
         }
 
         public Settings withSeed(long newSeed) {
             return new Settings(k, newSeed, maxK, minPersonaShare, silhouetteSample, quotesPerPersona, minGroupCount,
-                    maxMinorityShare);
+                    maxMinorityShare, model, minHiddenShare);
+        }
+
+        public Settings withModel(Model newModel) {
+            return new Settings(k, seed, maxK, minPersonaShare, silhouetteSample, quotesPerPersona, minGroupCount,
+                    maxMinorityShare, newModel, minHiddenShare);
+        }
+    }
+
+    /** How clients are clustered into personas. */
+    public enum Model {
+        /** Latent class model (finite mixture, EM), k by BIC. */
+        LCA,
+        /** k-prototypes (Huang 1998), k by silhouette. */
+        KPROTOTYPES;
+
+        /** The model named {@code lca} or {@code kprototypes} (case ignored), or null. */
+        public static Model of(String name) {
+            String t = name.strip().replace("-", "").toUpperCase(java.util.Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+            for (Model m : values()) {
+                if (m.name().equals(t)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 
@@ -94,11 +134,17 @@ public final class PersonaBuilder {
             throw new IllegalArgumentException(
                     Messages.bind(Messages.Persona_kTooLarge, Integer.valueOf(settings.k()), Integer.valueOf(n)));
         }
-        KSelection.Options options = new KSelection.Options(settings.seed(), 4, 100, settings.silhouetteSample(),
-                6000, Double.NaN);
         KSelection.Result selection;
         try {
-            selection = KSelection.select(data, kMin, kMax, options, sub::isCanceled);
+            if (settings.model() == Model.KPROTOTYPES) {
+                selection = KSelection.select(data, kMin, kMax, new KSelection.Options(settings.seed(), 4, 100,
+                        settings.silhouetteSample(), 6000, Double.NaN), sub::isCanceled);
+            } else {
+                LatentClassSelection.Options options = LatentClassSelection.Options.defaults(settings.seed());
+                selection = LatentClassSelection.select(data, kMin, kMax, new LatentClassSelection.Options(
+                        options.seed(), options.starts(), options.maxIterations(), settings.silhouetteSample(),
+                        options.selectionSample()), sub::isCanceled).result();
+            }
         } catch (java.util.concurrent.CancellationException e) {
             throw new OperationCanceledException();
         }
@@ -157,15 +203,59 @@ public final class PersonaBuilder {
         }
         Minorities.Result minorities = Minorities.check(profiles, data, minimumSize, settings.maxMinorityShare(),
                 settings.minGroupCount());
+        // values a named group holds are not listed again one by one; a value a persona lists as distinguishing
+        // (over-represented, but not its most frequent value nor held by half of it) is listed with that persona
+        Set<Long> represented = new HashSet<>();
+        java.util.Map<Long, List<String>> distinguishing = new java.util.HashMap<>();
+        for (int i = 0; i < k; i++) {
+            int c = order[i];
+            if (clustering.sizes()[c] >= minimumSize) {
+                for (Profiles.ValueShare v : profiles.overRepresented(c, MIN_DIFFERENCE, MIN_LIFT)) {
+                    distinguishing.computeIfAbsent(valueKey(v.column(), v.code()), x -> new ArrayList<>())
+                            .add(Messages.bind(Messages.Minority_spreadItem, Integer.valueOf(i + 1),
+                                    Format.percent(v.shareIn())));
+                }
+            }
+        }
         List<MinorityGroup> groups = new ArrayList<>();
         for (Minorities.SmallCluster s : minorities.smallClusters()) {
             Persona p = personas.get(numberOf[s.cluster()] - 1);
+            List<Profiles.ValueShare> values = profiles.overRepresented(s.cluster(), Minorities.GROUP_MIN_DIFFERENCE,
+                    Minorities.GROUP_MIN_LIFT);
+            values.forEach(v -> represented.add(valueKey(v.column(), v.code())));
+            String named = values.isEmpty() ? p.title() : valuesText(data, values);
             groups.add(new MinorityGroup(null, null, s.size(), (double) s.size() / n,
                     Messages.bind(Messages.Minority_smallCluster, new Object[] { Integer.valueOf(p.number()),
-                            Integer.valueOf(s.size()), Integer.valueOf(minimumSize), p.title() }),
-                    p.number()));
+                            Integer.valueOf(s.size()), Integer.valueOf(minimumSize), named }),
+                    p.number(), valueLabels(data, values), p.members(), 0));
+        }
+        if (settings.minHiddenShare() > 0) {
+            int minCount = Math.max(settings.minGroupCount(), (int) Math.ceil(settings.minHiddenShare() * n));
+            List<Minorities.HiddenGroup> hidden;
+            try {
+                hidden = Minorities.hidden(data, clustering.assignment(), k, minimumSize, minCount, settings.seed(),
+                        sub::isCanceled);
+            } catch (java.util.concurrent.CancellationException e) {
+                throw new OperationCanceledException();
+            }
+            for (Minorities.HiddenGroup h : hidden) {
+                h.values().forEach(v -> represented.add(valueKey(v.column(), v.code())));
+                int persona = numberOf[h.cluster()];
+                List<String> members = new ArrayList<>();
+                for (int r : h.rows()) {
+                    members.add(input.members().get(r).key());
+                }
+                groups.add(new MinorityGroup(null, null, h.rows().length, (double) h.rows().length / n,
+                        Messages.bind(Messages.Minority_hiddenGroup, new Object[] { Integer.valueOf(h.rows().length),
+                                Format.percent1((double) h.rows().length / n), Integer.valueOf(persona),
+                                valuesText(data, h.values()) }),
+                        0, valueLabels(data, h.values()), members, persona));
+            }
         }
         for (Minorities.UnrepresentedGroup g : minorities.groups()) {
+            if (represented.contains(valueKey(g.column(), g.code()))) {
+                continue;
+            }
             StringBuilder spread = new StringBuilder();
             for (int i = 0; i < k; i++) {
                 int count = g.spread()[order[i]];
@@ -179,10 +269,15 @@ public final class PersonaBuilder {
             }
             String attribute = data.categoricalName(g.column());
             String value = data.categoryLabel(g.column(), g.code());
+            List<String> over = distinguishing.get(valueKey(g.column(), g.code()));
             groups.add(new MinorityGroup(attribute, value, g.count(), g.share(),
-                    Messages.bind(Messages.Minority_group, new Object[] { attribute, value, Integer.valueOf(g.count()),
-                            Format.percent1(g.share()), spread }),
-                    0));
+                    over == null
+                            ? Messages.bind(Messages.Minority_group, new Object[] { attribute, value,
+                                    Integer.valueOf(g.count()), Format.percent1(g.share()), spread })
+                            : Messages.bind(Messages.Minority_groupDistinguishing, new Object[] { attribute, value,
+                                    Integer.valueOf(g.count()), Format.percent1(g.share()), spread,
+                                    String.join(", ", over) }), //$NON-NLS-1$
+                    0, List.of(attribute + " = " + value), List.of(), 0)); //$NON-NLS-1$
         }
         sub.worked(2);
         List<String> numeric = new ArrayList<>();
@@ -196,7 +291,25 @@ public final class PersonaBuilder {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new PersonaReport(n, k, auto, settings.seed(), selection.ks(), selection.silhouettes(),
                 clustering.silhouette(), selection.gamma(), selection.sampleSize(), numeric, categorical, personas,
-                minimumSize, groups, millis, representativeness);
+                minimumSize, groups, millis, representativeness, settings.model().label(), selection.bics());
+    }
+
+    private static long valueKey(int column, int code) {
+        return ((long) column << 32) | code;
+    }
+
+    private static List<String> valueLabels(MixedData data, List<Profiles.ValueShare> values) {
+        return values.stream().map(v -> data.categoricalName(v.column()) + " = " //$NON-NLS-1$
+                + data.categoryLabel(v.column(), v.code())).toList();
+    }
+
+    /** The values of a group together, most telling (highest lift) first, each with its share in and outside it. */
+    private static String valuesText(MixedData data, List<Profiles.ValueShare> values) {
+        return values.stream().sorted(Comparator.comparingDouble(Profiles.ValueShare::lift).reversed()).limit(MAX_TRAITS)
+                .map(v -> Messages.bind(Messages.Minority_value, new Object[] { data.categoricalName(v.column()),
+                        data.categoryLabel(v.column(), v.code()), Format.percent(v.shareIn()),
+                        Format.percent(v.shareAll()) }))
+                .collect(Collectors.joining(", ")); //$NON-NLS-1$
     }
 
     private static String shortText(Trait t) {

@@ -23,12 +23,9 @@ public final class PersonaOutput {
         }
         out.println(Messages.bind(Messages.Output_header, new Object[] { Integer.valueOf(r.personas().size()),
                 Integer.valueOf(r.clients()), Format.number(r.silhouette()), Long.valueOf(r.seed()) }));
+        out.println(modelLine(r));
         if (r.automaticK()) {
-            StringBuilder tried = new StringBuilder();
-            for (int i = 0; i < r.ks().length; i++) {
-                tried.append(i == 0 ? "" : ", ").append(r.ks()[i]).append(": ").append(Format.number(r.silhouettes()[i])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            }
-            out.println(Messages.bind(Messages.Output_silhouettes, tried, Integer.valueOf(r.sampleSize())));
+            out.println(kLine(r));
         }
         for (Persona p : r.personas()) {
             out.println();
@@ -63,6 +60,27 @@ public final class PersonaOutput {
         }
     }
 
+    /** Which model built the personas, in the user's language. */
+    public static String modelLine(PersonaReport r) {
+        return r.bics() != null ? Messages.Output_modelLca : Messages.Output_modelKPrototypes;
+    }
+
+    /** How k was chosen: BIC and silhouette of every k tried (lca), or the silhouettes (k-prototypes). */
+    public static String kLine(PersonaReport r) {
+        StringBuilder tried = new StringBuilder();
+        for (int i = 0; i < r.ks().length; i++) {
+            tried.append(i == 0 ? "" : ", ").append(r.ks()[i]).append(": "); //$NON-NLS-1$ //$NON-NLS-2$
+            if (r.bics() != null) {
+                tried.append(Messages.bind(Messages.Output_bicItem, Long.valueOf(Math.round(r.bics()[i])),
+                        Format.number(r.silhouettes()[i])));
+            } else {
+                tried.append(Format.number(r.silhouettes()[i]));
+            }
+        }
+        return Messages.bind(r.bics() != null ? Messages.Output_bics : Messages.Output_silhouettes, tried,
+                Integer.valueOf(r.sampleSize()));
+    }
+
     public static void representativenessWarnings(RepresentativenessReport r, PrintStream out) {
         for (String w : r.warnings()) {
             out.println(Messages.Output_warning + ' ' + w);
@@ -95,14 +113,18 @@ public final class PersonaOutput {
         w.field("k", Integer.valueOf(r.k())); //$NON-NLS-1$
         w.field("automaticK", r.automaticK()); //$NON-NLS-1$
         w.field("seed", Long.valueOf(r.seed())); //$NON-NLS-1$
+        w.field("model", r.model()); //$NON-NLS-1$
         w.field("silhouette", number(r.silhouette())); //$NON-NLS-1$
         w.field("gamma", number(r.gamma())); //$NON-NLS-1$
         w.field("silhouetteSample", Integer.valueOf(r.sampleSize())); //$NON-NLS-1$
         w.field("millis", Long.valueOf(r.millis())); //$NON-NLS-1$
         w.name("silhouettes").beginArray(); //$NON-NLS-1$
         for (int i = 0; i < r.ks().length; i++) {
-            w.beginObject().field("k", Integer.valueOf(r.ks()[i])).field("silhouette", number(r.silhouettes()[i])) //$NON-NLS-1$ //$NON-NLS-2$
-                    .endObject();
+            w.beginObject().field("k", Integer.valueOf(r.ks()[i])).field("silhouette", number(r.silhouettes()[i])); //$NON-NLS-1$ //$NON-NLS-2$
+            if (r.bics() != null) {
+                w.field("bic", number(r.bics()[i])); //$NON-NLS-1$
+            }
+            w.endObject();
         }
         w.endArray();
         w.field("minimumPersonaSize", Integer.valueOf(r.minimumSize())); //$NON-NLS-1$
@@ -148,7 +170,19 @@ public final class PersonaOutput {
         for (MinorityGroup g : r.minorities()) {
             w.beginObject().field("attribute", g.attribute()).field("value", g.value()) //$NON-NLS-1$ //$NON-NLS-2$
                     .field("count", Integer.valueOf(g.count())).field("share", number(g.share())) //$NON-NLS-1$ //$NON-NLS-2$
-                    .field("persona", Integer.valueOf(g.persona())).field("description", g.description()).endObject(); //$NON-NLS-1$ //$NON-NLS-2$
+                    .field("persona", Integer.valueOf(g.persona())).field("within", Integer.valueOf(g.within())) //$NON-NLS-1$ //$NON-NLS-2$
+                    .field("description", g.description()); //$NON-NLS-1$
+            w.name("values").beginArray(); //$NON-NLS-1$
+            for (String v : g.values()) {
+                w.value(v);
+            }
+            w.endArray();
+            w.name("members").beginArray(); //$NON-NLS-1$
+            for (String m : g.members()) {
+                w.value(m);
+            }
+            w.endArray();
+            w.endObject();
         }
         w.endArray();
         if (r.representativeness() != null) {

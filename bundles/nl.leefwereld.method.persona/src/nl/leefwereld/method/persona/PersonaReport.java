@@ -25,11 +25,13 @@ import java.util.List;
  * @param minorities         groups too small to be a persona, named
  * @param millis             time to cluster and profile, in milliseconds
  * @param representativeness the check of the set against a population table, or {@code null}
+ * @param model              {@code lca} (latent class model, k by BIC) or {@code kprototypes} (k by silhouette)
+ * @param bics               the BIC of each k tried (lca), {@code null} for k-prototypes
  */
 public record PersonaReport(int clients, int k, boolean automaticK, long seed, int[] ks, double[] silhouettes,
         double silhouette, double gamma, int sampleSize, List<String> numericColumns, List<String> categoricalColumns,
         List<Persona> personas, int minimumSize, List<MinorityGroup> minorities, long millis,
-        RepresentativenessReport representativeness) {
+        RepresentativenessReport representativeness, String model, double[] bics) {
 
     /**
      * One persona.
@@ -95,8 +97,11 @@ public record PersonaReport(int clients, int k, boolean automaticK, long seed, i
      * @param share       share of all clients (with a value)
      * @param description one line naming the group and where its members went, in the user's language
      * @param persona     number of the small persona, or 0
+     * @param values      the values that name the group together ({@code attribute = value})
+     * @param members     pseudonyms (or keyed hashes) of its clients; empty for a single value
+     * @param within      number of the persona that absorbs the group (a group found inside it), or 0
      */
     public record MinorityGroup(String attribute, String value, int count, double share, String description,
-            int persona) {
+            int persona, List<String> values, List<String> members, int within) {
     }
 }

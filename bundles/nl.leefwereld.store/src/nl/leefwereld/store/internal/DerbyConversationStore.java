@@ -926,6 +926,26 @@ public final class DerbyConversationStore implements ConversationStore {
     }
 
     @Override
+    public void saveClients(List<Client> clients) {
+        if (clients.isEmpty()) {
+            return;
+        }
+        clients.forEach(client -> assignIds(client, false));
+        Client[] current = { clients.get(0) };
+        write(c -> {
+            for (Client client : clients) {
+                current[0] = client;
+                writeClient(c, client);
+                for (int i = 0; i < client.getTrajectories().size(); i++) {
+                    writeTrajectory(c, client.getTrajectories().get(i), client.getId(), i);
+                }
+                audit(c, AuditAction.CHANGE, client.getId(), client.getId(), "client"); //$NON-NLS-1$
+            }
+            return null;
+        }, reason -> NLS.bind(Messages.Store_saveClientFailed, ownerLabel(current[0]), reason));
+    }
+
+    @Override
     public void saveConversation(Conversation conversation) {
         Trajectory trajectory = conversation.getTrajectory();
         if (trajectory == null) {

@@ -91,6 +91,32 @@ public class ClientAttributeImportTest {
     }
 
     @Test
+    public void aFileIsStoredInOneTransactionAllOrNothing() throws Exception {
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            java.util.List<Client> clients = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Client c = ModelFactory.eINSTANCE.createClient();
+                c.setId("batch-" + i);
+                c.setPseudonym("BATCH-" + i);
+                ClientAttribute a = ModelFactory.eINSTANCE.createClientAttribute();
+                a.setName("wijk");
+                a.setValue("Noord");
+                c.getAttributes().add(a);
+                clients.add(c);
+            }
+            clients.get(2).setId("x".repeat(500)); // longer than an id may be: the database refuses this row
+            nl.leefwereld.store.StoreException e = assertThrows(nl.leefwereld.store.StoreException.class,
+                    () -> store.saveClients(clients));
+            assertTrue(e.getMessage().contains("BATCH-2") || e.getMessage().contains("xxxx"), e.getMessage());
+            assertEquals(0, store.countClients(), "the first two are not stored either");
+            clients.get(2).setId("batch-2");
+            store.saveClients(clients);
+            assertEquals(3, store.countClients());
+            assertEquals("Noord", store.loadClient("batch-1").getAttributes().get(0).getValue());
+        }
+    }
+
+    @Test
     public void aBadRowStoresNothingAndNamesTheLine() throws Exception {
         Path csv = dir.resolve("kapot.csv");
         Files.writeString(csv, TABLE + "HUURDER-4;18-24;alleenstaand\nHUURDER-5;30-44;stel;1800;West\n",

@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.junit.jupiter.api.Test;
 
+import nl.leefwereld.method.persona.cluster.Agreement;
 import nl.leefwereld.method.persona.cluster.Clustering;
 import nl.leefwereld.method.persona.cluster.KPrototypes;
 import nl.leefwereld.method.persona.cluster.KSelection;
+import nl.leefwereld.method.persona.cluster.LatentClass;
+import nl.leefwereld.method.persona.cluster.LatentClassSelection;
 import nl.leefwereld.method.persona.cluster.Minorities;
 import nl.leefwereld.method.persona.cluster.MixedData;
 import nl.leefwereld.method.persona.cluster.Profiles;
@@ -129,10 +133,94 @@ public class ClusteringTest {
     }
 
     @Test
+    public void theLatentClassModelRecoversPlantedClassesAndBicChoosesTheirNumber() {
+        for (int planted = 2; planted <= 5; planted++) {
+            int[] sizes = new int[planted];
+            Arrays.fill(sizes, 80);
+            Planted p = Planted.make(sizes, 0.85, 200 + planted);
+            LatentClassSelection.Selection s = LatentClassSelection.select(p.data, 1, 7,
+                    LatentClassSelection.Options.defaults(3), null);
+            System.out.printf("planted %d: BIC %s -> k=%d%n", planted, Arrays.toString(s.result().bics()),
+                    s.result().best().k());
+            assertEquals(planted, s.result().best().k(), Arrays.toString(s.result().bics()));
+            assertTrue(Agreement.adjustedRand(p.truth, s.result().best().assignment()) > 0.9);
+            // lowest BIC wins, and each k has its silhouette beside it
+            double lowest = Arrays.stream(s.result().bics()).min().orElseThrow();
+            assertEquals(lowest, s.result().bics()[planted - 1]);
+            assertEquals(7, s.result().silhouettes().length);
+        }
+    }
+
+    @Test
+    public void theLatentClassModelIsDeterministicGivenTheSeed() {
+        Planted p = Planted.make(new int[] { 100, 80, 70 }, 0.75, 11);
+        LatentClass model = new LatentClass(p.data);
+        LatentClass.Fit a = model.fit(3, 42, 4, 200, null);
+        LatentClass.Fit b = model.fit(3, 42, 4, 200, null);
+        assertEquals(a.logLikelihood(), b.logLikelihood());
+        assertArrayEquals(model.classify(a, 0).assignment(), model.classify(b, 0).assignment());
+        assertEquals(-2 * a.logLikelihood() + a.parameters() * Math.log(250), a.bic(), 1e-6);
+        // the mixing weights are a distribution and the categorical probabilities of each class too
+        assertEquals(1, Arrays.stream(a.weights()).sum(), 1e-9);
+        for (double[][] cls : a.probabilities()) {
+            for (double[] column : cls) {
+                assertEquals(1, Arrays.stream(column).sum(), 1e-9);
+            }
+        }
+        // more classes never fit worse on the same data
+        assertTrue(model.fit(4, 42, 4, 200, null).logLikelihood() >= a.logLikelihood() - 1e-6);
+    }
+
+    @Test
+    public void aGroupAPersonaAbsorbsIsFoundByTheSecondLevelModel() {
+        // two large clusters; the second hides a group of 30 that differs in every categorical column
+        Planted p = Planted.make(new int[] { 400, 400 }, 0.9, 17);
+        int n = p.data.rows();
+        double[][] num = new double[n][3];
+        int[][] cat = new int[n][4];
+        int hidden = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 3; j++) {
+                num[i][j] = p.data.numeric(i, j);
+            }
+            for (int l = 0; l < 4; l++) {
+                cat[i][l] = p.data.categorical(i, l);
+            }
+            if (p.truth[i] == 1 && hidden < 30) {
+                cat[i][0] = 3; // values neither cluster has as its own
+                cat[i][1] = 0;
+                cat[i][2] = 0;
+                cat[i][3] = 1;
+                p.truth[i] = 2;
+                hidden++;
+            }
+        }
+        String[][] labels = new String[4][];
+        for (int l = 0; l < 4; l++) {
+            labels[l] = p.data.categoryLabels(l);
+        }
+        MixedData data = new MixedData(new String[] { "x", "y", "z" }, num, new String[] { "a", "b", "c", "d" }, cat,
+                labels);
+        int[] assignment = new int[n];
+        for (int i = 0; i < n; i++) {
+            assignment[i] = p.truth[i] == 0 ? 0 : 1;
+        }
+        List<Minorities.HiddenGroup> groups = Minorities.hidden(data, assignment, 2, 40, 10, 5, null);
+        assertEquals(1, groups.size(), groups.toString());
+        Minorities.HiddenGroup g = groups.get(0);
+        assertEquals(1, g.cluster());
+        long planted = Arrays.stream(g.rows()).filter(r -> p.truth[r] == 2).count();
+        assertTrue(planted >= 27 && g.rows().length <= 33, planted + " of " + g.rows().length);
+        assertTrue(g.values().size() >= 2, g.values().toString());
+    }
+
+    @Test
     public void clusteringCanBeCancelled() {
         Planted p = Planted.make(new int[] { 50, 50 }, 0.8, 1);
         assertThrows(CancellationException.class,
                 () -> KSelection.select(p.data, 2, 4, KSelection.Options.defaults(1), () -> true));
+        assertThrows(CancellationException.class, () -> LatentClassSelection.select(p.data, 2, 4,
+                LatentClassSelection.Options.defaults(1), () -> true));
     }
 
     @Test

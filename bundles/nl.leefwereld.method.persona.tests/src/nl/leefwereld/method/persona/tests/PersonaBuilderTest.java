@@ -126,15 +126,29 @@ public class PersonaBuilderTest {
         boolean ownSmallPersona = r.personas().stream()
                 .anyMatch(p -> p.small() && p.members().containsAll(t.newcomers));
         assertTrue(ownSmallPersona || all.contains("eerste generatie"), all);
-        // the same with a fixed k = 3: the newcomers are inside a persona of seniors, and still named
+        // the same with a fixed k = 3: the newcomers are inside a persona of seniors, and still named, as one
+        // group with their values together (not as separate values)
         PersonaReport three = PersonaBuilder.build(input(t), PersonaBuilder.Settings.defaults().withK(3), null, null,
                 new NullProgressMonitor());
         assertEquals(3, three.personas().size());
-        assertTrue(three.minorities().stream().anyMatch(
+        PersonaReport.MinorityGroup group = three.minorities().stream()
+                .filter(g -> g.members().containsAll(t.newcomers) && g.members().size() == 4).findFirst()
+                .orElseThrow(() -> new AssertionError(three.minorities().toString()));
+        assertTrue(group.within() > 0, "found inside a persona");
+        assertTrue(group.values().containsAll(List.of("migratieachtergrond = eerste generatie", "taal = ar")),
+                group.values().toString());
+        assertTrue(three.minorities().stream().noneMatch(g -> "taal".equals(g.attribute()) && "ar".equals(g.value())),
+                "the group's values are not listed again one by one");
+        // with the check inside personas off, the single values are still named
+        PersonaBuilder.Settings noHidden = PersonaBuilder.Settings.defaults().withK(3);
+        noHidden = new PersonaBuilder.Settings(3, noHidden.seed(), noHidden.maxK(), noHidden.minPersonaShare(),
+                noHidden.silhouetteSample(), noHidden.quotesPerPersona(), noHidden.minGroupCount(),
+                noHidden.maxMinorityShare(), noHidden.model(), 0);
+        PersonaReport values = PersonaBuilder.build(input(t), noHidden, null, null, new NullProgressMonitor());
+        assertTrue(values.minorities().stream().anyMatch(
                 g -> "migratieachtergrond".equals(g.attribute()) && "eerste generatie".equals(g.value())
                         && g.count() == 4),
-                three.minorities().toString());
-        assertTrue(three.minorities().stream().anyMatch(g -> "taal".equals(g.attribute()) && "ar".equals(g.value())));
+                values.minorities().toString());
     }
 
     @Test

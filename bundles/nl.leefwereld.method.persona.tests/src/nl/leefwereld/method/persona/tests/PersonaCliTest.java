@@ -56,6 +56,41 @@ public class PersonaCliTest {
     }
 
     @Test
+    public void generateWritesAPopulationThatImportsAndBuildsWithEitherModel() throws Exception {
+        Path csv = dir.resolve("pop.csv");
+        Run generated = run("persona", "generate", "--clients", "1500", "--seed", "3", "--shape", "unbalanced", csv.toString());
+        assertEquals(0, generated.code(), generated.err());
+        assertEquals(1501, Files.readAllLines(csv).size());
+        Path segments = dir.resolve("pop-segments.csv");
+        assertTrue(Files.readString(segments).contains("oudere niet-Nederlandstalige huurders"));
+        assertEquals(java.util.Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE), Files.getPosixFilePermissions(csv));
+        Run imported = run("persona", "import", csv.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("1500"), imported.out());
+
+        Run lca = run("persona", "build", "--seed", "5", "--format", "json");
+        assertEquals(0, lca.code(), lca.err());
+        assertTrue(lca.out().contains("\"model\": \"lca\"") && lca.out().contains("\"bic\""), lca.out());
+        Run text = run("persona", "build", "--seed", "5");
+        assertTrue(text.out().contains("BIC"), text.out());
+        Run kp = run("persona", "build", "--model", "kprototypes", "--k", "5", "--format", "json");
+        assertEquals(0, kp.code(), kp.err());
+        assertTrue(kp.out().contains("\"model\": \"kprototypes\"") && !kp.out().contains("\"bic\""));
+
+        Run badModel = run("persona", "build", "--model", "kmeans");
+        assertEquals(1, badModel.code());
+        assertTrue(badModel.err().contains("kmeans"), badModel.err());
+        Run badShape = run("persona", "generate", "--shape", "round", dir.resolve("x.csv").toString());
+        assertEquals(1, badShape.code());
+        assertTrue(badShape.err().contains("round"), badShape.err());
+        assertFalse(Files.exists(dir.resolve("x.csv")));
+        Run help = run("help");
+        assertTrue(help.out().contains("persona generate") && help.out().contains("--model lca|kprototypes"),
+                help.out());
+    }
+
+    @Test
     public void buildPrintsPersonasWithEvidenceAsTextAndJson() {
         storeTenants();
         Run text = run("persona", "build", "--k", "auto", "--seed", "5");

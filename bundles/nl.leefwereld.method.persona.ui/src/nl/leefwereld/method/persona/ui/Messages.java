@@ -25,6 +25,9 @@ public final class Messages extends NLS {
     public static String PersonaView_given;
     public static String PersonaView_job;
     public static String PersonaView_k;
+    public static String PersonaView_model;
+    public static String PersonaView_modelKPrototypes;
+    public static String PersonaView_modelLca;
     public static String PersonaView_kAuto;
     public static String PersonaView_minorities;
     public static String PersonaView_noMinorities;

@@ -35,6 +35,7 @@ import nl.leefwereld.method.persona.PersonaAnalysis;
 import nl.leefwereld.method.persona.PersonaAnalysis.ClientSet;
 import nl.leefwereld.method.persona.PersonaBuilder;
 import nl.leefwereld.method.persona.PersonaInput;
+import nl.leefwereld.method.persona.PersonaOutput;
 import nl.leefwereld.method.persona.PersonaReport;
 import nl.leefwereld.method.persona.PersonaReport.MinorityGroup;
 import nl.leefwereld.method.persona.PersonaReport.Persona;
@@ -59,6 +60,7 @@ public class PersonaView extends ViewPart {
     private Button build;
     private Label warning;
     private Label status;
+    private Combo model;
     private TableViewer viewer;
     private Text details;
     private Text minorities;
@@ -69,9 +71,14 @@ public class PersonaView extends ViewPart {
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(10).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(12).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         inputs = new Inputs(bar);
+        new Label(bar, SWT.NONE).setText(Messages.PersonaView_model);
+        model = new Combo(bar, SWT.READ_ONLY);
+        model.add(Messages.PersonaView_modelLca);
+        model.add(Messages.PersonaView_modelKPrototypes);
+        model.select(0);
         new Label(bar, SWT.NONE).setText(Messages.PersonaView_k);
         k = new Combo(bar, SWT.READ_ONLY);
         k.add(Messages.PersonaView_kAuto);
@@ -129,7 +136,13 @@ public class PersonaView extends ViewPart {
     /** Builds with the values in the controls. */
     public Job build() {
         int chosenK = k.getSelectionIndex() <= 0 ? 0 : Integer.parseInt(k.getText());
-        return build(inputs.clientSet(), chosenK, seed.getSelection(), inputs.populationFile());
+        return build(inputs.clientSet(), chosenK, seed.getSelection(), inputs.populationFile(),
+                model.getSelectionIndex() == 1 ? PersonaBuilder.Model.KPROTOTYPES : PersonaBuilder.Model.LCA);
+    }
+
+    /** Builds with the latent class model (the default). */
+    public Job build(ClientSet set, int chosenK, long chosenSeed, Path population) {
+        return build(set, chosenK, chosenSeed, population, PersonaBuilder.Model.LCA);
     }
 
     /**
@@ -138,8 +151,9 @@ public class PersonaView extends ViewPart {
      * @param k          0 for automatic
      * @param population a population table, or null
      */
-    public Job build(ClientSet set, int chosenK, long chosenSeed, Path population) {
+    public Job build(ClientSet set, int chosenK, long chosenSeed, Path population, PersonaBuilder.Model chosenModel) {
         inputs.setClientSet(set);
+        model.select(chosenModel == PersonaBuilder.Model.KPROTOTYPES ? 1 : 0);
         k.select(chosenK <= 0 ? 0 : Math.max(0, chosenK - 1));
         seed.setSelection((int) Math.min(Integer.MAX_VALUE, Math.max(0, chosenSeed)));
         inputs.population.setText(population == null ? "" : population.toString()); //$NON-NLS-1$
@@ -149,7 +163,8 @@ public class PersonaView extends ViewPart {
         build.setEnabled(false);
         status.setText(Messages.PersonaView_running);
         Display display = getSite().getShell().getDisplay();
-        PersonaBuilder.Settings settings = PersonaBuilder.Settings.defaults().withK(chosenK).withSeed(chosenSeed);
+        PersonaBuilder.Settings settings = PersonaBuilder.Settings.defaults().withK(chosenK).withSeed(chosenSeed)
+                .withModel(chosenModel);
         Job j = Job.create(Messages.PersonaView_job, (IProgressMonitor monitor) -> {
             SubMonitor sub = SubMonitor.convert(monitor, 10);
             PersonaReport result = null;
@@ -201,14 +216,23 @@ public class PersonaView extends ViewPart {
         }
         status.setText(NLS.bind(Messages.PersonaView_status, new Object[] { Integer.valueOf(r.personas().size()),
                 Integer.valueOf(r.clients()), Format.number(r.silhouette()),
-                r.automaticK() ? Messages.PersonaView_chosen : Messages.PersonaView_given, Long.valueOf(r.millis()) }));
+                r.automaticK() ? Messages.PersonaView_chosen : Messages.PersonaView_given, Long.valueOf(r.millis()) })
+                + '\n' + PersonaOutput.modelLine(r) + (r.automaticK() ? ' ' + PersonaOutput.kLine(r) : "")); //$NON-NLS-1$
         viewer.setInput(r.personas());
         StringBuilder m = new StringBuilder(NLS.bind(Messages.PersonaView_minorities, Integer.valueOf(r.minimumSize())));
         if (r.minorities().isEmpty()) {
             m.append('\n').append(Messages.PersonaView_noMinorities);
         }
+        // groups (several values together) first, then single values no persona or group stands for
         for (MinorityGroup g : r.minorities()) {
-            m.append("\n\u2022 ").append(g.description()); //$NON-NLS-1$
+            if (g.attribute() == null) {
+                m.append("\n\u2022 ").append(g.description()); //$NON-NLS-1$
+            }
+        }
+        for (MinorityGroup g : r.minorities()) {
+            if (g.attribute() != null) {
+                m.append("\n\u2022 ").append(g.description()); //$NON-NLS-1$
+            }
         }
         minorities.setText(m.toString());
         if (!r.personas().isEmpty()) {

@@ -6,7 +6,11 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "nl.leefwereld.method.persona.cli.messages"; //$NON-NLS-1$
 
+    public static String PersonaCommand_badModel;
     public static String PersonaCommand_badNumber;
+    public static String PersonaCommand_badShape;
+    public static String PersonaCommand_generateFile;
+    public static String PersonaCommand_generated;
     public static String PersonaCommand_badSet;
     public static String PersonaCommand_importFile;
     public static String PersonaCommand_imported;

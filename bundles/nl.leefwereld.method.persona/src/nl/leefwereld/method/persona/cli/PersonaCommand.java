@@ -2,7 +2,11 @@
 package nl.leefwereld.method.persona.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,10 +29,13 @@ import nl.leefwereld.method.persona.PersonaReport;
 import nl.leefwereld.method.persona.PopulationTable;
 import nl.leefwereld.method.persona.PseudonymKey;
 import nl.leefwereld.method.persona.RepresentativenessReport;
+import nl.leefwereld.method.persona.bench.PersonaBenchmark;
+import nl.leefwereld.method.persona.bench.PopulationGenerator;
 
 /**
- * {@code leefwereld persona build|representativeness|import}: personas from the clients in the database, their
- * representativeness against a population table, and the import of a client attribute table.
+ * {@code leefwereld persona build|representativeness|import|generate|benchmark}: personas from the clients in the
+ * database, their representativeness against a population table, the import of a client attribute table, a
+ * synthetic population with planted segments, and the benchmark that checks the personas find them.
  */
 public class PersonaCommand implements CliCommand {
 
@@ -39,6 +46,10 @@ public class PersonaCommand implements CliCommand {
     private static final String SET = "--set"; //$NON-NLS-1$
     private static final String MIN_SHARE = "--min-share"; //$NON-NLS-1$
     private static final String WEIGHTED = "--weighted"; //$NON-NLS-1$
+    private static final String MODEL = "--model"; //$NON-NLS-1$
+    private static final String CLIENTS = "--clients"; //$NON-NLS-1$
+    private static final String SHAPE = "--shape"; //$NON-NLS-1$
+    private static final String MINORITY = "--minority"; //$NON-NLS-1$
 
     @Override
     public String name() {
@@ -61,42 +72,35 @@ public class PersonaCommand implements CliCommand {
             case "build" -> build(ctx, rest); //$NON-NLS-1$
             case "representativeness", "representativiteit" -> representativeness(ctx, rest); //$NON-NLS-1$ //$NON-NLS-2$
             case "import" -> importTable(ctx, rest); //$NON-NLS-1$
+            case "generate" -> generate(ctx, rest); //$NON-NLS-1$
+            case "benchmark" -> benchmark(ctx, rest); //$NON-NLS-1$
             default -> throw new CliUsageException(NLS.bind(Messages.PersonaCommand_unknownSubcommand, sub));
         };
     }
 
     private int build(CliContext ctx, List<String> rest) throws CliUsageException, IOException {
-        CliArguments a = CliArguments.parse(rest, Set.of(K, SEED, MAX_K, POPULATION, SET, MIN_SHARE), Set.of(WEIGHTED));
+        CliArguments a = CliArguments.parse(rest, Set.of(K, SEED, MAX_K, POPULATION, SET, MIN_SHARE, MODEL),
+                Set.of(WEIGHTED));
         noPositionals(a);
-        PersonaBuilder.Settings settings = PersonaBuilder.Settings.defaults();
+        PersonaBuilder.Settings settings = PersonaBuilder.Settings.defaults().withModel(model(a));
         String k = a.option(K);
         if (k != null && !k.equalsIgnoreCase("auto")) { //$NON-NLS-1$
             settings = settings.withK(intOption(K, k, 1, 100));
         }
         if (a.option(SEED) != null) {
-            try {
-                settings = settings.withSeed(Long.parseLong(a.option(SEED).strip()));
-            } catch (NumberFormatException e) {
-                throw new CliUsageException(NLS.bind(Messages.PersonaCommand_badNumber, SEED, a.option(SEED)));
-            }
+            settings = settings.withSeed(longOption(SEED, a.option(SEED), settings.seed()));
         }
         if (a.option(MAX_K) != null) {
             int maxK = intOption(MAX_K, a.option(MAX_K), 2, 30);
             settings = new PersonaBuilder.Settings(settings.k(), settings.seed(), maxK, settings.minPersonaShare(),
                     settings.silhouetteSample(), settings.quotesPerPersona(), settings.minGroupCount(),
-                    settings.maxMinorityShare());
+                    settings.maxMinorityShare(), settings.model(), settings.minHiddenShare());
         }
         if (a.option(MIN_SHARE) != null) {
-            double share = PersonaInput.parseNumber(a.option(MIN_SHARE).replace("%", "")); //$NON-NLS-1$ //$NON-NLS-2$
-            if (a.option(MIN_SHARE).contains("%") || share > 1) { //$NON-NLS-1$
-                share /= 100;
-            }
-            if (Double.isNaN(share) || share < 0 || share >= 1) {
-                throw new CliUsageException(NLS.bind(Messages.PersonaCommand_badNumber, MIN_SHARE, a.option(MIN_SHARE)));
-            }
+            double share = share(MIN_SHARE, a.option(MIN_SHARE));
             settings = new PersonaBuilder.Settings(settings.k(), settings.seed(), settings.maxK(), share,
                     settings.silhouetteSample(), settings.quotesPerPersona(), settings.minGroupCount(),
-                    settings.maxMinorityShare());
+                    settings.maxMinorityShare(), settings.model(), settings.minHiddenShare());
         }
         PopulationTable population = population(a.option(POPULATION), false);
         if (a.flag(WEIGHTED) && population == null) {
@@ -160,6 +164,107 @@ public class PersonaCommand implements CliCommand {
                 Integer.valueOf(outcome.created()), Integer.valueOf(outcome.updated()),
                 Integer.valueOf(outcome.attributes()), String.join(", ", plan.attributes()) })); //$NON-NLS-1$
         return EXIT_OK;
+    }
+
+    /** A synthetic population with planted segments, as an import file plus a file with the segments. */
+    private int generate(CliContext ctx, List<String> rest) throws CliUsageException, IOException {
+        CliArguments a = CliArguments.parse(rest, Set.of(CLIENTS, SEED, SHAPE, MINORITY), Set.of());
+        if (a.positionals().size() != 1) {
+            throw new CliUsageException(Messages.PersonaCommand_generateFile);
+        }
+        int clients = a.option(CLIENTS) == null ? 30_000 : intOption(CLIENTS, a.option(CLIENTS), 10, 10_000_000);
+        long seed = longOption(SEED, a.option(SEED), 7);
+        PopulationGenerator.Shape shape = shape(a.option(SHAPE));
+        double minority = 0.02;
+        if (a.option(MINORITY) != null) {
+            minority = share(MINORITY, a.option(MINORITY));
+            if (minority > 0.2) {
+                throw new CliUsageException(NLS.bind(Messages.PersonaCommand_badNumber, MINORITY, a.option(MINORITY)));
+            }
+        }
+        Path out = Path.of(a.positionals().get(0));
+        String name = out.getFileName() == null ? "population.csv" : out.getFileName().toString(); //$NON-NLS-1$
+        Path segments = out.resolveSibling(name.replaceFirst("(\\.csv)?$", "-segments.csv")); //$NON-NLS-1$ //$NON-NLS-2$
+        PopulationGenerator.Population p = PopulationGenerator.generate(clients, minority, shape, seed);
+        StringBuilder csv = new StringBuilder();
+        PopulationGenerator.writeCsv(p, csv);
+        writeOwnerOnly(out, csv);
+        StringBuilder truth = new StringBuilder();
+        PopulationGenerator.writeSegments(p, truth);
+        writeOwnerOnly(segments, truth);
+        ctx.out().println(NLS.bind(Messages.PersonaCommand_generated, new Object[] { out, Integer.valueOf(clients),
+                shape.label(), Long.valueOf(seed), Integer.valueOf(p.minorityRows().length), segments }));
+        return EXIT_OK;
+    }
+
+    /** Planted populations of every shape, built and compared with what was planted. */
+    private int benchmark(CliContext ctx, List<String> rest) throws CliUsageException {
+        CliArguments a = CliArguments.parse(rest, Set.of(CLIENTS, SEED, MODEL), Set.of());
+        noPositionals(a);
+        int clients = a.option(CLIENTS) == null ? 30_000 : intOption(CLIENTS, a.option(CLIENTS), 100, 10_000_000);
+        PersonaBenchmark.print(PersonaBenchmark.fidelity(clients, longOption(SEED, a.option(SEED), 7), model(a)),
+                ctx.out());
+        return EXIT_OK;
+    }
+
+    private static void writeOwnerOnly(Path file, CharSequence text) throws IOException {
+        Path target = file.toAbsolutePath();
+        if (target.getParent() != null) {
+            Files.createDirectories(target.getParent());
+        }
+        Files.writeString(target, text, StandardCharsets.UTF_8);
+        try {
+            Files.setPosixFilePermissions(target, EnumSet.of(PosixFilePermission.OWNER_READ,
+                    PosixFilePermission.OWNER_WRITE));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the folder's permissions apply
+        }
+    }
+
+    private static PersonaBuilder.Model model(CliArguments a) throws CliUsageException {
+        String value = a.option(MODEL);
+        if (value == null) {
+            return PersonaBuilder.Model.LCA;
+        }
+        PersonaBuilder.Model model = PersonaBuilder.Model.of(value);
+        if (model == null) {
+            throw new CliUsageException(NLS.bind(Messages.PersonaCommand_badModel, value));
+        }
+        return model;
+    }
+
+    private static PopulationGenerator.Shape shape(String value) throws CliUsageException {
+        if (value == null) {
+            return PopulationGenerator.Shape.BALANCED;
+        }
+        PopulationGenerator.Shape shape = PopulationGenerator.Shape.of(value);
+        if (shape == null) {
+            throw new CliUsageException(NLS.bind(Messages.PersonaCommand_badShape, value));
+        }
+        return shape;
+    }
+
+    private static long longOption(String name, String value, long fallback) throws CliUsageException {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new CliUsageException(NLS.bind(Messages.PersonaCommand_badNumber, name, value));
+        }
+    }
+
+    /** A share as {@code 2%}, {@code 0.02} or {@code 2}. */
+    private static double share(String name, String value) throws CliUsageException {
+        double share = PersonaInput.parseNumber(value.replace("%", "")); //$NON-NLS-1$ //$NON-NLS-2$
+        if (value.contains("%") || share > 1) { //$NON-NLS-1$
+            share /= 100;
+        }
+        if (Double.isNaN(share) || share < 0 || share >= 1) {
+            throw new CliUsageException(NLS.bind(Messages.PersonaCommand_badNumber, name, value));
+        }
+        return share;
     }
 
     private static PersonaInput load(CliContext ctx, ClientSet set) throws IOException {

@@ -31,8 +31,10 @@ public final class KSelection {
      * @param silhouettes the mean silhouette of each k tried
      * @param gamma       the categorical weight used
      * @param sampleSize  rows in the silhouette sample
+     * @param bics        the BIC of each k tried (latent class model), {@code null} for k-prototypes
      */
-    public record Result(Clustering best, int[] ks, double[] silhouettes, double gamma, int sampleSize) {
+    public record Result(Clustering best, int[] ks, double[] silhouettes, double gamma, int sampleSize,
+            double[] bics) {
     }
 
     private KSelection() {
@@ -63,7 +65,7 @@ public final class KSelection {
             Silhouette silhouette = new Silhouette(algorithm, options.silhouetteSample(),
                     options.seed() ^ 0x5DEECE66DL);
             return new Result(all.withSilhouette(silhouette.mean(all.assignment(), k)), chosen.ks(),
-                    chosen.silhouettes(), algorithm.gamma(), silhouette.sampleSize());
+                    chosen.silhouettes(), algorithm.gamma(), silhouette.sampleSize(), null);
         }
         Silhouette silhouette = new Silhouette(algorithm, options.silhouetteSample(), options.seed() ^ 0x5DEECE66DL);
         int count = hi - lo + 1;
@@ -87,6 +89,6 @@ public final class KSelection {
                 best = i;
             }
         }
-        return new Result(results[best], ks, values, algorithm.gamma(), silhouette.sampleSize());
+        return new Result(results[best], ks, values, algorithm.gamma(), silhouette.sampleSize(), null);
     }
 }

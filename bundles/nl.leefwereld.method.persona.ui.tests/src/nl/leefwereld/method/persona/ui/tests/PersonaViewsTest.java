@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import nl.leefwereld.core.io.TranscriptParseResult;
 import nl.leefwereld.core.io.TranscriptParser;
 import nl.leefwereld.method.persona.PersonaAnalysis.ClientSet;
+import nl.leefwereld.method.persona.PersonaBuilder;
 import nl.leefwereld.method.persona.PersonaReport;
 import nl.leefwereld.method.persona.RepresentativenessReport.Status;
 import nl.leefwereld.method.persona.ui.PersonaView;
@@ -132,6 +133,9 @@ public class PersonaViewsTest {
         waitForJob(job);
         waitUntil(() -> view.getReport() != null, "the personas are shown: " + view.getStatusText());
         PersonaReport r = view.getReport();
+        assertEquals("lca", r.model(), "the latent class model is the default");
+        assertTrue(view.getStatusText().contains("BIC") && view.getStatusText().contains("EM"),
+                "the model and the BIC of each k are shown: " + view.getStatusText());
         TableItem[] rows = view.getViewer().getTable().getItems();
         assertEquals(r.personas().size(), rows.length);
         assertTrue(rows.length >= 3, "three groups of tenants at least: " + view.getStatusText());
@@ -169,6 +173,14 @@ public class PersonaViewsTest {
         assertEquals(3, view.getViewer().getTable().getItemCount());
         assertTrue(view.getWarningText().contains("18-24"), view.getWarningText());
         assertFalse(view.getViewer().getTable().getItem(0).getText(4).equals("-"), "weighted share shown");
+
+        // k-prototypes stays available
+        Job kPrototypes = view.build(ClientSet.ALL, 0, 42, null, PersonaBuilder.Model.KPROTOTYPES);
+        waitForJob(kPrototypes);
+        waitUntil(() -> view.getReport() != null && "kprototypes".equals(view.getReport().model()),
+                "personas by k-prototypes");
+        assertTrue(view.getStatusText().contains("k-prototypes") && !view.getStatusText().contains("BIC"),
+                view.getStatusText());
     }
 
     @Test

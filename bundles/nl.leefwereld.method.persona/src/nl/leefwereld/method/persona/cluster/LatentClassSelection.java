@@ -1,0 +1,91 @@
+package nl.leefwereld.method.persona.cluster;
+
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+
+/**
+ * Chooses the number of latent classes by the BIC (lowest wins) and reports the silhouette of each k beside it.
+ * With more rows than the selection sample, every k is fitted on a seeded sample and the chosen model is then
+ * refitted on all rows starting from the sample's parameters. The k values run in parallel, each with its own seed
+ * derived from the given one, so the result does not depend on the order in which they finish.
+ */
+public final class LatentClassSelection {
+
+    /**
+     * @param seed             the seed
+     * @param starts           seeded starts per k
+     * @param maxIterations    bound on the EM iterations
+     * @param silhouetteSample rows in the silhouette sample
+     * @param selectionSample  above this many rows, k is chosen on a sample of this size
+     */
+    public record Options(long seed, int starts, int maxIterations, int silhouetteSample, int selectionSample) {
+
+        /** 5 starts, at most 300 iterations, silhouette on 2,000 rows, k chosen on 6,000 rows. */
+        public static Options defaults(long seed) {
+            return new Options(seed, 5, 300, 2000, 6000);
+        }
+    }
+
+    private LatentClassSelection() {
+    }
+
+    /** The fitted model of the chosen k and, in {@code result}, its classification with figures per k. */
+    public record Selection(KSelection.Result result, LatentClass.Fit fit) {
+    }
+
+    public static Selection select(MixedData data, int kMin, int kMax, Options options, BooleanSupplier cancelled) {
+        int n = data.rows();
+        if (n < 2) {
+            throw new IllegalArgumentException("at least two rows are needed to cluster: " + n); //$NON-NLS-1$
+        }
+        int lo = Math.max(1, Math.min(kMin, n));
+        int hi = Math.max(lo, Math.min(kMax, n));
+        boolean sampled = n > options.selectionSample() && options.selectionSample() >= 2;
+        MixedData fitted = sampled
+                ? data.subset(Silhouette.sample(n, options.selectionSample(), options.seed() ^ 0x2545F4914F6CDD1DL))
+                : data;
+        LatentClass model = new LatentClass(fitted);
+        int count = hi - lo + 1;
+        LatentClass.Fit[] fits = new LatentClass.Fit[count];
+        IntStream.range(0, count).parallel().forEach(index -> {
+            int k = lo + index;
+            fits[index] = model.fit(k, options.seed() * 31 + k, options.starts(), options.maxIterations(), cancelled);
+        });
+        if (cancelled != null && cancelled.getAsBoolean()) {
+            throw new CancellationException();
+        }
+        int best = 0;
+        for (int i = 1; i < count; i++) {
+            if (fits[i].bic() < fits[best].bic() - 1e-9) {
+                best = i;
+            }
+        }
+        KPrototypes distances = new KPrototypes(fitted, Double.NaN);
+        Silhouette silhouette = new Silhouette(distances, options.silhouetteSample(), options.seed() ^ 0x5DEECE66DL);
+        int[] ks = new int[count];
+        double[] bics = new double[count];
+        double[] silhouettes = new double[count];
+        for (int i = 0; i < count; i++) {
+            ks[i] = lo + i;
+            bics[i] = fits[i].bic();
+            silhouettes[i] = silhouette.mean(model.classify(fits[i], Double.NaN).assignment(), ks[i]);
+        }
+        LatentClass.Fit chosen = fits[best];
+        LatentClass all = model;
+        double chosenSilhouette = silhouettes[best];
+        int sampleSize = silhouette.sampleSize();
+        if (sampled) {
+            all = new LatentClass(data);
+            chosen = all.refit(chosen, options.maxIterations(), cancelled);
+            Silhouette full = new Silhouette(new KPrototypes(data, Double.NaN), options.silhouetteSample(),
+                    options.seed() ^ 0x5DEECE66DL);
+            Clustering c = all.classify(chosen, Double.NaN);
+            chosenSilhouette = full.mean(c.assignment(), chosen.k());
+            sampleSize = full.sampleSize();
+        }
+        Clustering clustering = all.classify(chosen, chosenSilhouette);
+        return new Selection(new KSelection.Result(clustering, ks, silhouettes, Double.NaN, sampleSize, bics),
+                chosen);
+    }
+}
