@@ -17,6 +17,7 @@ import nl.leefwereld.core.cli.CliUsageException;
 import nl.leefwereld.core.privacy.NameScrubber;
 import nl.leefwereld.core.privacy.PseudonymKey;
 import nl.leefwereld.core.privacy.PseudonymisedExport;
+import nl.leefwereld.store.OwnerOnlyFiles;
 
 /**
  * {@code pseudo-export --key <keyfile> [--names <file>] [--report <file>] <conversation-id|all> <out.json>}: the
@@ -89,7 +90,7 @@ public class PseudoExportCommand implements CliCommand {
         if (report == null) {
             ctx.out().print(text);
         } else {
-            Files.writeString(report, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            OwnerOnlyFiles.writeString(report, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
             ctx.out().println(NLS.bind(PrivacyMessages.PseudoExport_reportWritten,
                     Integer.valueOf(result.replacements().size()), report));
