@@ -22,13 +22,14 @@ import nl.leefwereld.core.cli.CliCommandRegistry;
 import nl.leefwereld.core.cli.CliUsageException;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreLockedException;
+import nl.leefwereld.store.StoreValueException;
 
 /**
  * The dispatcher of the command line: global options, command lookup through the extension point
  * {@code nl.leefwereld.core.cliCommands}, exit codes. Used by {@link CliApplication} and by the tests.
  *
  * <pre>
- * leefwereld [--db &lt;folder&gt; | --server jdbc:derby://&lt;host&gt;:&lt;port&gt;/&lt;folder&gt; --user &lt;name&gt;]
+ * leefwereld [--db &lt;folder&gt; [--unencrypted] | --server jdbc:derby://&lt;host&gt;:&lt;port&gt;/&lt;folder&gt; --user &lt;name&gt;]
  *            [--format text|json] &lt;command&gt; [arguments]
  * </pre>
  * Global options may stand anywhere before {@code --}. Exit codes: 0 ok, 1 bad input or usage,
@@ -44,6 +45,8 @@ public final class CliMain {
     public static final String OPTION_SERVER = "--server"; //$NON-NLS-1$
     /** The user name on the team server; the password comes from {@code LEEFWERELD_SERVER_PASSWORD} or the console. */
     public static final String OPTION_USER = "--user"; //$NON-NLS-1$
+    /** Allows a new database to be created without encryption (never the default: it holds client data). */
+    public static final String OPTION_UNENCRYPTED = "--unencrypted"; //$NON-NLS-1$
     /** The formats {@code --format} accepts. */
     public static final List<String> FORMATS = List.of("text", "json"); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -94,6 +97,7 @@ public final class CliMain {
         String server = null;
         String user = null;
         String commandName = null;
+        boolean unencrypted = false;
         List<String> commandArgs = new ArrayList<>();
         List<String> list = Arrays.asList(args);
         try {
@@ -110,7 +114,9 @@ public final class CliMain {
                     name = arg.substring(0, eq);
                     value = arg.substring(eq + 1);
                 }
-                if (name.equals(OPTION_DB) || name.equals(OPTION_FORMAT) || name.equals(OPTION_SERVER)
+                if (arg.equals(OPTION_UNENCRYPTED)) {
+                    unencrypted = true;
+                } else if (name.equals(OPTION_DB) || name.equals(OPTION_FORMAT) || name.equals(OPTION_SERVER)
                         || name.equals(OPTION_USER)) {
                     if (value == null) {
                         if (i + 1 >= list.size()) {
@@ -173,12 +179,16 @@ public final class CliMain {
             err.println(NLS.bind(Messages.CliMain_error, e.getMessage()));
             return CliCommand.EXIT_USAGE;
         }
-        DefaultCliContext ctx = new DefaultCliContext(database, server, user, format, out, err, commands);
+        DefaultCliContext ctx = new DefaultCliContext(database, server, user, format, out, err, commands,
+                unencrypted);
         try (ctx) {
             return command.run(ctx, List.copyOf(commandArgs));
         } catch (CliUsageException e) {
             err.println(NLS.bind(Messages.CliMain_commandError, commandName, e.getMessage()));
             err.println(NLS.bind(Messages.CliMain_commandUsage, command.usage()));
+            return CliCommand.EXIT_USAGE;
+        } catch (StoreValueException e) {
+            err.println(NLS.bind(Messages.CliMain_commandError, commandName, e.getMessage()));
             return CliCommand.EXIT_USAGE;
         } catch (StoreLockedException e) {
             err.println(NLS.bind(Messages.CliMain_storeLocked, ctx.location(), e.getMessage()));

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.cli.commands.AdminSupport;
 import nl.leefwereld.core.cli.CliCommandDescriptor;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.store.ConversationStore;
@@ -30,10 +31,12 @@ final class DefaultCliContext implements CliContext, AutoCloseable {
     private final PrintStream out;
     private final PrintStream err;
     private final List<CliCommandDescriptor> commands;
+    /** {@code --unencrypted}: a new database may be created without encryption. */
+    private final boolean unencrypted;
     private ConversationStore store;
 
     DefaultCliContext(Path databaseFolder, String server, String user, String format, PrintStream out, PrintStream err,
-            List<CliCommandDescriptor> commands) {
+            List<CliCommandDescriptor> commands, boolean unencrypted) {
         this.databaseFolder = databaseFolder;
         this.server = server;
         this.user = user;
@@ -41,12 +44,14 @@ final class DefaultCliContext implements CliContext, AutoCloseable {
         this.out = out;
         this.err = err;
         this.commands = commands;
+        this.unencrypted = unencrypted;
     }
 
     @Override
     public ConversationStore store() {
         if (store == null) {
-            store = server == null ? Stores.openEmbedded(databaseFolder) : Stores.openRemote(server, user, serverPassword());
+            store = server == null ? AdminSupport.openEmbedded(databaseFolder, null, unencrypted, err)
+                    : Stores.openRemote(server, user, serverPassword());
         }
         return store;
     }

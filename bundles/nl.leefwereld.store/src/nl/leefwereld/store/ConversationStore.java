@@ -15,6 +15,9 @@ import nl.leefwereld.model.Conversation;
  */
 public interface ConversationStore extends AutoCloseable {
 
+    /** The file in a backup copy with its rows per table and the checksum of every file. */
+    String BACKUP_MANIFEST = "leefwereld-backup.manifest"; //$NON-NLS-1$
+
     /**
      * All clients, each with its attributes, consents, notes and trajectories, and each trajectory with its
      * conversation headers (id, title, date, kind, language). Never loads participants, utterances, annotations.
@@ -54,12 +57,37 @@ public interface ConversationStore extends AutoCloseable {
     void saveConversation(Conversation conversation);
 
     /**
+     * Saves several conversations in one transaction: all are stored, or (on any failure, or when the process
+     * dies halfway) none. Each as in {@link #saveConversation(Conversation)}.
+     */
+    default void saveConversations(List<Conversation> conversations) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
      * Erases a client (right to erasure): the client row, attributes, consents, notes, assessments and other
      * method objects, trajectories, and all their conversations with participants, utterances, annotations, notes
      * and assessments. In the same transaction the audit events about the client are anonymised (ids replaced by
      * {@code sha256:} hashes, details emptied) and an {@link AuditAction#ERASE} event is added.
      */
     void deleteClient(String clientId);
+
+    /**
+     * Erases a client as {@link #deleteClient(String)} does, then makes the erasure real on disk: the tables are
+     * compressed and a checkpoint is forced, so neither the data files nor the transaction log keep the deleted
+     * rows. Backups made before still hold them (encrypted when the database was).
+     */
+    default ErasureReport eraseClient(String clientId) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Verifies the database: Derby's {@code SYSCS_CHECK_TABLE} on every table, and the rows per table. The report
+     * lists what is wrong; nothing is changed.
+     */
+    default IntegrityReport checkIntegrity() {
+        throw new UnsupportedOperationException();
+    }
 
     void deleteConversation(String conversationId);
 
@@ -110,7 +138,8 @@ public interface ConversationStore extends AutoCloseable {
     /**
      * An online backup (the database stays usable) into {@code folder}; returns the folder of the copy
      * ({@code folder/<database name>}), which {@link Stores#restore} takes. The copy of an encrypted database is
-     * encrypted with the same password.
+     * encrypted with the same password. A manifest in the copy ({@value #BACKUP_MANIFEST}) holds the rows per
+     * table and the size and SHA-256 of every file, which {@link Stores#restore} verifies.
      */
     default Path backup(Path folder) {
         throw new UnsupportedOperationException();

@@ -8,6 +8,15 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "nl.leefwereld.store.messages"; //$NON-NLS-1$
 
+    public static String Store_valueTooLongField;
+    public static String Store_residueFailed;
+    public static String Store_restoreRefused;
+    public static String Verify_tableInconsistent;
+    public static String Verify_fileMissing;
+    public static String Verify_fileSize;
+    public static String Verify_fileChecksum;
+    public static String Verify_fileUnlisted;
+    public static String Verify_rowCount;
     public static String Store_locked;
     public static String Store_notADatabase;
     public static String Store_notAFolder;

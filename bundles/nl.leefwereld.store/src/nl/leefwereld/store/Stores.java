@@ -72,13 +72,32 @@ public final class Stores {
 
     /**
      * Restores a backup made by {@link ConversationStore#backup(Path)} into a new folder (which must not exist or
-     * be empty) and opens it. {@code backup} is the copy's folder or the folder given to {@code backup}. An
+     * be empty), verified as in {@link #restoreVerified}, and opens it. {@code backup} is the copy's folder or the folder given to {@code backup}. An
      * encrypted backup needs its password in {@code options}. Records a RESTORE audit event in the restored
      * database.
      */
     public static ConversationStore restore(Path backup, Path targetFolder, StoreOptions options)
             throws StoreException {
+        return restoreVerified(backup, targetFolder, options).store();
+    }
+
+    /**
+     * Restores a backup as {@link #restore} does, verified: the files of the copy against its manifest (size and
+     * SHA-256) before anything is written, then Derby's {@code SYSCS_CHECK_TABLE} on every table of the restored
+     * database and its rows per table against the manifest. When anything does not match the restore is refused
+     * and nothing is left in the target folder. A backup without a manifest (made by an older version) is checked
+     * with {@code SYSCS_CHECK_TABLE} only; the report says that no manifest was present.
+     *
+     * @throws StoreException naming the backup and what did not match
+     */
+    public static RestoredDatabase restoreVerified(Path backup, Path targetFolder, StoreOptions options)
+            throws StoreException {
         return DerbyConversationStore.restore(backup, targetFolder, options);
+    }
+
+    /** Whether the folder holds a database (encrypted or not). */
+    public static boolean exists(Path databaseFolder) {
+        return DerbyEngine.isDatabase(databaseFolder.toAbsolutePath().normalize());
     }
 
     /**

@@ -6,6 +6,6 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ CliCommandsTest.class, MethodCommandsTest.class, RemovedMethodCliTest.class, AdminCommandsTest.class, PrivacyCommandsTest.class,
-        HostileFilesAndPseudoCheckTest.class })
+        HostileFilesAndPseudoCheckTest.class, PrivacyStoreCommandsTest.class })
 public class AllCliTests {
 }

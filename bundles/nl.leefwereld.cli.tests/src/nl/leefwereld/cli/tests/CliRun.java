@@ -13,7 +13,15 @@ import nl.leefwereld.cli.CliMain;
 /** One in-process run of the command line on the database in {@code <dir>/db}: exit code, stdout and stderr. */
 record CliRun(int code, String out, String err) {
 
+    /** A run on test data: a new database may be created unencrypted ({@code --unencrypted}). */
     static CliRun of(Path dir, String... args) {
+        List<String> all = new ArrayList<>(List.of("--unencrypted"));
+        all.addAll(List.of(args));
+        return encryptedByDefault(dir, all.toArray(String[]::new));
+    }
+
+    /** A run as a user starts it: without {@code --unencrypted}, so a new database must be encrypted. */
+    static CliRun encryptedByDefault(Path dir, String... args) {
         List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString()));
         all.addAll(List.of(args));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

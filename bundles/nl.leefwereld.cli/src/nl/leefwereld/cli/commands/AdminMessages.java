@@ -53,6 +53,29 @@ public final class AdminMessages extends NLS {
     public static String Server_tlsPrompt;
     public static String Server_noTlsPassword;
 
+    public static String Erase_usage;
+    public static String Erase_noClient;
+    public static String Erase_unknownClient;
+    public static String Erase_confirmNeeded;
+    public static String Erase_confirm;
+    public static String Erase_cancelled;
+    public static String Erase_done;
+    public static String Erase_compressed;
+    public static String Erase_audit;
+    public static String Erase_backupsEncrypted;
+    public static String Erase_backupsPlain;
+    public static String Plain_warning;
+    public static String Plain_warningPasswordIgnored;
+    public static String Plain_creating;
+    public static String Plain_noPasswordForNew;
+    public static String Password_creating;
+    public static String Db_checkOk;
+    public static String Db_checkFailed;
+    public static String Db_rows;
+    public static String Restore_verified;
+    public static String Restore_noManifest;
+    public static String Restore_failed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, AdminMessages.class);
     }

@@ -3,6 +3,9 @@ package nl.leefwereld.cli.commands;
 
 import java.io.Console;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +17,7 @@ import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
 import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.store.ConversationStore;
+import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.Stores;
 
@@ -23,7 +27,7 @@ import nl.leefwereld.store.Stores;
  * line), an environment variable, or a prompt on the terminal (never echoed). Passwords are never options
  * themselves: they would show in the process list and the shell history.
  */
-final class AdminSupport {
+public final class AdminSupport {
 
     /** Option naming a file whose first line is the current database password. */
     static final String PASSWORD_FILE = "--password-file"; //$NON-NLS-1$
@@ -67,13 +71,7 @@ final class AdminSupport {
             throw new CliUsageException(NLS.bind(AdminMessages.Password_noNewPassword, NEW_PASSWORD_FILE,
                     NEW_PASSWORD_VARIABLE));
         }
-        char[] first = console.readPassword("%s", AdminMessages.Password_promptNew); //$NON-NLS-1$
-        char[] second = console.readPassword("%s", AdminMessages.Password_promptRepeat); //$NON-NLS-1$
-        if (first == null || !Arrays.equals(first, second)) {
-            throw new CliUsageException(AdminMessages.Password_mismatch);
-        }
-        Arrays.fill(second, '\0');
-        return first;
+        return typedTwice(console);
     }
 
     static char[] readPasswordFile(String name) throws CliUsageException {
@@ -90,21 +88,71 @@ final class AdminSupport {
         }
     }
 
-    /** The store, opened with the given password, or the context's store when no password was given here. */
+    /** The store, opened with the password in {@code --password-file}, or the context's store without one. */
     static Opened open(CliContext ctx, CliArguments a) throws CliUsageException {
-        if (a.option(PASSWORD_FILE) == null && StoreOptions.passwordFromEnvironment() == null
-                && !(System.console() != null && Stores.isEncrypted(ctx.databaseFolder()))) {
+        if (a.option(PASSWORD_FILE) == null) {
             return new Opened(ctx.store(), false);
         }
-        char[] password = currentPassword(ctx.databaseFolder(), a);
+        return new Opened(openEmbedded(ctx.databaseFolder(), readPasswordFile(a.option(PASSWORD_FILE)), false,
+                ctx.err()), true);
+    }
+
+    /**
+     * Opens the embedded database the way every command does: encrypted by default. A new database is created
+     * encrypted with the password given (a file's, else {@code LEEFWERELD_DB_PASSWORD}, else typed twice on the
+     * terminal); without any it is refused, unless {@code unencrypted} (the option {@code --unencrypted}) asks
+     * for a plain one. An existing encrypted database is opened with the given or typed password. Opening a plain
+     * database always warns on {@code err}: its data is readable by anyone who can read its files.
+     *
+     * @param password a password read already (from a file), or null; it is overwritten here
+     */
+    public static ConversationStore openEmbedded(Path folder, char[] password, boolean unencrypted, PrintStream err) {
+        char[] given = password != null ? password : StoreOptions.passwordFromEnvironment();
         try {
-            StoreOptions options = StoreOptions.defaults().withBootPassword(password);
-            return new Opened(Stores.openEmbedded(ctx.databaseFolder(), options), true);
+            if (Stores.exists(folder)) {
+                if (!Stores.isEncrypted(folder)) {
+                    err.println(NLS.bind(given != null ? AdminMessages.Plain_warningPasswordIgnored
+                            : AdminMessages.Plain_warning, folder));
+                    return Stores.openEmbedded(folder, StoreOptions.defaults());
+                }
+                if (given == null && System.console() != null) {
+                    given = System.console().readPassword("%s", NLS.bind(AdminMessages.Password_prompt, folder)); //$NON-NLS-1$
+                }
+            } else if (unencrypted) {
+                err.println(NLS.bind(AdminMessages.Plain_creating, folder));
+                return Stores.openEmbedded(folder, StoreOptions.defaults());
+            } else if (given == null) {
+                Console console = System.console();
+                if (console == null) {
+                    throw new StoreException(NLS.bind(AdminMessages.Plain_noPasswordForNew,
+                            new Object[] { folder, StoreOptions.PASSWORD_ENVIRONMENT_VARIABLE, PASSWORD_FILE }));
+                }
+                err.println(NLS.bind(AdminMessages.Password_creating, folder));
+                given = typedTwice(console);
+            }
+            StoreOptions options = StoreOptions.defaults().withBootPassword(given);
+            try {
+                return Stores.openEmbedded(folder, options);
+            } finally {
+                options.clear();
+            }
+        } catch (CliUsageException e) {
+            throw new StoreException(e.getMessage(), e);
         } finally {
-            if (password != null) {
-                Arrays.fill(password, '\0');
+            if (given != null) {
+                Arrays.fill(given, '\0');
             }
         }
+    }
+
+    private static char[] typedTwice(Console console) throws CliUsageException {
+        char[] first = console.readPassword("%s", AdminMessages.Password_promptNew); //$NON-NLS-1$
+        char[] second = console.readPassword("%s", AdminMessages.Password_promptRepeat); //$NON-NLS-1$
+        if (first == null || !Arrays.equals(first, second)) {
+            throw new CliUsageException(AdminMessages.Password_mismatch);
+        }
+        Arrays.fill(second, '\0');
+        return first;
     }
 
     /** A store and whether this command must close it. */

@@ -4,6 +4,8 @@ package nl.leefwereld.cli.commands;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -12,12 +14,14 @@ import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.store.IntegrityReport;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.Stores;
 
 /**
- * {@code db status | encrypt | change-password}: whether the database is encrypted, encrypting an unencrypted one,
- * changing the password (the database is re-encrypted). The database must not be open elsewhere.
+ * {@code db status | check | encrypt | change-password}: whether the database is encrypted, verifying it (Derby's
+ * {@code SYSCS_CHECK_TABLE} on every table, as a restore does), encrypting an unencrypted one, changing the password
+ * (the database is re-encrypted). The database must not be open elsewhere.
  */
 public class DbCommand implements CliCommand {
 
@@ -46,6 +50,21 @@ public class DbCommand implements CliCommand {
         switch (a.positionals().get(0)) {
         case "status" -> { //$NON-NLS-1$
             ctx.out().println(NLS.bind(Stores.isEncrypted(db) ? AdminMessages.Db_encrypted : AdminMessages.Db_notEncrypted, db));
+            return EXIT_OK;
+        }
+        case "check" -> { //$NON-NLS-1$
+            try (AdminSupport.Opened opened = AdminSupport.open(ctx, a)) {
+                IntegrityReport report = opened.store().checkIntegrity();
+                if (!report.ok()) {
+                    ctx.err().println(NLS.bind(AdminMessages.Db_checkFailed, db, String.join("; ", report.problems()))); //$NON-NLS-1$
+                    return EXIT_STORE_UNAVAILABLE;
+                }
+                ctx.out().println(NLS.bind(AdminMessages.Db_checkOk, db, Integer.valueOf(report.tablesChecked())));
+                for (Map.Entry<String, Long> rows : report.rowCounts().entrySet()) {
+                    ctx.out().println(NLS.bind(AdminMessages.Db_rows, rows.getKey().toLowerCase(Locale.ROOT),
+                            rows.getValue()));
+                }
+            }
             return EXIT_OK;
         }
         case "encrypt" -> { //$NON-NLS-1$

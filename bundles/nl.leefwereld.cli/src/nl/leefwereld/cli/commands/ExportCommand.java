@@ -21,6 +21,7 @@ import nl.leefwereld.core.io.JsonExporter;
 import nl.leefwereld.core.io.TranscriptWriter;
 import nl.leefwereld.core.privacy.ExportAudit;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.store.OwnerOnlyFiles;
 
 /**
  * {@code export <conversation-id> [--format json|text] [--out <file>]}: JSON by default, transcript text with
@@ -58,7 +59,7 @@ public class ExportCommand implements CliCommand {
             return EXIT_OK;
         }
         Path out = Path.of(outName).toAbsolutePath();
-        try (OutputStream stream = Files.newOutputStream(out)) {
+        try (OutputStream stream = OwnerOnlyFiles.newOutputStream(out)) {
             exporter.write(c, stream);
         }
         ExportAudit.record(ctx.store(), c, (json ? "json " : "text ") + out); //$NON-NLS-1$ //$NON-NLS-2$

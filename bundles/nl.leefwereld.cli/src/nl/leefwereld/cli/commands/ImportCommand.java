@@ -72,8 +72,17 @@ public class ImportCommand implements CliCommand {
         } else {
             ctx.out().println(NLS.bind(Messages.Import_done, new Object[] { c.getId(), c.getTitle(),
                     Integer.valueOf(c.getUtterances().size()), Integer.valueOf(c.getParticipants().size()), t.getTitle(),
-                    client == null ? "" : client.getDisplayName() })); //$NON-NLS-1$
+                    clientLabel(client) }));
         }
         return EXIT_OK;
+    }
+
+    /** The client's name, or its id when it has none (never "null"). */
+    private static String clientLabel(Client client) {
+        if (client == null) {
+            return "-"; //$NON-NLS-1$
+        }
+        String name = client.getDisplayName();
+        return name == null || name.isBlank() ? NLS.bind(Messages.Import_unnamedClient, client.getId()) : name;
     }
 }

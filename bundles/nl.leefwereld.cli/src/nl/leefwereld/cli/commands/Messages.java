@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String Import_oneFile;
     public static String Import_aborted;
     public static String Import_done;
+    public static String Import_unnamedClient;
     public static String List_usage;
     public static String List_empty;
     public static String List_client;

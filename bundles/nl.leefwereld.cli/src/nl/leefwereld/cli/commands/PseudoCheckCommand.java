@@ -1,6 +1,7 @@
 package nl.leefwereld.cli.commands;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -11,10 +12,10 @@ import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
-import nl.leefwereld.core.io.PrivateFiles;
 import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.core.privacy.NameScrubber;
 import nl.leefwereld.core.privacy.PseudonymKey;
+import nl.leefwereld.store.OwnerOnlyFiles;
 
 /**
  * {@code pseudo-check [--key <keyfile>] [--names <file>] [--known "<name>; <name>"] [--report <file>] <text-file>}:
@@ -77,7 +78,7 @@ public class PseudoCheckCommand implements CliCommand {
             if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
                 throw new CliUsageException(NLS.bind(PrivacyMessages.PseudoExport_sameFile, file, target));
             }
-            PrivateFiles.writeString(target, report);
+            OwnerOnlyFiles.writeString(target, report, StandardCharsets.UTF_8);
             ctx.out().println(NLS.bind(PrivacyMessages.PseudoExport_reportWritten,
                     Integer.valueOf(scrubber.report().size()), target.toAbsolutePath()));
         }

@@ -2,6 +2,7 @@
 package nl.leefwereld.cli.commands;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,10 +14,10 @@ import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
-import nl.leefwereld.core.io.PrivateFiles;
 import nl.leefwereld.core.privacy.NameScrubber;
 import nl.leefwereld.core.privacy.PseudonymKey;
 import nl.leefwereld.core.privacy.PseudonymisedExport;
+import nl.leefwereld.store.OwnerOnlyFiles;
 
 /**
  * {@code pseudo-export --key <keyfile> [--names <file>] [--report <file>] <conversation-id|all> <out.json>}: the
@@ -79,7 +80,7 @@ public class PseudoExportCommand implements CliCommand {
         if (report == null) {
             ctx.out().print(text);
         } else {
-            PrivateFiles.writeString(report, text); // holds the real names: owner-only
+            OwnerOnlyFiles.writeString(report, text, StandardCharsets.UTF_8); // holds the real names: owner-only
             ctx.out().println(NLS.bind(PrivacyMessages.PseudoExport_reportWritten,
                     Integer.valueOf(result.replacements().size()), report));
         }

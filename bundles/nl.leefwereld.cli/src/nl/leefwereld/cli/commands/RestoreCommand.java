@@ -15,13 +15,17 @@ import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
-import nl.leefwereld.store.ConversationStore;
+import nl.leefwereld.store.IntegrityReport;
+import nl.leefwereld.store.RestoredDatabase;
+import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.Stores;
 
 /**
  * {@code restore <backup> <target-folder>}: restores a backup into a new (or empty) folder; the current database
- * is not touched. Point {@code --db} at the target afterwards (or move it into place while nothing is open).
+ * is not touched. The backup is verified first (manifest checksums, then SYSCS_CHECK_TABLE and rows per table of the
+ * restored copy); a backup that does not match is refused and nothing is left in the target folder. Point
+ * {@code --db} at the target afterwards (or move it into place while nothing is open).
  */
 public class RestoreCommand implements CliCommand {
 
@@ -51,9 +55,18 @@ public class RestoreCommand implements CliCommand {
         if (password != null) {
             Arrays.fill(password, '\0');
         }
-        try (ConversationStore store = Stores.restore(backup, target, options)) {
+        // Errors name the backup, not the default database this command does not touch.
+        try (RestoredDatabase restored = Stores.restoreVerified(backup, target, options)) {
+            IntegrityReport report = restored.report();
+            ctx.out().println(report.manifestPresent()
+                    ? NLS.bind(AdminMessages.Restore_verified, Integer.valueOf(report.filesVerified()),
+                            Integer.valueOf(report.tablesChecked()))
+                    : NLS.bind(AdminMessages.Restore_noManifest, Integer.valueOf(report.tablesChecked())));
             ctx.out().println(NLS.bind(AdminMessages.Restore_done, new Object[] { backup, target,
-                    Integer.valueOf(store.countClients()) }));
+                    Integer.valueOf(restored.store().countClients()) }));
+        } catch (StoreException e) {
+            ctx.err().println(NLS.bind(AdminMessages.Restore_failed, e.getMessage()));
+            return EXIT_STORE_UNAVAILABLE;
         } finally {
             options.clear();
         }

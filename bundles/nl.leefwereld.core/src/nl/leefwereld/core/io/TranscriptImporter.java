@@ -3,6 +3,7 @@ package nl.leefwereld.core.io;
 
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.osgi.util.NLS;
@@ -87,20 +88,30 @@ public final class TranscriptImporter {
      * @return the saved conversation
      */
     public Conversation save(Conversation conversation, Target target) {
-        Target t = target == null ? Target.none() : target;
-        if (t.title() != null && !t.title().isBlank()) {
-            conversation.setTitle(t.title());
-        }
-        if (conversation.getKind() == null) {
-            conversation.setKind(ConversationKind.OTHER);
-        }
-        if (conversation.getDate() == null) {
-            conversation.setDate(new Date());
-        }
-        Trajectory trajectory = resolve(t);
-        conversation.setTrajectory(trajectory);
-        store.saveConversation(conversation);
+        saveAll(List.of(conversation), target);
         return conversation;
+    }
+
+    /**
+     * Saves already parsed conversations into the target in one transaction: all are stored, or none (also when
+     * the process dies halfway).
+     */
+    public void saveAll(List<Conversation> conversations, Target target) {
+        Target t = target == null ? Target.none() : target;
+        Trajectory trajectory = resolve(t);
+        for (Conversation conversation : conversations) {
+            if (t.title() != null && !t.title().isBlank()) {
+                conversation.setTitle(t.title());
+            }
+            if (conversation.getKind() == null) {
+                conversation.setKind(ConversationKind.OTHER);
+            }
+            if (conversation.getDate() == null) {
+                conversation.setDate(new Date());
+            }
+            conversation.setTrajectory(trajectory);
+        }
+        store.saveConversations(conversations);
     }
 
     private Trajectory resolve(Target t) {

@@ -275,10 +275,20 @@ public final class TranscriptParser {
         return (first * 60 + second) * 1000 + millis;
     }
 
+    /**
+     * A conversation of unknown kind ({@link ConversationKind#OTHER}) until a {@code Soort:} header says which:
+     * the model's default kind (welcome conversation) would claim what the file never said.
+     */
+    private static Conversation newConversation() {
+        Conversation conversation = ModelFactory.eINSTANCE.createConversation();
+        conversation.setKind(ConversationKind.OTHER);
+        return conversation;
+    }
+
     /** The state of one parse. */
     private final class Run {
         private final ModelFactory factory = ModelFactory.eINSTANCE;
-        private final Conversation conversation = factory.createConversation();
+        private final Conversation conversation = newConversation();
         private final List<TranscriptProblem> problems = new ArrayList<>();
         private final List<TranscriptHeader> headers = new ArrayList<>();
         /** Declared and speaking participants by lower-case name. */

@@ -7,12 +7,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -23,6 +21,7 @@ import org.eclipse.osgi.util.NLS;
 
 import nl.leefwereld.core.io.UserFileException;
 import nl.leefwereld.core.io.UserFiles;
+import nl.leefwereld.store.OwnerOnlyFiles;
 
 /**
  * A secret key for keyed pseudonyms (HMAC-SHA256). The key lives in its own file, apart from any export: whoever
@@ -74,20 +73,12 @@ public final class PseudonymKey {
         String text = Messages.Key_fileComment + '\n' + Base64.getEncoder().encodeToString(k.key) + '\n';
         Path target = file.toAbsolutePath();
         try {
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            Files.write(target, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+            OwnerOnlyFiles.write(target, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new IOException(NLS.bind(Messages.Key_exists, target), e);
         } catch (IOException e) {
             throw new IOException(NLS.bind(Messages.Key_cannotWrite, target, e.getMessage()), e);
-        }
-        try {
-            Files.setPosixFilePermissions(target, EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: the folder's permissions apply
         }
         return k;
     }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -16,6 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.model.Client;
+import nl.leefwereld.store.OwnerOnlyFiles;
 
 /**
  * How a client is named in analysis output: its pseudonym, or, when it has none, a keyed hash (HMAC-SHA256) of
@@ -52,15 +52,9 @@ public final class PseudonymKey {
             byte[] hex = UserFiles.readBytes(file, UserFiles.Kind.KEY);
             return new PseudonymKey(HexFormat.of().parseHex(new String(hex, StandardCharsets.US_ASCII).strip()));
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
         PseudonymKey k = random();
-        Files.writeString(file, HexFormat.of().formatHex(k.key), StandardCharsets.US_ASCII,
+        OwnerOnlyFiles.writeString(file, HexFormat.of().formatHex(k.key), StandardCharsets.US_ASCII,
                 StandardOpenOption.CREATE_NEW);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------")); //$NON-NLS-1$
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the file keeps the default permissions
-        }
         return k;
     }
 

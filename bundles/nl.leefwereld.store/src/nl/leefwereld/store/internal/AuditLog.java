@@ -66,23 +66,33 @@ final class AuditLog {
         return events;
     }
 
+    /** What replaces the erased client's names and ids in the details of export events. */
+    static final String ERASED = "[erased]"; //$NON-NLS-1$
+
     /**
-     * Anonymises the events of an erased client: its id and the ids of its objects become hashes, details
-     * (which may name the client) are emptied. The only update the triggers allow.
+     * Anonymises the events of an erased client: its id and the ids of its objects become hashes. Details (which
+     * may name the client) are emptied, except those of EXPORT events: what was exported where stays an audit
+     * fact, with the client's names and ids replaced by {@value #ERASED}. The only update the triggers allow.
      */
-    static void anonymise(Connection c, String clientId, Set<String> objectIds) throws SQLException {
-        List<long[]> rows = new ArrayList<>();
+    static void anonymise(Connection c, String clientId, Set<String> objectIds, List<String> names)
+            throws SQLException {
+        List<String> ids = new ArrayList<>(objectIds);
+        ids.add(clientId);
+        List<Long> rows = new ArrayList<>();
         List<String> objects = new ArrayList<>();
+        List<String> details = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT id, client_id, object_id FROM audit_event WHERE client_id IS NULL OR client_id NOT LIKE 'sha256:%'")) { //$NON-NLS-1$
+                "SELECT id, client_id, object_id, action, detail FROM audit_event WHERE client_id IS NULL OR client_id NOT LIKE 'sha256:%'")) { //$NON-NLS-1$
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String client = rs.getString(2);
                     String object = rs.getString(3);
                     if (clientId.equals(client) || clientId.equals(object)
                             || (object != null && objectIds.contains(object))) {
-                        rows.add(new long[] { rs.getLong(1) });
+                        rows.add(rs.getLong(1));
                         objects.add(object);
+                        details.add(AuditAction.EXPORT.name().equals(rs.getString(4))
+                                ? scrub(rs.getString(5), names, ids) : null);
                     }
                 }
             }
@@ -91,15 +101,46 @@ final class AuditLog {
             return;
         }
         try (PreparedStatement s = c.prepareStatement(
-                "UPDATE audit_event SET client_id = ?, object_id = ?, detail = NULL WHERE id = ?")) { //$NON-NLS-1$
+                "UPDATE audit_event SET client_id = ?, object_id = ?, detail = ? WHERE id = ?")) { //$NON-NLS-1$
             for (int i = 0; i < rows.size(); i++) {
                 s.setString(1, hash(clientId));
                 s.setString(2, objects.get(i) == null ? null : hash(objects.get(i)));
-                s.setLong(3, rows.get(i)[0]);
+                s.setString(3, details.get(i));
+                s.setLong(4, rows.get(i));
                 s.addBatch();
             }
             s.executeBatch();
         }
+    }
+
+    /**
+     * The detail without the client's names and ids: each id and name, and each word of three or more letters of
+     * a name (so that {@code gesprek-anna-veenstra.json} loses both names), case-insensitively.
+     */
+    static String scrub(String detail, List<String> names, List<String> ids) {
+        if (detail == null) {
+            return null;
+        }
+        List<String> needles = new ArrayList<>(ids);
+        for (String identifier : names) {
+            if (identifier == null || identifier.isBlank()) {
+                continue;
+            }
+            needles.add(identifier);
+            for (String word : identifier.split("[^\\p{L}\\p{N}]+")) { //$NON-NLS-1$
+                if (word.length() >= 3) {
+                    needles.add(word);
+                }
+            }
+        }
+        needles.sort((x, y) -> y.length() - x.length()); // whole names before their parts
+        String result = detail;
+        for (String needle : needles) {
+            result = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(needle),
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(result)
+                    .replaceAll(ERASED);
+        }
+        return result;
     }
 
     /** {@code sha256:<hex>} of an id: lets an administrator check a known id without the log keeping it. */

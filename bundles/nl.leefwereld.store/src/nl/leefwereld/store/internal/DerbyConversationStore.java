@@ -58,6 +58,11 @@ import nl.leefwereld.store.AuditAction;
 import nl.leefwereld.store.AuditEvent;
 import nl.leefwereld.store.RetentionItem;
 import nl.leefwereld.store.StoreConflictException;
+import nl.leefwereld.store.ErasureReport;
+import nl.leefwereld.store.IntegrityReport;
+import nl.leefwereld.store.OwnerOnlyFiles;
+import nl.leefwereld.store.RestoredDatabase;
+import nl.leefwereld.store.StoreValueException;
 
 /**
  * The store on an embedded Apache Derby database: one connection, calls serialised, every save one transaction
@@ -123,7 +128,18 @@ public final class DerbyConversationStore implements ConversationStore {
                 Arrays.fill(password, '\0');
             }
         }
-        return open(folder, options, DerbyEngine.bootProperties(folder, options), null, null);
+        DerbyConversationStore store = open(folder, options, DerbyEngine.bootProperties(folder, options), null, null);
+        restrictQuietly(folder);
+        return store;
+    }
+
+    /** Closes what Derby (or an older version of the product) left readable by others. */
+    private static void restrictQuietly(Path folder) {
+        try {
+            OwnerOnlyFiles.restrictTree(folder);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot make " + folder + " owner-only", e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 
     /**
@@ -256,7 +272,7 @@ public final class DerbyConversationStore implements ConversationStore {
     }
 
     /** See {@link nl.leefwereld.store.Stores#restore}. */
-    public static DerbyConversationStore restore(Path backup, Path targetFolder, StoreOptions options) {
+    public static RestoredDatabase restore(Path backup, Path targetFolder, StoreOptions options) {
         Path source = backup.toAbsolutePath().normalize();
         if (!DerbyEngine.isDatabase(source)) {
             List<Path> copies = new ArrayList<>();
@@ -284,6 +300,24 @@ public final class DerbyConversationStore implements ConversationStore {
                 throw new StoreException(NLS.bind(Messages.Store_restoreTargetNotEmpty, folder));
             }
         }
+        boolean encrypted = DerbyEngine.isEncrypted(source);
+        if (encrypted && !options.hasBootPassword()) {
+            throw new StoreException(NLS.bind(Messages.Store_passwordNeeded, source,
+                    StoreOptions.PASSWORD_ENVIRONMENT_VARIABLE));
+        }
+        // First the files against the manifest: a damaged copy is refused before anything is written.
+        List<String> problems = new ArrayList<>();
+        Properties manifest;
+        int filesVerified;
+        try {
+            manifest = DatabaseVerification.readManifest(source);
+            filesVerified = manifest == null ? 0 : DatabaseVerification.verifyFiles(source, manifest, problems);
+        } catch (IOException e) {
+            throw new StoreException(NLS.bind(Messages.Store_restoreRefused, source, describe(e)), e);
+        }
+        if (!problems.isEmpty()) {
+            throw new StoreException(NLS.bind(Messages.Store_restoreRefused, source, String.join("; ", problems))); //$NON-NLS-1$
+        }
         DerbyEngine.prepareFolder(folder);
         Properties properties = new Properties();
         properties.setProperty("restoreFrom", source.toString()); //$NON-NLS-1$
@@ -292,12 +326,48 @@ public final class DerbyConversationStore implements ConversationStore {
             properties.setProperty("bootPassword", new String(password)); //$NON-NLS-1$
             Arrays.fill(password, '\0');
         }
-        boolean encrypted = DerbyEngine.isEncrypted(source);
-        if (encrypted && !options.hasBootPassword()) {
-            throw new StoreException(NLS.bind(Messages.Store_passwordNeeded, source,
-                    StoreOptions.PASSWORD_ENVIRONMENT_VARIABLE));
+        DerbyConversationStore store = null;
+        try {
+            store = open(folder, options, properties, AuditAction.RESTORE, source.toString());
+            Files.deleteIfExists(folder.resolve(ConversationStore.BACKUP_MANIFEST)); // Derby copied it along
+            restrictQuietly(folder);
+            IntegrityReport check = store.checkIntegrity();
+            problems.addAll(check.problems());
+            if (manifest != null) {
+                Map<String, Long> rows = new HashMap<>(check.rowCounts());
+                rows.computeIfPresent("AUDIT_EVENT", (table, n) -> n - 1); // the RESTORE event just recorded //$NON-NLS-1$
+                DatabaseVerification.compareRows(manifest, rows, problems);
+            }
+            if (!problems.isEmpty()) {
+                throw new StoreException(NLS.bind(Messages.Store_restoreRefused, source, String.join("; ", problems))); //$NON-NLS-1$
+            }
+            return new RestoredDatabase(store, new IntegrityReport(check.tablesChecked(), check.rowCounts(), manifest != null,
+                    filesVerified, List.of()));
+        } catch (IOException | RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
+            deleteTree(folder);
+            if (e instanceof StoreException storeException && !(e.getMessage().contains(source.toString()))) {
+                throw new StoreException(NLS.bind(Messages.Store_restoreRefused, source, e.getMessage()), e);
+            }
+            throw e instanceof StoreException storeException ? storeException
+                    : new StoreException(NLS.bind(Messages.Store_restoreRefused, source, describe(e)), e);
         }
-        return open(folder, options, properties, AuditAction.RESTORE, source.toString());
+    }
+
+    /** Removes what a failed restore left (Derby may have copied some or all files). */
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot remove the failed restore in " + root, e); //$NON-NLS-1$
+        }
     }
 
     private static String describe(Throwable e) {
@@ -904,9 +974,44 @@ public final class DerbyConversationStore implements ConversationStore {
         return date == null ? null : new Timestamp(date.getTime());
     }
 
+    /** Longest name or title shown in a message. */
+    private static final int LABEL_LENGTH = 80;
+
+    /** The longest text a name or title column holds ({@code VARCHAR(4000)} in {@link Schema}). */
+    private static final int NAME_LENGTH = 4000;
+
+    /** Refuses a value longer than its column, naming the field and the limit, before anything is written. */
+    private static void checkLength(String field, Identified owner, String value) {
+        if (value != null && value.length() > NAME_LENGTH) {
+            throw new StoreValueException(NLS.bind(Messages.Store_valueTooLongField, new Object[] { field,
+                    ownerLabel(owner), Integer.valueOf(value.length()), Integer.valueOf(NAME_LENGTH) }));
+        }
+    }
+
+    private static void checkLengths(Client client) {
+        checkLength("displayName", client, client.getDisplayName()); //$NON-NLS-1$
+        for (Trajectory trajectory : client.getTrajectories()) {
+            checkLength("title", trajectory, trajectory.getTitle()); //$NON-NLS-1$
+        }
+    }
+
+    private static void checkLengths(Conversation conversation) {
+        checkLength("title", conversation, conversation.getTitle()); //$NON-NLS-1$
+        Trajectory trajectory = conversation.getTrajectory();
+        if (trajectory != null) {
+            checkLength("title", trajectory, trajectory.getTitle()); //$NON-NLS-1$
+            if (trajectory.getClient() != null) {
+                checkLength("displayName", trajectory.getClient(), trajectory.getClient().getDisplayName()); //$NON-NLS-1$
+            }
+        }
+    }
+
     private static String ownerLabel(Identified owner) {
         String name = owner instanceof Client client ? client.getDisplayName()
                 : owner instanceof Conversation conversation ? conversation.getTitle() : null;
+        if (name != null && name.length() > LABEL_LENGTH) {
+            name = name.substring(0, LABEL_LENGTH) + '\u2026';
+        }
         return name == null || name.isBlank() ? String.valueOf(owner.getId()) : name + " (" + owner.getId() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
@@ -914,6 +1019,7 @@ public final class DerbyConversationStore implements ConversationStore {
 
     @Override
     public void saveClient(Client client) {
+        checkLengths(client);
         assignIds(client, false);
         write(c -> {
             writeClient(c, client);
@@ -947,23 +1053,41 @@ public final class DerbyConversationStore implements ConversationStore {
 
     @Override
     public void saveConversation(Conversation conversation) {
-        Trajectory trajectory = conversation.getTrajectory();
-        if (trajectory == null) {
-            throw new StoreException(NLS.bind(Messages.Store_noTrajectory, ownerLabel(conversation)));
+        saveConversations(List.of(conversation));
+    }
+
+    @Override
+    public void saveConversations(List<Conversation> conversations) {
+        for (Conversation conversation : conversations) {
+            Trajectory trajectory = conversation.getTrajectory();
+            if (trajectory == null) {
+                throw new StoreException(NLS.bind(Messages.Store_noTrajectory, ownerLabel(conversation)));
+            }
+            checkLengths(conversation);
         }
-        assignIds(conversation, true);
-        if (trajectory.getId() == null) {
-            trajectory.setId(UUID.randomUUID().toString());
+        for (Conversation conversation : conversations) {
+            assignIds(conversation, true);
+            if (conversation.getTrajectory().getId() == null) {
+                conversation.getTrajectory().setId(UUID.randomUUID().toString());
+            }
         }
-        int[] saved = new int[1];
+        int[] saved = new int[conversations.size()];
+        Conversation[] current = new Conversation[1];
         write(c -> {
-            writeConversation(c, conversation);
-            audit(c, AuditAction.CHANGE, clientOfTrajectory(c, trajectory.getId()), conversation.getId(),
-                    "conversation"); //$NON-NLS-1$
-            saved[0] = version(c, conversation.getId());
+            for (int i = 0; i < conversations.size(); i++) {
+                Conversation conversation = conversations.get(i);
+                current[0] = conversation;
+                writeConversation(c, conversation);
+                audit(c, AuditAction.CHANGE, clientOfTrajectory(c, conversation.getTrajectory().getId()),
+                        conversation.getId(), "conversation"); //$NON-NLS-1$
+                saved[i] = version(c, conversation.getId());
+            }
             return null;
-        }, reason -> NLS.bind(Messages.Store_saveConversationFailed, ownerLabel(conversation), reason));
-        LoadedVersion.set(conversation, saved[0]);
+        }, reason -> NLS.bind(Messages.Store_saveConversationFailed,
+                current[0] == null ? "-" : ownerLabel(current[0]), reason)); //$NON-NLS-1$
+        for (int i = 0; i < conversations.size(); i++) {
+            LoadedVersion.set(conversations.get(i), saved[i]);
+        }
     }
 
     /**
@@ -1536,10 +1660,112 @@ public final class DerbyConversationStore implements ConversationStore {
 
     @Override
     public void deleteClient(String clientId) {
+        eraseClient(clientId);
+    }
+
+    @Override
+    public ErasureReport eraseClient(String clientId) {
+        int[] objects = { -1 };
         write(c -> {
-            erase(c, clientId, "erasure"); //$NON-NLS-1$
+            objects[0] = erase(c, clientId, "erasure"); //$NON-NLS-1$
             return null;
         }, reason -> NLS.bind(Messages.Store_deleteFailed, clientId, reason));
+        List<String> compressed = objects[0] < 0 ? List.of() : removeResidue();
+        return new ErasureReport(clientId, objects[0] >= 0, Math.max(0, objects[0]), compressed,
+                folder != null && DerbyEngine.isEncrypted(folder));
+    }
+
+    /**
+     * Makes deleted rows go from disk: every application table is compressed (Derby rewrites it into new files
+     * and removes the old ones, which still held the deleted rows), then a checkpoint lets Derby drop the log
+     * files that recorded them. Returns the tables compressed.
+     */
+    private synchronized List<String> removeResidue() {
+        Connection c = connection();
+        List<String> tables = new ArrayList<>();
+        try {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT t.tablename FROM sys.systables t JOIN sys.sysschemas sc ON t.schemaid = sc.schemaid" //$NON-NLS-1$
+                            + " WHERE sc.schemaname = 'APP' AND t.tabletype = 'T' ORDER BY t.tablename"); //$NON-NLS-1$
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            c.commit();
+            for (String table : tables) {
+                try (PreparedStatement s = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_COMPRESS_TABLE('APP', ?, 1)")) { //$NON-NLS-1$
+                    s.setString(1, table);
+                    s.execute();
+                }
+                c.commit();
+            }
+            dropOldLogFiles(c);
+        } catch (SQLException | IOException e) {
+            rollback(c);
+            throw new StoreException(NLS.bind(Messages.Store_residueFailed, location, describe(e)), e);
+        }
+        return tables;
+    }
+
+    /** The file of Derby's transaction log that erasure must see gone: the current one when it starts. */
+    private static final java.util.regex.Pattern LOG_FILE = java.util.regex.Pattern.compile("log(\\d+)\\.dat"); //$NON-NLS-1$
+
+    /** How often erasure writes filler to the log before giving up on switching to a new log file. */
+    private static final int MAX_LOG_FILLS = 64;
+
+    /**
+     * Forces checkpoints until Derby has switched to a new log file and deleted the ones that held the erased rows.
+     * A checkpoint switches log files only when the current one is longer than Derby's log switch interval, so a
+     * harmless database property is written (and removed again) until it is. Remote databases: one checkpoint.
+     */
+    private void dropOldLogFiles(Connection c) throws SQLException, IOException {
+        long current = folder == null ? -1 : highestLogFile(folder.resolve("log")); //$NON-NLS-1$
+        String filler = "0".repeat(30 * 1024); //$NON-NLS-1$
+        for (int i = 0; i <= MAX_LOG_FILLS; i++) {
+            try (PreparedStatement s = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()")) { //$NON-NLS-1$
+                s.execute();
+            }
+            c.commit();
+            if (current < 0 || lowestLogFile(folder.resolve("log")) > current) { //$NON-NLS-1$
+                break;
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('leefwereld.erasureLogFiller', ?)")) { //$NON-NLS-1$
+                s.setString(1, i == MAX_LOG_FILLS ? null : filler + i);
+                s.execute();
+            }
+            c.commit();
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('leefwereld.erasureLogFiller', NULL)")) { //$NON-NLS-1$
+            s.execute();
+        }
+        c.commit();
+    }
+
+    private static long highestLogFile(Path logFolder) throws IOException {
+        return logFileNumbers(logFolder).max().orElse(-1);
+    }
+
+    private static long lowestLogFile(Path logFolder) throws IOException {
+        return logFileNumbers(logFolder).min().orElse(Long.MAX_VALUE);
+    }
+
+    private static java.util.stream.LongStream logFileNumbers(Path logFolder) throws IOException {
+        if (!Files.isDirectory(logFolder)) {
+            return java.util.stream.LongStream.empty();
+        }
+        try (Stream<Path> files = Files.list(logFolder)) {
+            long[] numbers = files.map(p -> LOG_FILE.matcher(p.getFileName().toString())).filter(m -> m.matches())
+                    .mapToLong(m -> Long.parseLong(m.group(1))).toArray();
+            return java.util.Arrays.stream(numbers);
+        }
+    }
+
+    @Override
+    public IntegrityReport checkIntegrity() {
+        return read(DatabaseVerification::check);
     }
 
     private static void deleteTrajectory(Connection c, String trajectoryId) throws SQLException {
@@ -1549,11 +1775,22 @@ public final class DerbyConversationStore implements ConversationStore {
 
     /**
      * Right to erasure: deletes the client and everything about them, anonymises their audit events and records
-     * the erasure (under the hash of the id). Returns whether the client existed.
+     * the erasure (under the hash of the id). Returns the number of trajectories and conversations erased, or -1
+     * when the client did not exist.
      */
-    private boolean erase(Connection c, String clientId, String reason) throws SQLException {
+    private int erase(Connection c, String clientId, String reason) throws SQLException {
         if (!exists(c, "SELECT 1 FROM client WHERE id = ?", clientId)) { //$NON-NLS-1$
-            return false;
+            return -1;
+        }
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT display_name, pseudonym FROM client WHERE id = ?")) { //$NON-NLS-1$
+            s.setString(1, clientId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    names.add(rs.getString(1));
+                    names.add(rs.getString(2));
+                }
+            }
         }
         Set<String> objectIds = new HashSet<>();
         for (String sql : List.of("SELECT id FROM trajectory WHERE client_id = ?", //$NON-NLS-1$
@@ -1568,10 +1805,10 @@ public final class DerbyConversationStore implements ConversationStore {
             }
         }
         deleteClientRows(c, clientId);
-        AuditLog.anonymise(c, clientId, objectIds);
+        AuditLog.anonymise(c, clientId, objectIds, names);
         AuditLog.record(c, options.userName(), AuditAction.ERASE, AuditLog.hash(clientId), null,
                 reason + ": " + objectIds.size() + " trajectories/conversations"); //$NON-NLS-1$ //$NON-NLS-2$
-        return true;
+        return objectIds.size();
     }
 
     private static void deleteClientRows(Connection c, String clientId) throws SQLException {
@@ -1626,12 +1863,17 @@ public final class DerbyConversationStore implements ConversationStore {
         synchronized (this) {
             Connection c = connection();
             try {
-                Files.createDirectories(target);
+                OwnerOnlyFiles.createDirectories(target);
                 try (PreparedStatement s = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) { //$NON-NLS-1$
                     s.setString(1, target.toString());
                     s.execute();
                 }
                 c.commit();
+                // Nothing else writes through this store meanwhile (synchronized), so these are the copy's rows.
+                Map<String, Long> rows = DatabaseVerification.checkTables(c, new ArrayList<>(), new int[1]);
+                c.commit();
+                OwnerOnlyFiles.restrictTree(copy);
+                DatabaseVerification.writeManifest(copy, rows);
             } catch (SQLException | IOException e) {
                 rollback(c);
                 throw new StoreException(NLS.bind(Messages.Store_backupFailed, target, describe(e)), e);
@@ -1680,6 +1922,9 @@ public final class DerbyConversationStore implements ConversationStore {
             done.addAll(due);
             return null;
         }, reason -> NLS.bind(Messages.Store_retentionFailed, reason));
+        if (!done.isEmpty()) {
+            removeResidue();
+        }
         return done;
     }
 }

@@ -29,6 +29,7 @@ import org.eclipse.osgi.util.NLS;
 
 import nl.leefwereld.store.ConnectionSecurity;
 import nl.leefwereld.store.Messages;
+import nl.leefwereld.store.OwnerOnlyFiles;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreLockedException;
 import nl.leefwereld.store.StoreOptions;
@@ -52,6 +53,9 @@ public final class DerbyEngine {
     static final String SQLSTATE_SHORT_PASSWORD = "XBM07"; //$NON-NLS-1$
     static final String SQLSTATE_AUTHENTICATION = "08004"; //$NON-NLS-1$
     static final String SQLSTATE_NO_CONNECTION = "08001"; //$NON-NLS-1$
+
+    /** Derby's switch between owner-only files ({@code false}) and the umask's permissions. */
+    static final String OWNER_ONLY_PROPERTY = "derby.storage.useDefaultFilePermissions"; //$NON-NLS-1$
 
     /** The cipher of new encrypted databases. */
     static final String ENCRYPTION_ALGORITHM = "AES/CBC/NoPadding"; //$NON-NLS-1$
@@ -179,7 +183,7 @@ public final class DerbyEngine {
             try {
                 Path parent = folder.getParent();
                 if (parent != null) {
-                    Files.createDirectories(parent);
+                    OwnerOnlyFiles.createDirectories(parent);
                 }
             } catch (IOException e) {
                 throw new StoreException(NLS.bind(Messages.Store_cannotOpen, name, e.toString()), e);
@@ -212,6 +216,10 @@ public final class DerbyEngine {
      * so the first store opened in a JVM decides.
      */
     public static void configureDerbyLog(Path folder) {
+        // Derby then creates the database's folders and files owner-only (0700/0600) instead of by the umask.
+        if (System.getProperty(OWNER_ONLY_PROPERTY) == null) {
+            System.setProperty(OWNER_ONLY_PROPERTY, "false"); //$NON-NLS-1$
+        }
         if (System.getProperty("derby.stream.error.file") != null //$NON-NLS-1$
                 || System.getProperty("derby.stream.error.field") != null //$NON-NLS-1$
                 || System.getProperty("derby.stream.error.method") != null) { //$NON-NLS-1$
@@ -220,7 +228,7 @@ public final class DerbyEngine {
         Path parent = folder.getParent() != null ? folder.getParent() : folder;
         Path logs = parent.resolve("logs"); //$NON-NLS-1$
         try {
-            Files.createDirectories(logs);
+            OwnerOnlyFiles.createDirectories(logs);
             System.setProperty("derby.stream.error.file", logs.resolve("derby.log").toString()); //$NON-NLS-1$ //$NON-NLS-2$
             if (System.getProperty("derby.infolog.append") == null) { //$NON-NLS-1$
                 System.setProperty("derby.infolog.append", "true"); //$NON-NLS-1$ //$NON-NLS-2$

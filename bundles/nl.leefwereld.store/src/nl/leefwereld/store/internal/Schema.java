@@ -97,11 +97,25 @@ public final class Schema {
                     + " INSERT INTO audit_guard (audit_log_is_append_only) VALUES (NULL)", //$NON-NLS-1$
             "CREATE TABLE retention_period (trajectory_kind VARCHAR(255) NOT NULL PRIMARY KEY, months INTEGER NOT NULL)"); //$NON-NLS-1$
 
+    /**
+     * The anonymisation of an erased client's events may keep the detail of EXPORT events (what was exported where,
+     * with the client's names taken out); every other detail must still become NULL.
+     */
+    private static final List<String> SCHEMA_3 = List.of(
+            "DROP TRIGGER audit_event_no_update", //$NON-NLS-1$
+            "CREATE TRIGGER audit_event_no_update AFTER UPDATE ON audit_event REFERENCING OLD AS o NEW AS n FOR EACH ROW" //$NON-NLS-1$
+                    + " WHEN (NOT (n.client_id LIKE 'sha256:%' AND (o.client_id IS NULL OR o.client_id NOT LIKE 'sha256:%')" //$NON-NLS-1$
+                    + " AND (n.object_id IS NULL OR n.object_id LIKE 'sha256:%')" //$NON-NLS-1$
+                    + " AND (n.detail IS NULL OR o.action = 'EXPORT')" //$NON-NLS-1$
+                    + " AND n.event_time = o.event_time AND n.user_name = o.user_name AND n.action = o.action))" //$NON-NLS-1$
+                    + " INSERT INTO audit_guard (audit_log_is_append_only) VALUES (NULL)"); //$NON-NLS-1$
+
     /** Every migration, in order. Append new ones at the end. */
     public static final List<Migration> MIGRATIONS = List.of(
             new SqlMigration(1, "Initial schema: clients, trajectories, conversations, utterances, annotations", //$NON-NLS-1$
                     SCHEMA_1),
-            new SqlMigration(2, "Audit log (append-only) and retention periods", SCHEMA_2)); //$NON-NLS-1$
+            new SqlMigration(2, "Audit log (append-only) and retention periods", SCHEMA_2), //$NON-NLS-1$
+            new SqlMigration(3, "Erasure keeps what an export event says, without the client's data", SCHEMA_3)); //$NON-NLS-1$
 
     private Schema() {
     }

@@ -33,6 +33,7 @@ import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.AuditAction;
 import nl.leefwereld.store.AuditEvent;
+import nl.leefwereld.store.OwnerOnlyFiles;
 import nl.leefwereld.ui.Icons;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.navigator.NavigatorView;
@@ -222,7 +223,7 @@ public class AuditView extends ViewPart {
     int writeCsv(Path file) throws IOException {
         List<AuditEvent> oldestFirst = new ArrayList<>(events);
         Collections.reverse(oldestFirst);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer out = OwnerOnlyFiles.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             AuditCsv.write(oldestFirst, out);
         }
         store.store().audit(AuditAction.EXPORT, getClientFilter(), null, AuditCsv.EXPORT_DETAIL + file);

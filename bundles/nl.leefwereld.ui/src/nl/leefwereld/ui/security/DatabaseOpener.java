@@ -56,6 +56,11 @@ public final class DatabaseOpener {
     public void start() {
         char[] environment = StoreOptions.passwordFromEnvironment();
         if (environment != null) {
+            if (DatabasePassword.exists(folder) && !Stores.isEncrypted(folder) && !Boolean.getBoolean("leefwereld.tests")) { //$NON-NLS-1$
+                // the password in the environment is not used: the user must not believe the data is encrypted
+                MessageDialog.openWarning(shell(), Messages.Password_title,
+                        NLS.bind(Messages.Password_plainDespiteEnvironment, folder, StoreOptions.PASSWORD_ENVIRONMENT_VARIABLE));
+            }
             open(environment, Source.ENVIRONMENT, false);
             return;
         }

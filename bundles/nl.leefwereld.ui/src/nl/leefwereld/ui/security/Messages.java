@@ -20,6 +20,7 @@ public class Messages extends NLS {
     public static String Password_tooShort;
     public static String Password_different;
     public static String Password_encryptExisting;
+    public static String Password_plainDespiteEnvironment;
     public static String Password_encrypting;
     public static String Password_notRemembered;
     public static String Password_noSecureStorage;

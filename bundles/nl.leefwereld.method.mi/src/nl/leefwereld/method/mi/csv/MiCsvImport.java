@@ -2,16 +2,13 @@
 package nl.leefwereld.method.mi.csv;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import nl.leefwereld.core.io.TranscriptImporter;
-import nl.leefwereld.model.Conversation;
 import nl.leefwereld.store.ConversationStore;
 
 /**
  * Reads a coded CSV file and saves its conversations, all or nothing: nothing is saved when the file has any
- * problem, and when saving one conversation fails the ones saved before are deleted again.
+ * problem, and all conversations are saved in one transaction (a failure or a crash halfway stores none).
  */
 public final class MiCsvImport {
 
@@ -35,22 +32,7 @@ public final class MiCsvImport {
         if (result.hasProblems()) {
             return result;
         }
-        TranscriptImporter importer = new TranscriptImporter(store);
-        List<Conversation> saved = new ArrayList<>();
-        try {
-            for (Conversation c : result.conversations()) {
-                saved.add(importer.save(c, target));
-            }
-        } catch (RuntimeException e) {
-            for (Conversation c : saved) {
-                try {
-                    store.deleteConversation(c.getId());
-                } catch (RuntimeException ignored) {
-                    e.addSuppressed(ignored);
-                }
-            }
-            throw e;
-        }
+        new TranscriptImporter(store).saveAll(result.conversations(), target);
         return result;
     }
 }

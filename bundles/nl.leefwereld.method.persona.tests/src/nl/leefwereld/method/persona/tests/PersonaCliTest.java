@@ -33,10 +33,11 @@ public class PersonaCliTest {
     private Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
+        String[] all = new String[args.length + 3];
         all[0] = "--db";
         all[1] = dir.resolve("db").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
+        all[2] = "--unencrypted"; // test data
+        System.arraycopy(args, 0, all, 3, args.length);
         int code = CliMain.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -28,7 +28,7 @@ public class StressCommandTest {
     }
 
     private Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString()));
+        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString(), "--unencrypted"));
         all.addAll(List.of(args));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
