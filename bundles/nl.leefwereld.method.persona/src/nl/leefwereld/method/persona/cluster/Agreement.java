@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.persona.cluster;
 
 /** How well two partitions of the same rows agree. */
