@@ -1,5 +1,6 @@
 /**
  * Copyright (c) Leefwereld contributors.
+ * SPDX-License-Identifier: EPL-2.0
  */
 package nl.leefwereld.method.stress.model;
 
