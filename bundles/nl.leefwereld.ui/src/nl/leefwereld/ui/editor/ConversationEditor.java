@@ -22,6 +22,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -519,6 +520,11 @@ public class ConversationEditor extends EditorPart {
 
     public BasicCommandStack getCommandStack() {
         return commandStack;
+    }
+
+    /** Undo (or redo) on this editor's command stack, for the views that follow it (Ctrl+Z works there too). */
+    public IAction getUndoAction(boolean isUndo) {
+        return isUndo ? undo : redo;
     }
 
     public TableViewer getUtterancesViewer() {

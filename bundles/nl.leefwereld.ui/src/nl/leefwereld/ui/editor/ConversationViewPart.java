@@ -9,11 +9,13 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
 import nl.leefwereld.model.Conversation;
@@ -124,6 +126,11 @@ public abstract class ConversationViewPart extends ViewPart {
             }
         }
         if (isAlive()) {
+            // Undo and Redo (Ctrl+Z) act on the followed editor's stack while this view is active
+            IActionBars bars = getViewSite().getActionBars();
+            bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor == null ? null : editor.getUndoAction(true));
+            bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor == null ? null : editor.getUndoAction(false));
+            bars.updateActionBars();
             editorChanged(previous);
             refresh();
             utteranceSelectionChanged(getSelectedUtterances());

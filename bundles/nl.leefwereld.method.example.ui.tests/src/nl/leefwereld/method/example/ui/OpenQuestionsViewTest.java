@@ -151,7 +151,9 @@ public class OpenQuestionsViewTest {
                 && a.getOrigin() == AnnotationOrigin.MANUAL && OpenQuestionAnalyzer.OPEN_QUESTION.equals(a.getCodeId())));
         assertEquals(nl.leefwereld.core.commands.Messages.Command_addCode, editor.getCommandStack().getUndoCommand().getLabel());
         waitUntil(() -> !rows.getItem(0).getText(2).isEmpty(), "the view shows the code");
-        editor.getCommandStack().undo();
+        // Undo with the view active, as Ctrl+Z does: it acts on the editor's stack
+        page.activate(view);
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
         waitUntil(() -> rows.getItem(0).getText(2).isEmpty(), "the view follows undo");
         assertFalse(editor.isDirty());
 

@@ -165,7 +165,7 @@ public class MiCodingView extends ConversationViewPart {
         }
         scroller.addListener(SWT.Resize, e -> scroller.setMinSize(
                 below.computeSize(scroller.getClientArea().width, SWT.DEFAULT)));
-        sash.setWeights(3, 2);
+        sash.setWeights(7, 3);
 
         advanceAction = new Action(Messages.Coding_advance, IAction.AS_CHECK_BOX) {
             @Override
