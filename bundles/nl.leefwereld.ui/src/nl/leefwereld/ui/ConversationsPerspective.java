@@ -22,10 +22,10 @@ public class ConversationsPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        // Sized for 1280x800 and up: the transcript keeps at least half the height, the side views a fifth of the width.
+        // Sized for 1280x800 and up: the transcript keeps two thirds of the height, the side views a fifth of the width.
         layout.addView(NavigatorView.ID, IPageLayout.LEFT, 0.2f, editorArea);
-        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.76f, editorArea);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea); //$NON-NLS-1$
+        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea); //$NON-NLS-1$
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(FindingsView.ID);
         bottom.addView(MethodsView.ID);

@@ -117,9 +117,9 @@ public class ConversationEditor extends EditorPart {
 
         participants = new ParticipantsTable(this).create(body);
         Table table = participants.getTable();
-        // Room for four participants; the transcript takes the rest.
+        // Room for three participants (more scroll); the transcript takes the rest, also at 1280x800.
         GridDataFactory.fillDefaults().grab(true, false)
-                .hint(SWT.DEFAULT, table.getHeaderHeight() + 4 * table.getItemHeight() + 2 * table.getBorderWidth())
+                .hint(SWT.DEFAULT, table.getHeaderHeight() + 3 * table.getItemHeight() + 2 * table.getBorderWidth())
                 .applyTo(table);
         utterances = new UtterancesTable(this).create(body);
         participants.setInput(conversation.getParticipants());

@@ -254,6 +254,13 @@ final class UtterancesTable {
         }
 
         @Override
+        protected void erase(Event event, Object element) {
+            // the native renderer would draw the plain text on one line over the wrapped one; its selection
+            // background stays native
+            event.detail &= ~SWT.FOREGROUND;
+        }
+
+        @Override
         protected void measure(Event event, Object element) {
             int width = viewer.getTable().getColumn(TEXT_COLUMN).getWidth();
             event.height = Math.max(event.height, layout(element, width).getBounds().height + 2 * PADDING);
@@ -262,6 +269,9 @@ final class UtterancesTable {
         @Override
         protected void paint(Event event, Object element) {
             int width = viewer.getTable().getColumn(TEXT_COLUMN).getWidth();
+            if ((event.detail & SWT.SELECTED) != 0) {
+                event.gc.setForeground(event.display.getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT));
+            }
             layout(element, width).draw(event.gc, event.x + PADDING, event.y + PADDING);
         }
 

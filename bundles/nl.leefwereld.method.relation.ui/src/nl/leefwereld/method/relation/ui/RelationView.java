@@ -112,7 +112,8 @@ public class RelationView extends ConversationViewPart {
             combo.addListener(SWT.Selection, e -> answerChanged(q));
             answerCombos.put(q, combo);
             Label reason = new Label(g, SWT.WRAP);
-            GridData rd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            // below the answer, the full width of the view: beside it, a narrow side view left a word per line
+            GridData rd = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
             rd.widthHint = 100;
             reason.setLayoutData(rd);
             answerReasons.put(q, reason);
