@@ -1039,16 +1039,70 @@ public final class DerbyConversationStore implements ConversationStore {
         clients.forEach(client -> assignIds(client, false));
         Client[] current = { clients.get(0) };
         write(c -> {
+            Set<String> known = new HashSet<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM client"); //$NON-NLS-1$
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    known.add(rs.getString(1));
+                }
+            }
+            // new clients with only core attributes (an import) go in three batched inserts; the others row by row
+            Timestamp now = new Timestamp(System.currentTimeMillis());
+            try (PreparedStatement clientRow = c.prepareStatement(
+                    "INSERT INTO client (id, display_name, pseudonym, version, updated_at) VALUES (?, ?, ?, 1, ?)"); //$NON-NLS-1$
+                    PreparedStatement attributeRow = c.prepareStatement(
+                            "INSERT INTO client_attribute (client_id, seq, name, attr_value) VALUES (?, ?, ?, ?)")) { //$NON-NLS-1$
+                int batched = 0;
+                for (Client client : clients) {
+                    current[0] = client;
+                    if (known.add(client.getId()) && plain(client)) {
+                        clientRow.setString(1, client.getId());
+                        clientRow.setString(2, client.getDisplayName());
+                        clientRow.setString(3, client.getPseudonym());
+                        clientRow.setTimestamp(4, now);
+                        clientRow.addBatch();
+                        for (int i = 0; i < client.getAttributes().size(); i++) {
+                            ClientAttribute attribute = client.getAttributes().get(i);
+                            attributeRow.setString(1, client.getId());
+                            attributeRow.setInt(2, i);
+                            attributeRow.setString(3, attribute.getName());
+                            attributeRow.setString(4, attribute.getValue());
+                            attributeRow.addBatch();
+                        }
+                        if (++batched % 1000 == 0) {
+                            clientRow.executeBatch();
+                            attributeRow.executeBatch();
+                        }
+                    } else {
+                        writeClient(c, client);
+                        for (int i = 0; i < client.getTrajectories().size(); i++) {
+                            writeTrajectory(c, client.getTrajectories().get(i), client.getId(), i);
+                        }
+                    }
+                }
+                clientRow.executeBatch();
+                attributeRow.executeBatch();
+            }
             for (Client client : clients) {
                 current[0] = client;
-                writeClient(c, client);
-                for (int i = 0; i < client.getTrajectories().size(); i++) {
-                    writeTrajectory(c, client.getTrajectories().get(i), client.getId(), i);
-                }
                 audit(c, AuditAction.CHANGE, client.getId(), client.getId(), "client"); //$NON-NLS-1$
             }
             return null;
         }, reason -> NLS.bind(Messages.Store_saveClientFailed, ownerLabel(current[0]), reason));
+    }
+
+    /** A client with nothing but core attributes: no notes, consents, assessments, trajectories, extensions. */
+    private static boolean plain(Client client) {
+        if (!client.getNotes().isEmpty() || !client.getConsents().isEmpty() || !client.getAssessments().isEmpty()
+                || !client.getTrajectories().isEmpty()) {
+            return false;
+        }
+        for (ClientAttribute attribute : client.getAttributes()) {
+            if (!isCore(attribute, CLIENT_ATTRIBUTES)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
