@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.cli.commands.AdminSupport;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliCommandDescriptor;
 import nl.leefwereld.core.cli.CliCommandRegistry;
@@ -47,6 +48,11 @@ public final class CliMain {
     public static final String OPTION_USER = "--user"; //$NON-NLS-1$
     /** Allows a new database to be created without encryption (never the default: it holds client data). */
     public static final String OPTION_UNENCRYPTED = "--unencrypted"; //$NON-NLS-1$
+    /**
+     * Before the command: the database password from the first line of this file, for every command (after the
+     * command, the administration commands read their own {@code --password-file}).
+     */
+    public static final String OPTION_PASSWORD_FILE = "--password-file"; //$NON-NLS-1$
     /** The formats {@code --format} accepts. */
     public static final List<String> FORMATS = List.of("text", "json"); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -98,6 +104,7 @@ public final class CliMain {
         String user = null;
         String commandName = null;
         boolean unencrypted = false;
+        char[] password = null;
         List<String> commandArgs = new ArrayList<>();
         List<String> list = Arrays.asList(args);
         try {
@@ -116,6 +123,14 @@ public final class CliMain {
                 }
                 if (arg.equals(OPTION_UNENCRYPTED)) {
                     unencrypted = true;
+                } else if (commandName == null && name.equals(OPTION_PASSWORD_FILE)) {
+                    if (value == null) {
+                        if (i + 1 >= list.size()) {
+                            throw new CliUsageException(NLS.bind(Messages.CliMain_missingValue, name));
+                        }
+                        value = list.get(++i);
+                    }
+                    password = AdminSupport.readPasswordFile(value);
                 } else if (name.equals(OPTION_DB) || name.equals(OPTION_FORMAT) || name.equals(OPTION_SERVER)
                         || name.equals(OPTION_USER)) {
                     if (value == null) {
@@ -180,7 +195,7 @@ public final class CliMain {
             return CliCommand.EXIT_USAGE;
         }
         DefaultCliContext ctx = new DefaultCliContext(database, server, user, format, out, err, commands,
-                unencrypted);
+                unencrypted, password);
         try (ctx) {
             return command.run(ctx, List.copyOf(commandArgs));
         } catch (CliUsageException e) {

@@ -33,10 +33,12 @@ final class DefaultCliContext implements CliContext, AutoCloseable {
     private final List<CliCommandDescriptor> commands;
     /** {@code --unencrypted}: a new database may be created without encryption. */
     private final boolean unencrypted;
+    /** The database password from the global {@code --password-file}, or null (environment or terminal). */
+    private final char[] password;
     private ConversationStore store;
 
     DefaultCliContext(Path databaseFolder, String server, String user, String format, PrintStream out, PrintStream err,
-            List<CliCommandDescriptor> commands, boolean unencrypted) {
+            List<CliCommandDescriptor> commands, boolean unencrypted, char[] password) {
         this.databaseFolder = databaseFolder;
         this.server = server;
         this.user = user;
@@ -45,12 +47,13 @@ final class DefaultCliContext implements CliContext, AutoCloseable {
         this.err = err;
         this.commands = commands;
         this.unencrypted = unencrypted;
+        this.password = password;
     }
 
     @Override
     public ConversationStore store() {
         if (store == null) {
-            store = server == null ? AdminSupport.openEmbedded(databaseFolder, null, unencrypted, err)
+            store = server == null ? AdminSupport.openEmbedded(databaseFolder, password, unencrypted, err)
                     : Stores.openRemote(server, user, serverPassword());
         }
         return store;

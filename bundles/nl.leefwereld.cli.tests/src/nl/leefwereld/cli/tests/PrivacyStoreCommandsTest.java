@@ -2,6 +2,7 @@
 package nl.leefwereld.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,6 +56,14 @@ public class PrivacyStoreCommandsTest {
         assertEquals(0, check.code(), check.err());
         assertTrue(Stores.isEncrypted(dir.resolve("db")), "created encrypted");
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("db"))));
+
+        // the same file before the command serves every command, here an import into the encrypted database
+        CliRun imported = CliRun.encryptedByDefault(dir, "--password-file", password.toString(), "import",
+                transcript(TRANSCRIPT).toString());
+        assertEquals(0, imported.code(), imported.err());
+        CliRun wrong = CliRun.encryptedByDefault(dir, "--password-file",
+                Files.writeString(dir.resolve("fout"), "ander-wachtwoord\n").toString(), "list");
+        assertNotEquals(0, wrong.code(), "a wrong password is refused: " + wrong.out());
     }
 
     @Test

@@ -74,7 +74,7 @@ public final class AdminSupport {
         return typedTwice(console);
     }
 
-    static char[] readPasswordFile(String name) throws CliUsageException {
+    public static char[] readPasswordFile(String name) throws CliUsageException {
         Path file = Path.of(name);
         try {
             List<String> lines = UserFiles.readText(file, UserFiles.Kind.KEY).lines().toList();
