@@ -3,6 +3,8 @@
 # that count and print each check. Source it, do not run it.
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../../.mvn/find-jdk.sh"
 leefwereld_find_jdk
+# New databases are encrypted: the product's command line takes the password of the test databases from here.
+export LEEFWERELD_DB_PASSWORD="${LEEFWERELD_DB_PASSWORD:-Product-test-wachtwoord-1}"
 passed=0; failed=0
 check() { # description, command...
   local what="$1"; shift
