@@ -30,7 +30,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 
-import nl.leefwereld.ui.ScrollingBody;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -78,8 +77,9 @@ public class MiCodingView extends ConversationViewPart {
     @Override
     public void createPartControl(Composite view) {
         loadLabels();
-        // scrolls instead of clipping; the row of code buttons wraps at the width of the view
-        Composite parent = ScrollingBody.create(view);
+        // No scrolling body around the whole view: the list would take its full height and push the keys out of
+        // sight. The keys and ratings scroll on their own below the list; the code buttons wrap at the view's width.
+        Composite parent = view;
         parent.setLayout(new GridLayout(1, false));
         header = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
@@ -165,7 +165,7 @@ public class MiCodingView extends ConversationViewPart {
         }
         scroller.addListener(SWT.Resize, e -> scroller.setMinSize(
                 below.computeSize(scroller.getClientArea().width, SWT.DEFAULT)));
-        sash.setWeights(7, 3);
+        sash.setWeights(6, 4);
 
         advanceAction = new Action(Messages.Coding_advance, IAction.AS_CHECK_BOX) {
             @Override

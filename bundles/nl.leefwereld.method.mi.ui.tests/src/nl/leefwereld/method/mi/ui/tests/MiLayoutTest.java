@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import nl.leefwereld.method.mi.MiCode;
 import nl.leefwereld.method.mi.ui.MiCodingView;
 
-/** At 1280x800 every MI code button can be reached: none is cut off at the right edge of the coding view. */
+/**
+ * At 1280x800 every MI code button can be reached: the keys are in sight below the list (not pushed out of the view
+ * by it) and none is cut off at the right edge of the coding view.
+ */
 public class MiLayoutTest {
 
     @Test
@@ -32,14 +35,10 @@ public class MiLayoutTest {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         MiCodingView coding = (MiCodingView) page.showView(MiCodingView.ID);
         settle();
-        Control inside = coding.getUtterancesViewer().getTable();
-        while (!(inside instanceof ScrolledComposite)) {
-            inside = inside.getParent();
-        }
-        ScrolledComposite view = (ScrolledComposite) inside;
-        int width = view.getClientArea().width;
+        // the view's own composite holds the list (in a sash) and, below it, the keys in a scroller of their own
+        Composite root = coding.getUtterancesViewer().getTable().getParent().getParent();
         List<Button> buttons = new ArrayList<>();
-        for (Button b : buttons(view)) {
+        for (Button b : buttons(root)) {
             for (MiCode code : MiCode.values()) {
                 if (code.key() != '\0' && b.getText().startsWith(code.key() + "  ")) {
                     buttons.add(b);
@@ -48,13 +47,24 @@ public class MiLayoutTest {
         }
         long keys = java.util.Arrays.stream(MiCode.values()).filter(c -> c.key() != '\0').count();
         assertEquals(keys, buttons.size(), "one button per key");
+        Control inside = buttons.get(0);
+        while (!(inside instanceof ScrolledComposite)) {
+            inside = inside.getParent();
+        }
+        ScrolledComposite keysArea = (ScrolledComposite) inside;
+        int width = keysArea.getClientArea().width;
         assertTrue(width > 0 && width < 1280, "the view is part of the window: " + width);
+        // the keys are in sight without scrolling the whole view: their area starts inside the view, with room
+        Rectangle area = keysArea.getDisplay().map(keysArea.getParent(), root, keysArea.getBounds());
+        int viewHeight = root.getClientArea().height;
+        assertTrue(area.y >= 0 && area.y + area.height <= viewHeight && area.height >= 40,
+                "the keys' area " + area + " is in the view's " + viewHeight + " px");
         for (Button b : buttons) {
-            Rectangle r = b.getDisplay().map(b.getParent(), view, b.getBounds());
+            Rectangle r = b.getDisplay().map(b.getParent(), keysArea, b.getBounds());
             assertTrue(r.x >= 0 && r.x + r.width <= width,
                     b.getText() + " at " + r + " lies inside the view's width " + width);
-            assertTrue(r.y + r.height <= Math.max(view.getMinHeight(), view.getClientArea().height) + view.getOrigin().y,
-                    b.getText() + " can be scrolled to: " + r);
+            assertTrue(r.y + r.height <= Math.max(keysArea.getMinHeight(), keysArea.getClientArea().height)
+                    + keysArea.getOrigin().y, b.getText() + " can be scrolled to: " + r);
         }
     }
 
