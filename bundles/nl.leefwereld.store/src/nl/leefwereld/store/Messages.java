@@ -17,6 +17,8 @@ public final class Messages extends NLS {
     public static String Verify_fileChecksum;
     public static String Verify_fileUnlisted;
     public static String Verify_rowCount;
+    public static String Verify_manifestTooLarge;
+    public static String Verify_manifestMalformed;
     public static String Store_locked;
     public static String Store_notADatabase;
     public static String Store_notAFolder;

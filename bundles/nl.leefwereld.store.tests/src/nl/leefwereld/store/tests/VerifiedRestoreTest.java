@@ -117,6 +117,26 @@ class VerifiedRestoreTest {
     }
 
     @Test
+    void aMalformedOrHugeManifestIsRefusedByName() throws Exception {
+        Path copy = backup();
+        Path manifest = copy.resolve(ConversationStore.BACKUP_MANIFEST);
+        Files.writeString(manifest, "format=1\nfile.x=\\uZZZZ\n"); // a broken unicode escape
+        StoreException malformed = assertThrows(StoreException.class,
+                () -> Stores.restoreVerified(copy, temp.resolve("restored-malformed"), StoreOptions.defaults()).close());
+        assertTrue(malformed.getMessage().contains(manifest.toString()), malformed.getMessage());
+        assertFalse(Files.exists(temp.resolve("restored-malformed")), "nothing is left at the target");
+
+        try (FileChannel channel = FileChannel.open(manifest, StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] { '#' }), 64L << 20); // sparse: 64 MB, not read
+        }
+        StoreException huge = assertThrows(StoreException.class,
+                () -> Stores.restoreVerified(copy, temp.resolve("restored-huge"), StoreOptions.defaults()).close());
+        assertTrue(huge.getMessage().contains(manifest.toString()) && huge.getMessage().contains("1048576"),
+                huge.getMessage());
+        assertFalse(Files.exists(temp.resolve("restored-huge")), "nothing is left at the target");
+    }
+
+    @Test
     void aSoundBackupIsRestoredVerified() throws Exception {
         Path copy = backup();
         try (RestoredDatabase restored = Stores.restoreVerified(copy, temp.resolve("restored"), StoreOptions.defaults())) {

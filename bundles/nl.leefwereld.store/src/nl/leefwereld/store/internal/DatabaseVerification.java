@@ -33,7 +33,7 @@ import nl.leefwereld.store.OwnerOnlyFiles;
  * Verification of a database and of backups: Derby's {@code SYSCS_CHECK_TABLE} on every table, rows per
  * application table, and the backup manifest (rows per table and size and SHA-256 of every file of the copy).
  */
-final class DatabaseVerification {
+public final class DatabaseVerification {
 
     private static final String FILE_PREFIX = "file."; //$NON-NLS-1$
     private static final String ROWS_PREFIX = "rows."; //$NON-NLS-1$
@@ -113,15 +113,25 @@ final class DatabaseVerification {
         }
     }
 
+    /** A manifest lists a few hundred files at most; a larger one is not read (a hostile backup). */
+    static final long MAX_MANIFEST_BYTES = 1L << 20;
+
     /** The manifest of a backup copy, or null when it has none (a backup made before manifests existed). */
-    static Properties readManifest(Path copy) throws IOException {
+    public static Properties readManifest(Path copy) throws IOException {
         Path file = copy.resolve(ConversationStore.BACKUP_MANIFEST);
         if (!Files.isRegularFile(file)) {
             return null;
         }
+        long size = Files.size(file);
+        if (size > MAX_MANIFEST_BYTES) {
+            throw new IOException(NLS.bind(Messages.Verify_manifestTooLarge, new Object[] { file,
+                    String.valueOf(size), String.valueOf(MAX_MANIFEST_BYTES) }));
+        }
         Properties manifest = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             manifest.load(in);
+        } catch (IllegalArgumentException e) { // a malformed unicode escape
+            throw new IOException(NLS.bind(Messages.Verify_manifestMalformed, file, e.getMessage()), e);
         }
         return manifest;
     }
@@ -130,7 +140,7 @@ final class DatabaseVerification {
      * Compares the files of a backup copy with its manifest: every listed file present with its size and
      * SHA-256, no file unlisted. Returns the number of files that matched; problems are added.
      */
-    static int verifyFiles(Path copy, Properties manifest, List<String> problems) throws IOException {
+    public static int verifyFiles(Path copy, Properties manifest, List<String> problems) throws IOException {
         int verified = 0;
         Map<String, Path> present = new TreeMap<>();
         for (Path file : files(copy)) {

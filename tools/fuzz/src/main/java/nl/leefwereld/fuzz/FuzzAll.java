@@ -26,6 +26,7 @@ public final class FuzzAll {
         TARGETS.put("scrubber", NameScrubberFuzzer.class);
         TARGETS.put("identifiers", IdentifierDetectorFuzzer.class);
         TARGETS.put("userfiles", UserFilesFuzzer.class);
+        TARGETS.put("manifest", BackupManifestFuzzer.class);
     }
 
     private FuzzAll() {
