@@ -53,4 +53,18 @@ check "leefwereld methods no longer lists '$method' after toolset remove" lacks_
 check "the coded conversation still loads and keeps the method's codes" conversation_keeps_codes
 check "toolset refuses to remove Leefwereld itself" bash -c "! '$product/leefwereld' toolset remove nl.leefwereld.core 2>/dev/null"
 
+# Hostile input in the real product, each command a real process: a device and a FIFO are refused at once (not read
+# until memory runs out, not waited on while holding the database), naming the file, and no database is created.
+dos_db="$work/dos-db"
+refused_at_once() { # log, file, command...
+  local log="$1" file="$2"; shift 2
+  ! timeout 60 "$product/leefwereld" --db "$dos_db" "$@" > /dev/null 2> "$log" \
+    && grep -q -- "$file" "$log" && [ ! -e "$dos_db" ]
+}
+mkfifo "$work/gesprek-fifo.txt"
+check "import of /dev/zero is refused at once, naming it, without a database" \
+  refused_at_once "$work/dos-zero.log" /dev/zero import /dev/zero
+check "import of a FIFO is refused at once, naming it, without a database" \
+  refused_at_once "$work/dos-fifo.log" "$work/gesprek-fifo.txt" import "$work/gesprek-fifo.txt"
+
 summary "install test"
