@@ -96,6 +96,17 @@ public class HostileCodebookTest {
     }
 
     @Test
+    public void aDoctypeThatTheXmlParserReportsUncheckedIsAFormatError() throws Exception {
+        // found by the qdc fuzz target: the JDK's StAX parser throws a MissingResourceException for this DTD
+        byte[] bytes = new byte[93]; // the fuzzer's input: the header, then zeros
+        byte[] head = "<?m?><!DOCTYPE x PUBLIC \"\" \"g\"[".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        Path f = file("fuzz.qdc", bytes);
+        CodebookFormatException e = assertThrows(CodebookFormatException.class, () -> new QdcCodebooks().read(f));
+        assertTrue(e.getMessage().contains("fuzz.qdc"), e.getMessage());
+    }
+
+    @Test
     public void zipSlipNamesAreRefused() throws Exception {
         for (String name : new String[] { "../evil.txt", "Sources/../../evil.txt", "/tmp/evil.txt", "C:\\evil.txt",
                 "..\\evil.txt", "Sources/evil\u0000.txt" }) {

@@ -232,7 +232,7 @@ public final class QdcCodebooks {
         while ((event = next(r, source)) != XMLStreamConstants.END_ELEMENT) {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (is(r, "Description")) { //$NON-NLS-1$
-                    code.setDescription(r.getElementText());
+                    code.setDescription(elementText(r));
                 } else if (is(r, "Code")) { //$NON-NLS-1$
                     code.getCodes().add(readCode(r, source, path, guids, depth + 1));
                 } else {
@@ -262,11 +262,26 @@ public final class QdcCodebooks {
     }
 
     private static int next(XMLStreamReader r, String source) throws XMLStreamException, CodebookFormatException {
-        int event = r.next();
+        int event;
+        try {
+            event = r.next();
+        } catch (RuntimeException e) {
+            // the JDK's StAX parser reports some malformed DTDs unchecked (a MissingResourceException for its own
+            // missing message): still a malformed file, named as such
+            throw new XMLStreamException(String.valueOf(e.getMessage()), e);
+        }
         if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_DECLARATION) {
             throw error(source, r.getLocation(), Messages.Qdc_doctype, null);
         }
         return event;
+    }
+
+    private static String elementText(XMLStreamReader r) throws XMLStreamException {
+        try {
+            return r.getElementText();
+        } catch (RuntimeException e) { // as in next(): the parser's unchecked reports are malformed input too
+            throw new XMLStreamException(String.valueOf(e.getMessage()), e);
+        }
     }
 
     private static CodebookFormatException error(String source, Location at, String message, Throwable cause) {
