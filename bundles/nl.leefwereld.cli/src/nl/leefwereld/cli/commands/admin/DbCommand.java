@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.commands;
+package nl.leefwereld.cli.commands.admin;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,6 +14,7 @@ import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.store.IntegrityReport;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.Stores;
@@ -32,7 +33,7 @@ public class DbCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return AdminMessages.Db_usage;
+        return Messages.Db_usage;
     }
 
     @Override
@@ -40,28 +41,28 @@ public class DbCommand implements CliCommand {
         CliArguments a = CliArguments.parse(args, Set.of(AdminSupport.PASSWORD_FILE, AdminSupport.NEW_PASSWORD_FILE),
                 Set.of());
         if (a.positionals().isEmpty()) {
-            throw new CliUsageException(AdminMessages.Db_noAction);
+            throw new CliUsageException(Messages.Db_noAction);
         }
         if (a.positionals().size() > 1) {
             throw AdminSupport.unexpected(a.positionals(), 1);
         }
         Path db = ctx.databaseFolder();
-        String user = System.getProperty("user.name"); //$NON-NLS-1$
+        String user = Coders.currentUser();
         switch (a.positionals().get(0)) {
         case "status" -> { //$NON-NLS-1$
-            ctx.out().println(NLS.bind(Stores.isEncrypted(db) ? AdminMessages.Db_encrypted : AdminMessages.Db_notEncrypted, db));
+            ctx.out().println(NLS.bind(Stores.isEncrypted(db) ? Messages.Db_encrypted : Messages.Db_notEncrypted, db));
             return EXIT_OK;
         }
         case "check" -> { //$NON-NLS-1$
             try (AdminSupport.Opened opened = AdminSupport.open(ctx, a)) {
                 IntegrityReport report = opened.store().checkIntegrity();
                 if (!report.ok()) {
-                    ctx.err().println(NLS.bind(AdminMessages.Db_checkFailed, db, String.join("; ", report.problems()))); //$NON-NLS-1$
+                    ctx.err().println(NLS.bind(Messages.Db_checkFailed, db, String.join("; ", report.problems()))); //$NON-NLS-1$
                     return EXIT_STORE_UNAVAILABLE;
                 }
-                ctx.out().println(NLS.bind(AdminMessages.Db_checkOk, db, Integer.valueOf(report.tablesChecked())));
+                ctx.out().println(NLS.bind(Messages.Db_checkOk, db, Integer.valueOf(report.tablesChecked())));
                 for (Map.Entry<String, Long> rows : report.rowCounts().entrySet()) {
-                    ctx.out().println(NLS.bind(AdminMessages.Db_rows, rows.getKey().toLowerCase(Locale.ROOT),
+                    ctx.out().println(NLS.bind(Messages.Db_rows, rows.getKey().toLowerCase(Locale.ROOT),
                             rows.getValue()));
                 }
             }
@@ -77,13 +78,13 @@ public class DbCommand implements CliCommand {
             } finally {
                 Arrays.fill(password, '\0');
             }
-            ctx.out().println(NLS.bind(AdminMessages.Db_encryptDone, db));
+            ctx.out().println(NLS.bind(Messages.Db_encryptDone, db));
             return EXIT_OK;
         }
         case "change-password" -> { //$NON-NLS-1$
             char[] old = AdminSupport.currentPassword(db, a);
             if (old == null) {
-                throw new CliUsageException(NLS.bind(Stores.isEncrypted(db) ? AdminMessages.Password_noPassword
+                throw new CliUsageException(NLS.bind(Stores.isEncrypted(db) ? Messages.Password_noPassword
                         : nl.leefwereld.store.Messages.Store_notEncrypted, db));
             }
             char[] password = AdminSupport.newPassword(a);
@@ -93,10 +94,10 @@ public class DbCommand implements CliCommand {
                 Arrays.fill(old, '\0');
                 Arrays.fill(password, '\0');
             }
-            ctx.out().println(NLS.bind(AdminMessages.Db_passwordChanged, db));
+            ctx.out().println(NLS.bind(Messages.Db_passwordChanged, db));
             return EXIT_OK;
         }
-        default -> throw new CliUsageException(NLS.bind(AdminMessages.Db_unknownAction, a.positionals().get(0)));
+        default -> throw new CliUsageException(NLS.bind(Messages.Db_unknownAction, a.positionals().get(0)));
         }
     }
 }

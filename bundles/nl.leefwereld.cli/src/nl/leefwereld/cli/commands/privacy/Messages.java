@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.commands;
+package nl.leefwereld.cli.commands.privacy;
 
 import org.eclipse.osgi.util.NLS;
 
 /** The messages of the privacy commands ({@code key}, {@code pseudo-export}, {@code pseudo-check}). */
-public final class PrivacyMessages extends NLS {
-    private static final String BUNDLE_NAME = "nl.leefwereld.cli.commands.privacy_messages"; //$NON-NLS-1$
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "nl.leefwereld.cli.commands.privacy.messages"; //$NON-NLS-1$
 
     public static String Key_usage;
     public static String Key_unknownAction;
@@ -30,9 +30,9 @@ public final class PrivacyMessages extends NLS {
     public static String PseudoCheck_oneTimeKey;
 
     static {
-        NLS.initializeMessages(BUNDLE_NAME, PrivacyMessages.class);
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
-    private PrivacyMessages() {
+    private Messages() {
     }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.commands;
+package nl.leefwereld.cli.commands.admin;
 
 import java.io.PrintStream;
 import java.time.ZoneId;
@@ -35,7 +35,7 @@ public class AuditCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return AdminMessages.Audit_usage;
+        return Messages.Audit_usage;
     }
 
     @Override
@@ -73,11 +73,11 @@ public class AuditCommand implements CliCommand {
         case "csv" -> AuditCsv.write(events, out); //$NON-NLS-1$
         default -> {
             if (events.isEmpty()) {
-                out.println(AdminMessages.Audit_empty);
+                out.println(Messages.Audit_empty);
             }
             for (AuditEvent e : events) {
                 out.println(TIME.format(e.time()) + "  " + pad(e.user(), 12) + "  " + pad(e.action(), 9) + "  " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        + NLS.bind(AdminMessages.Audit_line, new Object[] { nz(e.clientId()), nz(e.objectId()),
+                        + NLS.bind(Messages.Audit_line, new Object[] { nz(e.clientId()), nz(e.objectId()),
                                 nz(e.detail()) }));
             }
         }

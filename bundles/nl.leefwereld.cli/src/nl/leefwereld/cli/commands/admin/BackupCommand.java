@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.commands;
+package nl.leefwereld.cli.commands.admin;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -25,14 +25,14 @@ public class BackupCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return AdminMessages.Backup_usage;
+        return Messages.Backup_usage;
     }
 
     @Override
     public int run(CliContext ctx, List<String> args) throws Exception {
         CliArguments a = CliArguments.parse(args, Set.of(AdminSupport.PASSWORD_FILE), Set.of());
         if (a.positionals().isEmpty()) {
-            throw new CliUsageException(AdminMessages.Backup_noFolder);
+            throw new CliUsageException(Messages.Backup_noFolder);
         }
         if (a.positionals().size() > 1) {
             throw AdminSupport.unexpected(a.positionals(), 1);
@@ -40,7 +40,7 @@ public class BackupCommand implements CliCommand {
         Path target = Path.of(a.positionals().get(0)).toAbsolutePath().normalize();
         try (AdminSupport.Opened opened = AdminSupport.open(ctx, a)) {
             Path copy = opened.store().backup(target);
-            ctx.out().println(NLS.bind(AdminMessages.Backup_done, copy, Integer.valueOf(opened.store().countClients())));
+            ctx.out().println(NLS.bind(Messages.Backup_done, copy, Integer.valueOf(opened.store().countClients())));
         }
         return EXIT_OK;
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.commands;
+package nl.leefwereld.cli.commands.privacy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,14 +38,14 @@ public class PseudoCheckCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return PrivacyMessages.PseudoCheck_usage;
+        return Messages.PseudoCheck_usage;
     }
 
     @Override
     public int run(CliContext ctx, List<String> args) throws Exception {
         CliArguments a = CliArguments.parse(args, Set.of(KEY, NAMES, KNOWN, REPORT), Set.of());
         if (a.positionals().size() != 1) {
-            throw new CliUsageException(PrivacyMessages.PseudoCheck_oneFile);
+            throw new CliUsageException(Messages.PseudoCheck_oneFile);
         }
         Path file = Path.of(a.positionals().get(0));
         String text;
@@ -77,14 +77,14 @@ public class PseudoCheckCommand implements CliCommand {
         } else {
             Path target = Path.of(a.option(REPORT));
             if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-                throw new CliUsageException(NLS.bind(PrivacyMessages.PseudoExport_sameFile, file, target));
+                throw new CliUsageException(NLS.bind(Messages.PseudoExport_sameFile, file, target));
             }
             OwnerOnlyFiles.writeString(target, report, StandardCharsets.UTF_8);
-            ctx.out().println(NLS.bind(PrivacyMessages.PseudoExport_reportWritten,
+            ctx.out().println(NLS.bind(Messages.PseudoExport_reportWritten,
                     Integer.valueOf(scrubber.report().size()), target.toAbsolutePath()));
         }
         if (a.option(KEY) == null) {
-            ctx.out().println(PrivacyMessages.PseudoCheck_oneTimeKey);
+            ctx.out().println(Messages.PseudoCheck_oneTimeKey);
         }
         ctx.out().flush();
         return EXIT_OK;

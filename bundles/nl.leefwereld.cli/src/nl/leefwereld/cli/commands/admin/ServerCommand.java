@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.commands;
+package nl.leefwereld.cli.commands.admin;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -48,7 +48,7 @@ public class ServerCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return AdminMessages.Server_usage;
+        return Messages.Server_usage;
     }
 
     @Override
@@ -57,7 +57,7 @@ public class ServerCommand implements CliCommand {
                 TLS_KEYSTORE, TLS_PASSWORD_FILE),
                 Set.of());
         if (a.positionals().size() != 1 || !"start".equals(a.positionals().get(0))) { //$NON-NLS-1$
-            throw new CliUsageException(AdminMessages.Server_onlyStart);
+            throw new CliUsageException(Messages.Server_onlyStart);
         }
         int port;
         try {
@@ -66,11 +66,11 @@ public class ServerCommand implements CliCommand {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            throw new CliUsageException(NLS.bind(AdminMessages.Server_badPort, a.option(PORT)));
+            throw new CliUsageException(NLS.bind(Messages.Server_badPort, a.option(PORT)));
         }
         String host = a.option(HOST) == null ? "127.0.0.1" : a.option(HOST); //$NON-NLS-1$
         if (a.option(USERS_FILE) == null) {
-            throw new CliUsageException(AdminMessages.Server_noUsers);
+            throw new CliUsageException(Messages.Server_noUsers);
         }
         Map<String, char[]> users = readUsers(Path.of(a.option(USERS_FILE)));
         ServerKeyStore tls = a.option(TLS_KEYSTORE) == null ? null : keyStore(a);
@@ -88,13 +88,13 @@ public class ServerCommand implements CliCommand {
             stopped.countDown();
         }, "leefwereld-server-stop"); //$NON-NLS-1$
         Runtime.getRuntime().addShutdownHook(hook);
-        ctx.out().println(NLS.bind(AdminMessages.Server_started, server.url(), Integer.valueOf(users.size())));
+        ctx.out().println(NLS.bind(Messages.Server_started, server.url(), Integer.valueOf(users.size())));
         if (tls != null) {
-            ctx.out().println(NLS.bind(AdminMessages.Server_tls, new Object[] { tls.subject(),
+            ctx.out().println(NLS.bind(Messages.Server_tls, new Object[] { tls.subject(),
                     DateTimeFormatter.ISO_LOCAL_DATE.format(tls.validUntil().atZone(ZoneOffset.UTC)),
                     tls.fingerprint() }));
         } else if (!InetAddress.getByName(host).isLoopbackAddress()) {
-            ctx.out().println(AdminMessages.Server_plainText);
+            ctx.out().println(Messages.Server_plainText);
         }
         ctx.out().flush();
         stopped.await();
@@ -111,9 +111,9 @@ public class ServerCommand implements CliCommand {
             password = System.getenv(TLS_PASSWORD_VARIABLE).toCharArray();
         } else if (System.console() != null) {
             password = System.console().readPassword("%s", //$NON-NLS-1$
-                    NLS.bind(AdminMessages.Server_tlsPrompt, file.toAbsolutePath()));
+                    NLS.bind(Messages.Server_tlsPrompt, file.toAbsolutePath()));
         } else {
-            throw new CliUsageException(NLS.bind(AdminMessages.Server_noTlsPassword,
+            throw new CliUsageException(NLS.bind(Messages.Server_noTlsPassword,
                     new Object[] { file.toAbsolutePath(), TLS_PASSWORD_FILE, TLS_PASSWORD_VARIABLE }));
         }
         try {
@@ -130,7 +130,7 @@ public class ServerCommand implements CliCommand {
         try {
             lines = UserFiles.readText(file, UserFiles.Kind.LIST).lines().toList();
         } catch (IOException e) {
-            throw new CliUsageException(NLS.bind(AdminMessages.Password_unreadableFile, file.toAbsolutePath(),
+            throw new CliUsageException(NLS.bind(Messages.Password_unreadableFile, file.toAbsolutePath(),
                     e.getMessage()));
         }
         Map<String, char[]> users = new LinkedHashMap<>();
@@ -143,14 +143,14 @@ public class ServerCommand implements CliCommand {
             String name = colon > 0 ? line.substring(0, colon).strip() : ""; //$NON-NLS-1$
             if (colon <= 0 || !name.matches("[A-Za-z][A-Za-z0-9_.-]*") //$NON-NLS-1$
                     || line.length() - colon - 1 < StoreOptions.MIN_PASSWORD_LENGTH) {
-                throw new CliUsageException(NLS.bind(AdminMessages.Server_badUserLine,
+                throw new CliUsageException(NLS.bind(Messages.Server_badUserLine,
                         new Object[] { file.toAbsolutePath(), Integer.valueOf(i + 1),
                                 Integer.valueOf(StoreOptions.MIN_PASSWORD_LENGTH) }));
             }
             users.put(name, line.substring(colon + 1).toCharArray());
         }
         if (users.isEmpty()) {
-            throw new CliUsageException(NLS.bind(AdminMessages.Server_emptyUsers, file.toAbsolutePath()));
+            throw new CliUsageException(NLS.bind(Messages.Server_emptyUsers, file.toAbsolutePath()));
         }
         return users;
     }

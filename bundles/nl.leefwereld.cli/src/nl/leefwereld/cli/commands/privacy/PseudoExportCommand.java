@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.commands;
+package nl.leefwereld.cli.commands.privacy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,17 +38,17 @@ public class PseudoExportCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return PrivacyMessages.PseudoExport_usage;
+        return Messages.PseudoExport_usage;
     }
 
     @Override
     public int run(CliContext ctx, List<String> args) throws Exception {
         CliArguments a = CliArguments.parse(args, Set.of(KEY, NAMES, REPORT), Set.of());
         if (a.option(KEY) == null) {
-            throw new CliUsageException(PrivacyMessages.PseudoExport_noKey);
+            throw new CliUsageException(Messages.PseudoExport_noKey);
         }
         if (a.positionals().size() != 2) {
-            throw new CliUsageException(PrivacyMessages.PseudoExport_targetAndOut);
+            throw new CliUsageException(Messages.PseudoExport_targetAndOut);
         }
         Path keyFile = Path.of(a.option(KEY)).toAbsolutePath().normalize();
         Path out = Path.of(a.positionals().get(1)).toAbsolutePath().normalize();
@@ -74,14 +74,14 @@ public class PseudoExportCommand implements CliCommand {
         } catch (IllegalArgumentException e) {
             throw new CliUsageException(e.getMessage());
         }
-        ctx.out().println(NLS.bind(PrivacyMessages.PseudoExport_done, new Object[] { Integer.valueOf(result.conversations()),
+        ctx.out().println(NLS.bind(Messages.PseudoExport_done, new Object[] { Integer.valueOf(result.conversations()),
                 Integer.valueOf(result.clients()), out, result.keyFingerprint() }));
         String text = PseudoReport.text(result.replacements());
         if (report == null) {
             ctx.out().print(text);
         } else {
             OwnerOnlyFiles.writeString(report, text, StandardCharsets.UTF_8); // holds the real names: owner-only
-            ctx.out().println(NLS.bind(PrivacyMessages.PseudoExport_reportWritten,
+            ctx.out().println(NLS.bind(Messages.PseudoExport_reportWritten,
                     Integer.valueOf(result.replacements().size()), report));
         }
         ctx.out().flush();
@@ -91,7 +91,7 @@ public class PseudoExportCommand implements CliCommand {
     private static void distinct(Path a, Path b) throws CliUsageException {
         try {
             if (a.equals(b) || Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b)) {
-                throw new CliUsageException(NLS.bind(PrivacyMessages.PseudoExport_sameFile, a, b));
+                throw new CliUsageException(NLS.bind(Messages.PseudoExport_sameFile, a, b));
             }
         } catch (IOException e) {
             throw new CliUsageException(e.getMessage());

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.commands;
+package nl.leefwereld.cli.commands.privacy;
 
 import java.util.List;
 
@@ -16,24 +16,24 @@ final class PseudoReport {
     static String text(List<NameScrubber.Replacement> replacements) {
         StringBuilder text = new StringBuilder();
         if (replacements.isEmpty()) {
-            text.append(PrivacyMessages.PseudoExport_reportEmpty).append('\n');
+            text.append(Messages.PseudoExport_reportEmpty).append('\n');
         } else {
-            text.append(PrivacyMessages.PseudoExport_reportHeader).append('\n');
+            text.append(Messages.PseudoExport_reportHeader).append('\n');
             for (NameScrubber.Replacement r : replacements) {
-                text.append(NLS.bind(PrivacyMessages.PseudoExport_reportLine, new Object[] { source(r.source()),
+                text.append(NLS.bind(Messages.PseudoExport_reportLine, new Object[] { source(r.source()),
                         r.original(), r.replacement(), Integer.valueOf(r.count()) })).append('\n');
             }
         }
-        text.append(PrivacyMessages.PseudoExport_reportWarning).append('\n');
+        text.append(Messages.PseudoExport_reportWarning).append('\n');
         return text.toString();
     }
 
     private static String source(NameScrubber.Source s) {
         return switch (s) {
-            case KNOWN -> PrivacyMessages.Source_KNOWN;
-            case LIST -> PrivacyMessages.Source_LIST;
-            case HEURISTIC -> PrivacyMessages.Source_HEURISTIC;
-            case PATTERN -> PrivacyMessages.Source_PATTERN;
+            case KNOWN -> Messages.Source_KNOWN;
+            case LIST -> Messages.Source_LIST;
+            case HEURISTIC -> Messages.Source_HEURISTIC;
+            case PATTERN -> Messages.Source_PATTERN;
         };
     }
 }

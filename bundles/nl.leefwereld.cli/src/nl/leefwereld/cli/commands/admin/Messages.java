@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.commands;
+package nl.leefwereld.cli.commands.admin;
 
 import org.eclipse.osgi.util.NLS;
 
 /** Messages of the administration commands (db, audit, backup, restore, retention). */
-public final class AdminMessages extends NLS {
-    private static final String BUNDLE_NAME = "nl.leefwereld.cli.commands.adminmessages"; //$NON-NLS-1$
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "nl.leefwereld.cli.commands.admin.messages"; //$NON-NLS-1$
 
     public static String Password_prompt;
     public static String Password_promptNew;
@@ -77,9 +77,9 @@ public final class AdminMessages extends NLS {
     public static String Restore_failed;
 
     static {
-        NLS.initializeMessages(BUNDLE_NAME, AdminMessages.class);
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
-    private AdminMessages() {
+    private Messages() {
     }
 }

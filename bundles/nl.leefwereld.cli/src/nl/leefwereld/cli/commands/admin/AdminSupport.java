@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.commands;
+package nl.leefwereld.cli.commands.admin;
 
 import java.io.Console;
 import java.io.IOException;
@@ -51,7 +51,7 @@ public final class AdminSupport {
         }
         Console console = System.console();
         if (console != null && Stores.isEncrypted(database)) {
-            return console.readPassword("%s", NLS.bind(AdminMessages.Password_prompt, database)); //$NON-NLS-1$
+            return console.readPassword("%s", NLS.bind(Messages.Password_prompt, database)); //$NON-NLS-1$
         }
         return null;
     }
@@ -68,7 +68,7 @@ public final class AdminSupport {
         }
         Console console = System.console();
         if (console == null) {
-            throw new CliUsageException(NLS.bind(AdminMessages.Password_noNewPassword, NEW_PASSWORD_FILE,
+            throw new CliUsageException(NLS.bind(Messages.Password_noNewPassword, NEW_PASSWORD_FILE,
                     NEW_PASSWORD_VARIABLE));
         }
         return typedTwice(console);
@@ -79,11 +79,11 @@ public final class AdminSupport {
         try {
             List<String> lines = UserFiles.readText(file, UserFiles.Kind.KEY).lines().toList();
             if (lines.isEmpty() || lines.get(0).isEmpty()) {
-                throw new CliUsageException(NLS.bind(AdminMessages.Password_emptyFile, file.toAbsolutePath()));
+                throw new CliUsageException(NLS.bind(Messages.Password_emptyFile, file.toAbsolutePath()));
             }
             return lines.get(0).toCharArray();
         } catch (IOException e) {
-            throw new CliUsageException(NLS.bind(AdminMessages.Password_unreadableFile, file.toAbsolutePath(),
+            throw new CliUsageException(NLS.bind(Messages.Password_unreadableFile, file.toAbsolutePath(),
                     e.getMessage()));
         }
     }
@@ -111,23 +111,23 @@ public final class AdminSupport {
         try {
             if (Stores.exists(folder)) {
                 if (!Stores.isEncrypted(folder)) {
-                    err.println(NLS.bind(given != null ? AdminMessages.Plain_warningPasswordIgnored
-                            : AdminMessages.Plain_warning, folder));
+                    err.println(NLS.bind(given != null ? Messages.Plain_warningPasswordIgnored
+                            : Messages.Plain_warning, folder));
                     return Stores.openEmbedded(folder, StoreOptions.defaults());
                 }
                 if (given == null && System.console() != null) {
-                    given = System.console().readPassword("%s", NLS.bind(AdminMessages.Password_prompt, folder)); //$NON-NLS-1$
+                    given = System.console().readPassword("%s", NLS.bind(Messages.Password_prompt, folder)); //$NON-NLS-1$
                 }
             } else if (unencrypted) {
-                err.println(NLS.bind(AdminMessages.Plain_creating, folder));
+                err.println(NLS.bind(Messages.Plain_creating, folder));
                 return Stores.openEmbedded(folder, StoreOptions.defaults());
             } else if (given == null) {
                 Console console = System.console();
                 if (console == null) {
-                    throw new StoreException(NLS.bind(AdminMessages.Plain_noPasswordForNew,
+                    throw new StoreException(NLS.bind(Messages.Plain_noPasswordForNew,
                             new Object[] { folder, StoreOptions.PASSWORD_ENVIRONMENT_VARIABLE, PASSWORD_FILE }));
                 }
-                err.println(NLS.bind(AdminMessages.Password_creating, folder));
+                err.println(NLS.bind(Messages.Password_creating, folder));
                 given = typedTwice(console);
             }
             StoreOptions options = StoreOptions.defaults().withBootPassword(given);
@@ -146,10 +146,10 @@ public final class AdminSupport {
     }
 
     private static char[] typedTwice(Console console) throws CliUsageException {
-        char[] first = console.readPassword("%s", AdminMessages.Password_promptNew); //$NON-NLS-1$
-        char[] second = console.readPassword("%s", AdminMessages.Password_promptRepeat); //$NON-NLS-1$
+        char[] first = console.readPassword("%s", Messages.Password_promptNew); //$NON-NLS-1$
+        char[] second = console.readPassword("%s", Messages.Password_promptRepeat); //$NON-NLS-1$
         if (first == null || !Arrays.equals(first, second)) {
-            throw new CliUsageException(AdminMessages.Password_mismatch);
+            throw new CliUsageException(Messages.Password_mismatch);
         }
         Arrays.fill(second, '\0');
         return first;
@@ -166,7 +166,8 @@ public final class AdminSupport {
     }
 
     static CliUsageException unexpected(List<String> positionals, int allowed) {
-        return new CliUsageException(NLS.bind(Messages.Common_unexpected, positionals.get(allowed)));
+        return new CliUsageException(
+                NLS.bind(nl.leefwereld.cli.commands.Messages.Common_unexpected, positionals.get(allowed)));
     }
 
     /** A JSON string literal. */

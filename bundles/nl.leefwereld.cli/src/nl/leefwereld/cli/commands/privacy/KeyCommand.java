@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.commands;
+package nl.leefwereld.cli.commands.privacy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,27 +27,27 @@ public class KeyCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return PrivacyMessages.Key_usage;
+        return Messages.Key_usage;
     }
 
     @Override
     public int run(CliContext ctx, List<String> args) throws Exception {
         CliArguments a = CliArguments.parse(args, Set.of(), Set.of());
         if (a.positionals().size() != 2) {
-            throw new CliUsageException(PrivacyMessages.Key_unknownAction);
+            throw new CliUsageException(Messages.Key_unknownAction);
         }
         Path file = Path.of(a.positionals().get(1)).toAbsolutePath();
         try {
             switch (a.positionals().get(0)) {
                 case "new" -> { //$NON-NLS-1$
                     PseudonymKey key = PseudonymKey.create(file);
-                    ctx.out().println(NLS.bind(PrivacyMessages.Key_created, file, key.fingerprint()));
+                    ctx.out().println(NLS.bind(Messages.Key_created, file, key.fingerprint()));
                 }
                 case "show" -> { //$NON-NLS-1$
                     PseudonymKey key = PseudonymKey.load(file);
-                    ctx.out().println(NLS.bind(PrivacyMessages.Key_fingerprint, file, key.fingerprint()));
+                    ctx.out().println(NLS.bind(Messages.Key_fingerprint, file, key.fingerprint()));
                 }
-                default -> throw new CliUsageException(PrivacyMessages.Key_unknownAction);
+                default -> throw new CliUsageException(Messages.Key_unknownAction);
             }
         } catch (IOException e) {
             throw new CliUsageException(e.getMessage());

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.commands;
+package nl.leefwereld.cli.commands.admin;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -36,14 +36,14 @@ public class RestoreCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return AdminMessages.Restore_usage;
+        return Messages.Restore_usage;
     }
 
     @Override
     public int run(CliContext ctx, List<String> args) throws Exception {
         CliArguments a = CliArguments.parse(args, Set.of(AdminSupport.PASSWORD_FILE), Set.of());
         if (a.positionals().size() < 2) {
-            throw new CliUsageException(AdminMessages.Restore_twoFolders);
+            throw new CliUsageException(Messages.Restore_twoFolders);
         }
         if (a.positionals().size() > 2) {
             throw AdminSupport.unexpected(a.positionals(), 2);
@@ -59,13 +59,13 @@ public class RestoreCommand implements CliCommand {
         try (RestoredDatabase restored = Stores.restoreVerified(backup, target, options)) {
             IntegrityReport report = restored.report();
             ctx.out().println(report.manifestPresent()
-                    ? NLS.bind(AdminMessages.Restore_verified, Integer.valueOf(report.filesVerified()),
+                    ? NLS.bind(Messages.Restore_verified, Integer.valueOf(report.filesVerified()),
                             Integer.valueOf(report.tablesChecked()))
-                    : NLS.bind(AdminMessages.Restore_noManifest, Integer.valueOf(report.tablesChecked())));
-            ctx.out().println(NLS.bind(AdminMessages.Restore_done, new Object[] { backup, target,
+                    : NLS.bind(Messages.Restore_noManifest, Integer.valueOf(report.tablesChecked())));
+            ctx.out().println(NLS.bind(Messages.Restore_done, new Object[] { backup, target,
                     Integer.valueOf(restored.store().countClients()) }));
         } catch (StoreException e) {
-            ctx.err().println(NLS.bind(AdminMessages.Restore_failed, e.getMessage()));
+            ctx.err().println(NLS.bind(Messages.Restore_failed, e.getMessage()));
             return EXIT_STORE_UNAVAILABLE;
         } finally {
             options.clear();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.commands;
+package nl.leefwereld.cli.commands.admin;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ public class RetentionCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return AdminMessages.Retention_usage;
+        return Messages.Retention_usage;
     }
 
     @Override
@@ -52,7 +52,7 @@ public class RetentionCommand implements CliCommand {
             try {
                 now = LocalDate.parse(a.option(DATE)).atStartOfDay(ZoneId.systemDefault()).toInstant();
             } catch (DateTimeParseException e) {
-                throw new CliUsageException(NLS.bind(AdminMessages.Retention_badDate, a.option(DATE)));
+                throw new CliUsageException(NLS.bind(Messages.Retention_badDate, a.option(DATE)));
             }
         }
         String kind = null;
@@ -67,7 +67,7 @@ public class RetentionCommand implements CliCommand {
                 kind = set.substring(0, eq).trim();
                 months = Integer.parseInt(set.substring(eq + 1).trim());
             } catch (NumberFormatException e) {
-                throw new CliUsageException(NLS.bind(AdminMessages.Retention_badSet, set));
+                throw new CliUsageException(NLS.bind(Messages.Retention_badSet, set));
             }
         }
         try (AdminSupport.Opened opened = AdminSupport.open(ctx, a)) {
@@ -77,27 +77,27 @@ public class RetentionCommand implements CliCommand {
             }
             Map<String, Integer> periods = store.retentionPeriods();
             if (periods.isEmpty()) {
-                ctx.out().println(AdminMessages.Retention_noPeriods);
+                ctx.out().println(Messages.Retention_noPeriods);
                 return EXIT_OK;
             }
             for (Map.Entry<String, Integer> period : periods.entrySet()) {
-                ctx.out().println(NLS.bind(AdminMessages.Retention_period, period.getKey(), period.getValue()));
+                ctx.out().println(NLS.bind(Messages.Retention_period, period.getKey(), period.getValue()));
             }
             List<RetentionItem> items = a.flag(APPLY) ? store.applyRetention(now) : store.retentionDue(now);
             if (items.isEmpty()) {
-                ctx.out().println(NLS.bind(AdminMessages.Retention_nothingDue, DAY.format(now)));
+                ctx.out().println(NLS.bind(Messages.Retention_nothingDue, DAY.format(now)));
                 return EXIT_OK;
             }
-            ctx.out().println(NLS.bind(a.flag(APPLY) ? AdminMessages.Retention_deleted : AdminMessages.Retention_due,
+            ctx.out().println(NLS.bind(a.flag(APPLY) ? Messages.Retention_deleted : Messages.Retention_due,
                     Integer.valueOf(items.size()), DAY.format(now)));
             for (RetentionItem item : items) {
-                ctx.out().println("  " + NLS.bind(AdminMessages.Retention_item, new Object[] { item.trajectoryId(), //$NON-NLS-1$
+                ctx.out().println("  " + NLS.bind(Messages.Retention_item, new Object[] { item.trajectoryId(), //$NON-NLS-1$
                         item.clientId(), item.trajectoryKind() == null ? "-" : item.trajectoryKind(), //$NON-NLS-1$
                         DAY.format(item.lastActivity()), DAY.format(item.dueSince()),
                         Integer.valueOf(item.conversations()) }));
             }
             if (!a.flag(APPLY)) {
-                ctx.out().println(AdminMessages.Retention_hintApply);
+                ctx.out().println(Messages.Retention_hintApply);
             }
         }
         return EXIT_OK;

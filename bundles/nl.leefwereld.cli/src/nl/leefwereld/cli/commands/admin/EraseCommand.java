@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.commands;
+package nl.leefwereld.cli.commands.admin;
 
 import java.io.Console;
 import java.util.List;
@@ -31,14 +31,14 @@ public class EraseCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return AdminMessages.Erase_usage;
+        return Messages.Erase_usage;
     }
 
     @Override
     public int run(CliContext ctx, List<String> args) throws Exception {
         CliArguments a = CliArguments.parse(args, Set.of(AdminSupport.PASSWORD_FILE), Set.of(YES));
         if (a.positionals().isEmpty()) {
-            throw new CliUsageException(AdminMessages.Erase_noClient);
+            throw new CliUsageException(Messages.Erase_noClient);
         }
         if (a.positionals().size() > 1) {
             throw AdminSupport.unexpected(a.positionals(), 1);
@@ -47,26 +47,26 @@ public class EraseCommand implements CliCommand {
         try (AdminSupport.Opened opened = AdminSupport.open(ctx, a)) {
             Client client = opened.store().loadClient(clientId);
             if (client == null) {
-                throw new CliUsageException(NLS.bind(AdminMessages.Erase_unknownClient, clientId));
+                throw new CliUsageException(NLS.bind(Messages.Erase_unknownClient, clientId));
             }
             if (!a.flag(YES)) {
                 Console console = System.console();
                 if (console == null) {
-                    throw new CliUsageException(NLS.bind(AdminMessages.Erase_confirmNeeded, YES));
+                    throw new CliUsageException(NLS.bind(Messages.Erase_confirmNeeded, YES));
                 }
-                String answer = console.readLine("%s", NLS.bind(AdminMessages.Erase_confirm, clientId)); //$NON-NLS-1$
+                String answer = console.readLine("%s", NLS.bind(Messages.Erase_confirm, clientId)); //$NON-NLS-1$
                 if (answer == null || !answer.strip().equals(clientId)) {
-                    ctx.out().println(AdminMessages.Erase_cancelled);
+                    ctx.out().println(Messages.Erase_cancelled);
                     return EXIT_USAGE;
                 }
             }
             ErasureReport report = opened.store().eraseClient(clientId);
-            ctx.out().println(NLS.bind(AdminMessages.Erase_done, clientId,
+            ctx.out().println(NLS.bind(Messages.Erase_done, clientId,
                     Integer.valueOf(report.trajectoriesAndConversations())));
-            ctx.out().println(NLS.bind(AdminMessages.Erase_compressed, Integer.valueOf(report.tablesCompressed().size())));
-            ctx.out().println(AdminMessages.Erase_audit);
-            ctx.out().println(report.encrypted() ? AdminMessages.Erase_backupsEncrypted
-                    : AdminMessages.Erase_backupsPlain);
+            ctx.out().println(NLS.bind(Messages.Erase_compressed, Integer.valueOf(report.tablesCompressed().size())));
+            ctx.out().println(Messages.Erase_audit);
+            ctx.out().println(report.encrypted() ? Messages.Erase_backupsEncrypted
+                    : Messages.Erase_backupsPlain);
         }
         return EXIT_OK;
     }
