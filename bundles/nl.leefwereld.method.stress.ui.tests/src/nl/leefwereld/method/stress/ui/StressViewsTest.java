@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.method.stress.ui.tests;
+package nl.leefwereld.method.stress.ui;
 
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,10 +15,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.core.io.TranscriptParseResult;
 import nl.leefwereld.core.io.TranscriptParser;
 import nl.leefwereld.method.stress.OpeningCheck;
@@ -33,14 +35,10 @@ import nl.leefwereld.method.stress.model.ScarcityDomain;
 import nl.leefwereld.method.stress.model.StressAssessment;
 import nl.leefwereld.method.stress.model.StressFactory;
 import nl.leefwereld.method.stress.model.StressSignal;
-import nl.leefwereld.method.stress.ui.LetterCheckView;
-import nl.leefwereld.method.stress.ui.Messages;
-import nl.leefwereld.method.stress.ui.StressSignalsView;
-import nl.leefwereld.method.stress.ui.WelcomeGuideView;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.testsupport.Fixtures;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.chart.SeriesChart;
 import nl.leefwereld.ui.editor.ConversationEditor;
@@ -93,16 +91,11 @@ public class StressViewsTest {
 
     @BeforeEach
     void setUp() {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        store = WorkbenchStore.get();
-        waitUntil(store::isOpen, "the database opens");
-        Client client = ModelFactory.eINSTANCE.createClient();
-        client.setId(UUID.randomUUID().toString());
+        page = page();
+        store = openStore();
+        Trajectory t = Fixtures.trajectory("Ayşe Yilmaz", "Schuldhulp", null);
+        Client client = t.getClient();
         client.setDisplayName("Ayşe Yilmaz " + client.getId().substring(0, 6));
-        Trajectory t = ModelFactory.eINSTANCE.createTrajectory();
-        t.setId(UUID.randomUUID().toString());
-        t.setTitle("Schuldhulp");
-        client.getTrajectories().add(t);
         store.store().saveClient(client);
         intake = conversation(t, INTAKE, "2025-09-01");
         StressAssessment a = StressFactory.eINSTANCE.createStressAssessment();
@@ -215,7 +208,7 @@ public class StressViewsTest {
         assertTrue(view.recordAssessment());
         processEvents();
         assertTrue(editor.isDirty());
-        StressAssessment recorded = StressMethod.latest(editor.getConversation());
+        StressAssessment recorded = Assessments.latest(editor.getConversation(), StressAssessment.class);
         assertEquals(Integer.valueOf(6), recorded.getClientScore());
         assertEquals(List.of(StressSignal.TIRED, StressSignal.WITHDRAWN), recorded.getSignals());
         assertEquals(List.of(nl.leefwereld.ui.Formats.date(java.time.LocalDate.of(2025, 9, 1)),
@@ -226,7 +219,7 @@ public class StressViewsTest {
 
         editor.getCommandStack().undo();
         processEvents();
-        assertTrue(StressMethod.assessments(editor.getConversation()).isEmpty());
+        assertTrue(Assessments.all(editor.getConversation(), StressAssessment.class).isEmpty());
         assertEquals(1, view.getChart().getCategories().size());
         editor.getCommandStack().redo();
         processEvents();
@@ -235,13 +228,13 @@ public class StressViewsTest {
         view.setForm(List.of(StressSignal.TIRED), List.of(ScarcityDomain.MONEY), 5, "");
         assertTrue(view.recordAssessment());
         processEvents();
-        assertEquals(1, StressMethod.assessments(editor.getConversation()).size());
+        assertEquals(1, Assessments.all(editor.getConversation(), StressAssessment.class).size());
 
         editor.doSave(new NullProgressMonitor());
         processEvents();
         assertFalse(editor.isDirty());
         Conversation stored = store.store().loadConversation(welcome.getId());
-        StressAssessment saved = StressMethod.latest(stored);
+        StressAssessment saved = Assessments.latest(stored, StressAssessment.class);
         assertEquals(Integer.valueOf(5), saved.getClientScore());
         assertEquals(List.of(StressSignal.TIRED), saved.getSignals());
     }
@@ -268,28 +261,4 @@ public class StressViewsTest {
         }
     }
 
-    static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
-    }
-
-    static void waitUntil(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            if (!Display.getCurrent().readAndDispatch()) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        processEvents();
-    }
 }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.method.mi.ui.tests;
+package nl.leefwereld.method.persona.ui;
 
 import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ MiViewsTest.class, MiLayoutTest.class })
-public class AllMiUiTests {
+@SelectClasses({ PersonaViewsTest.class })
+public class AllPersonaUiTests {
 }

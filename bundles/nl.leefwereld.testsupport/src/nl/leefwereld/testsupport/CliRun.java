@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.cli.tests;
+package nl.leefwereld.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,25 +11,30 @@ import java.util.List;
 import nl.leefwereld.cli.CliMain;
 
 /** One in-process run of the command line on the database in {@code <dir>/db}: exit code, stdout and stderr. */
-record CliRun(int code, String out, String err) {
+public record CliRun(int code, String out, String err) {
 
     /** A run on test data: a new database may be created unencrypted ({@code --unencrypted}). */
-    static CliRun of(Path dir, String... args) {
+    public static CliRun of(Path dir, String... args) {
         List<String> all = new ArrayList<>(List.of("--unencrypted"));
         all.addAll(List.of(args));
         return encryptedByDefault(dir, all.toArray(String[]::new));
     }
 
     /** A run as a user starts it: without {@code --unencrypted}, so a new database must be encrypted. */
-    static CliRun encryptedByDefault(Path dir, String... args) {
+    public static CliRun encryptedByDefault(Path dir, String... args) {
         List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString()));
         all.addAll(List.of(args));
+        return withArguments(all.toArray(String[]::new));
+    }
+
+    /** A run with exactly these arguments (no {@code --db} added). */
+    public static CliRun withArguments(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = CliMain.run(all.toArray(String[]::new), o, e);
+            code = CliMain.run(args, o, e);
         }
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.method.mi.ui.tests;
+package nl.leefwereld.method.mi.ui;
 
+import static nl.leefwereld.testsupport.ui.UiTestSupport.clickRow;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.showViewByCommand;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,30 +15,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.commands.Command;
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import nl.leefwereld.core.coding.Annotations;
 import nl.leefwereld.core.demo.DemoData;
-import nl.leefwereld.core.io.TranscriptParseResult;
-import nl.leefwereld.core.io.TranscriptParser;
 import nl.leefwereld.method.mi.Level;
 import nl.leefwereld.method.mi.MiCode;
 import nl.leefwereld.method.mi.MiCoding;
@@ -40,13 +34,11 @@ import nl.leefwereld.method.mi.MiMethod;
 import nl.leefwereld.method.mi.MiRatings;
 import nl.leefwereld.method.mi.MiScores;
 import nl.leefwereld.method.mi.Score;
-import nl.leefwereld.method.mi.ui.MiCodingView;
-import nl.leefwereld.method.mi.ui.MiScoresView;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.testsupport.Fixtures;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationEditorInput;
@@ -68,45 +60,9 @@ public class MiViewsTest {
     private IWorkbenchPage page;
     private ConversationEditor editor;
 
-    static void waitUntil(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            if (!Display.getCurrent().readAndDispatch()) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        while (Display.getCurrent().readAndDispatch()) {
-            // drain
-        }
-    }
-
     private Conversation save() {
-        WorkbenchStore store = WorkbenchStore.get();
-        waitUntil(store::isOpen, "the store is open");
-        TranscriptParseResult parse = new TranscriptParser().parse(TRANSCRIPT);
-        assertFalse(parse.hasProblems(), parse.problems().toString());
-        Client client = ModelFactory.eINSTANCE.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName("Ahmed MG-test");
-        Trajectory t = ModelFactory.eINSTANCE.createTrajectory();
-        t.setId(UUID.randomUUID().toString());
-        t.setTitle("Werk");
-        t.setChangeGoal("Betaald werk vinden");
-        client.getTrajectories().add(t);
-        store.store().saveClient(client);
-        Conversation c = parse.conversation();
-        c.setDate(new Date());
-        t.getConversations().add(c);
-        store.store().saveConversation(c);
-        return c;
+        WorkbenchStore store = openStore();
+        return Fixtures.save(store.store(), Fixtures.trajectory("Ahmed MG-test", "Werk", "Betaald werk vinden"), TRANSCRIPT);
     }
 
     private static void key(Table table, char character) {
@@ -115,7 +71,7 @@ public class MiViewsTest {
         e.keyCode = character;
         e.doit = true;
         table.notifyListeners(SWT.KeyDown, e);
-        waitUntil(() -> true, "events");
+        processEvents();
     }
 
     @AfterEach
@@ -128,8 +84,7 @@ public class MiViewsTest {
 
     /** Saves a fresh copy of the demo conversation "Vervolggesprek" (client, trajectory and all). */
     private static Conversation saveDemoFollowUp() {
-        WorkbenchStore store = WorkbenchStore.get();
-        waitUntil(store::isOpen, "the store is open");
+        WorkbenchStore store = openStore();
         for (Client client : DemoData.build()) {
             for (Trajectory t : client.getTrajectories()) {
                 for (Conversation c : t.getConversations()) {
@@ -147,25 +102,6 @@ public class MiViewsTest {
         throw new AssertionError("no demo conversation Vervolggesprek");
     }
 
-    /** Opens a view as Window > Show View does: through the workbench's Show View command. */
-    static void showViewByCommand(String viewId) throws Exception {
-        IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
-        ICommandService commands = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(ICommandService.class);
-        Command showView = commands.getCommand(IWorkbenchCommandConstants.VIEWS_SHOW_VIEW);
-        handlers.executeCommand(ParameterizedCommand.generateCommand(showView,
-                Map.of(IWorkbenchCommandConstants.VIEWS_SHOW_VIEW_PARM_ID, viewId)), null);
-        waitUntil(() -> true, "events");
-    }
-
-    /** Clicks a row of the transcript, as a user selects it. */
-    private static void clickRow(Table transcript, int index) {
-        transcript.setSelection(index);
-        Event e = new Event();
-        e.item = transcript.getItem(index);
-        transcript.notifyListeners(SWT.Selection, e);
-        waitUntil(() -> true, "events");
-    }
-
     private static List<MiCode> codesOn(Conversation c, Utterance u) {
         return Annotations.humanCodes(c, "trainer", MiMethod.METHOD_ID).stream().filter(a -> a.getUtterance() == u)
                 .map(a -> MiCode.byGuid(a.getCodeId())).toList();
@@ -174,7 +110,7 @@ public class MiViewsTest {
     @Test
     public void codesLandOnTheUtteranceSelectedInTheTranscriptAndTheSelectionMovesToTheNextOfTheSameRole()
             throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page = page();
         Conversation saved = saveDemoFollowUp();
         editor = (ConversationEditor) page.openEditor(new ConversationEditorInput(saved.getId(), saved.getTitle()),
                 ConversationEditor.ID);
@@ -215,7 +151,7 @@ public class MiViewsTest {
         Event e = new Event();
         e.item = list.getItem(3);
         list.notifyListeners(SWT.Selection, e);
-        waitUntil(() -> true, "events");
+        processEvents();
         assertEquals(List.of(client), editor.getUtterancesViewer().getStructuredSelection().toList());
 
         // with the preference off the selection stays
@@ -233,7 +169,7 @@ public class MiViewsTest {
 
     @Test
     public void codingViewCodesByKeyUnderTheVolleyRulesAndScoresViewShowsTheScores() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page = page();
         Conversation saved = save();
         editor = (ConversationEditor) page.openEditor(new ConversationEditorInput(saved.getId(), saved.getTitle()),
                 ConversationEditor.ID);
@@ -311,9 +247,9 @@ public class MiViewsTest {
         Files.deleteIfExists(report);
 
         // suggestions of the analyzer are shown apart and accepted with Enter, under the volley rules
-        editor.applySuggestions(java.util.Map.of(nl.leefwereld.method.mi.MiMethod.ANALYZER_ID,
+        editor.applySuggestions(java.util.Map.of(nl.leefwereld.method.mi.MiMethod.ANALYZER_SUGGESTIONS,
                 new nl.leefwereld.method.mi.MiSuggestionAnalyzer().suggest(c, new org.eclipse.core.runtime.NullProgressMonitor())));
-        waitUntil(() -> true, "events");
+        processEvents();
         assertEquals("ST", table.getItem(1).getText(3), "the suggestion for the client's sustain talk");
         assertEquals("OQ", table.getItem(0).getText(3));
         coding.getUtterancesViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(c.getUtterances().get(0)));

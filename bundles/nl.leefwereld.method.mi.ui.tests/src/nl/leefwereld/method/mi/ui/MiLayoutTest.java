@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.method.mi.ui.tests;
+package nl.leefwereld.method.mi.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +19,6 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import nl.leefwereld.method.mi.MiCode;
-import nl.leefwereld.method.mi.ui.MiCodingView;
 
 /**
  * At 1280x800 every MI code button can be reached: the keys are in sight below the list (not pushed out of the view

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.method.stress.ui.tests;
+package nl.leefwereld.method.stress.ui;
 
 import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;

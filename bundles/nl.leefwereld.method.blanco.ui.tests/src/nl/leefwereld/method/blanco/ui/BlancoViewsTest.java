@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.method.blanco.ui.tests;
+package nl.leefwereld.method.blanco.ui;
 
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,30 +17,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.core.io.TranscriptParser;
-import nl.leefwereld.method.blanco.Films;
 import nl.leefwereld.method.blanco.Notebooks;
 import nl.leefwereld.method.blanco.model.EntryKind;
 import nl.leefwereld.method.blanco.model.LifeFilm;
 import nl.leefwereld.method.blanco.model.ListeningNotebook;
 import nl.leefwereld.method.blanco.model.NetworkPerson;
 import nl.leefwereld.method.blanco.model.NotebookEntry;
-import nl.leefwereld.method.blanco.ui.FilmPicture;
-import nl.leefwereld.method.blanco.ui.FilmView;
-import nl.leefwereld.method.blanco.ui.NotebookView;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelFactory;
@@ -74,9 +72,8 @@ public class BlancoViewsTest {
 
     @BeforeEach
     void setUp() {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        store = WorkbenchStore.get();
-        waitUntil(store::isOpen, "the database opens");
+        page = page();
+        store = openStore();
         client = ModelFactory.eINSTANCE.createClient();
         client.setId(UUID.randomUUID().toString());
         client.setDisplayName("Henk de Vries " + client.getId().substring(0, 4));
@@ -152,7 +149,7 @@ public class BlancoViewsTest {
 
         editor.doSave(null);
         processEvents();
-        ListeningNotebook stored = Notebooks.find(store.store().loadConversation(conversation.getId()).getAssessments());
+        ListeningNotebook stored = Assessments.latest(store.store().loadConversation(conversation.getId()), ListeningNotebook.class);
         assertNotNull(stored, "saved with the conversation");
         assertEquals(4, stored.getEntries().size());
         assertEquals(1, Notebooks.nightstand(stored).size());
@@ -181,7 +178,7 @@ public class BlancoViewsTest {
         view.addNotes("Meneer is ongemotiveerd. Meneer heeft een afspraak bij de huisarts op 14 oktober.");
         processEvents();
         assertEquals(1, view.getFactsViewer().getTable().getItemCount());
-        ListeningNotebook stored = Notebooks.find(store.store().loadClient(client.getId()).getAssessments());
+        ListeningNotebook stored = Assessments.latest(store.store().loadClient(client.getId()), ListeningNotebook.class);
         assertNotNull(stored, "saved at once with the client");
         assertEquals(List.of(EntryKind.JUDGMENT, EntryKind.FACT), stored.getEntries().stream().map(NotebookEntry::getKind).toList());
         assertTrue(stored.getEntries().get(0).isOnNightstand());
@@ -226,7 +223,7 @@ public class BlancoViewsTest {
         view.closeness(-1);
         processEvents();
         assertTrue(node(view.getPicture(), "Kees").distance() < kees.distance());
-        LifeFilm stored = Films.find(store.store().loadClient(client.getId()).getAssessments());
+        LifeFilm stored = Assessments.latest(store.store().loadClient(client.getId()), LifeFilm.class);
         assertEquals(4, stored.getPeople().stream().filter(p -> p.getName().equals("Kees")).findFirst().orElseThrow()
                 .getCloseness());
     }
@@ -248,28 +245,4 @@ public class BlancoViewsTest {
         processEvents();
     }
 
-    static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
-    }
-
-    static void waitUntil(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            if (!Display.getCurrent().readAndDispatch()) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        processEvents();
-    }
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.method.persona.ui.tests;
+package nl.leefwereld.method.persona.ui;
 
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
@@ -22,7 +24,6 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -35,8 +36,6 @@ import nl.leefwereld.method.persona.PersonaAnalysis.ClientSet;
 import nl.leefwereld.method.persona.PersonaBuilder;
 import nl.leefwereld.method.persona.PersonaReport;
 import nl.leefwereld.method.persona.RepresentativenessReport.Status;
-import nl.leefwereld.method.persona.ui.PersonaView;
-import nl.leefwereld.method.persona.ui.RepresentativenessView;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.ClientAttribute;
 import nl.leefwereld.model.Conversation;
@@ -119,10 +118,6 @@ public class PersonaViewsTest {
         a.setName(name);
         a.setValue(value);
         c.getAttributes().add(a);
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
     @Test
@@ -240,31 +235,6 @@ public class PersonaViewsTest {
 
     private static void waitForJob(Job job) {
         waitUntil(() -> job.getState() == Job.NONE, "the job ends");
-        processEvents();
-    }
-
-    static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
-    }
-
-    static void waitUntil(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + 120_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            if (!Display.getCurrent().readAndDispatch()) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
         processEvents();
     }
 

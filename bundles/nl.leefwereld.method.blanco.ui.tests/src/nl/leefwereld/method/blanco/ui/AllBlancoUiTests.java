@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
-package nl.leefwereld.method.persona.ui.tests;
+package nl.leefwereld.method.blanco.ui;
 
 import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ PersonaViewsTest.class })
-public class AllPersonaUiTests {
+@SelectClasses({ BlancoViewsTest.class })
+public class AllBlancoUiTests {
 }
