@@ -16,7 +16,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
 
-import nl.leefwereld.cli.commands.AdminSupport;
+import nl.leefwereld.cli.commands.admin.AdminSupport;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliCommandDescriptor;
 import nl.leefwereld.core.cli.CliCommandRegistry;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
-import nl.leefwereld.cli.commands.AdminSupport;
+import nl.leefwereld.cli.commands.admin.AdminSupport;
 import nl.leefwereld.core.cli.CliCommandDescriptor;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.store.ConversationStore;

@@ -11,21 +11,16 @@ import java.util.List;
 
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.core.cli.CliCommandDescriptor;
 import nl.leefwereld.core.cli.CliCommandRegistry;
 import nl.leefwereld.store.StoreOptions;
+import nl.leefwereld.testsupport.CliRun;
+import nl.leefwereld.testsupport.CliTestBase;
+import nl.leefwereld.testsupport.KeyTool;
 
 /** The administration commands (issue #9) in-process on a real Derby database: db, audit, backup, restore, retention. */
-public class AdminCommandsTest {
-
-    @TempDir
-    Path dir;
-
-    private CliRun run(String... args) {
-        return CliRun.of(dir, args);
-    }
+public class AdminCommandsTest extends CliTestBase {
 
     private static CliRun runOn(Path db, String... args) {
         List<String> all = new java.util.ArrayList<>(List.of(args));
@@ -198,14 +193,8 @@ public class AdminCommandsTest {
     @Test
     public void serverChecksItsKeyStoreBeforeStarting() throws Exception {
         Path users = Files.writeString(dir.resolve("gebruikers.txt"), "sanne:Sanne-wachtwoord-1\n");
-        Path keyStore = dir.resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "leefwereld", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
-                "CN=team.wijknoord.example", "-validity", "30", "-storetype", "PKCS12", "-keystore", keyStore.toString(),
-                "-storepass", "Sleutel-opslag-42").redirectErrorStream(true).start();
-        keytool.getInputStream().readAllBytes();
-        assertEquals(0, keytool.waitFor());
-        Path password = secret("tls-wachtwoord.txt", "Sleutel-opslag-42");
+        Path keyStore = KeyTool.keyStoreFor("CN=team.wijknoord.example", dir, "server.p12");
+        Path password = secret("tls-wachtwoord.txt", KeyTool.KEY_STORE_PASSWORD);
         Path wrong = secret("fout-wachtwoord.txt", "Verkeerd-wachtwoord");
 
         CliRun noPassword = run("server", "start", "--port", "1527", "--users-file", users.toString(),

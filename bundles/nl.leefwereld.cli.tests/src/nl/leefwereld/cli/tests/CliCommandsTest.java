@@ -15,26 +15,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.cli.CliMain;
 import nl.leefwereld.core.cli.CliCommandDescriptor;
 import nl.leefwereld.core.cli.CliCommandRegistry;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.CliRun;
+import nl.leefwereld.testsupport.CliTestBase;
 
 import org.eclipse.core.runtime.RegistryFactory;
 
 /** Runs the commands in-process through the same dispatcher as the application, on a real Derby database. */
-public class CliCommandsTest {
-
-    @TempDir
-    Path dir;
-
-
-    private CliRun run(String... args) {
-        return CliRun.of(dir, args);
-    }
+public class CliCommandsTest extends CliTestBase {
 
     private Path transcript(String text) throws Exception {
         Path file = dir.resolve("gesprek.txt");

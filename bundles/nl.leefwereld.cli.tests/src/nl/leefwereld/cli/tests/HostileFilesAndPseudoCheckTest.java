@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.leefwereld.testsupport.CliRun;
+
 /**
  * The CLI refuses FIFOs, devices and huge files with a message naming the file, without hanging, without running
  * out of memory and without opening (and locking) the database; {@code pseudo-check} shows what the pseudonymiser

@@ -12,32 +12,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+import nl.leefwereld.method.example.ExampleMethod;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.CliRun;
+import nl.leefwereld.testsupport.CliTestBase;
 
 /**
  * {@code methods}, {@code analyze} and {@code agreement} in-process on a real Derby database, with the example
  * method bundle {@code nl.leefwereld.method.example} installed (this fragment requires it, so it is in the test
  * runtime like it is in a product that has the method's feature).
  */
-public class MethodCommandsTest {
+public class MethodCommandsTest extends CliTestBase {
 
-    private static final String OPEN_QUESTION = "6f1d2c3a-4b5e-4f60-8a71-0c2d3e4f5a61";
-    private static final String REFLECTION = "6f1d2c3a-4b5e-4f60-8a71-0c2d3e4f5a63";
-
-    @TempDir
-    Path dir;
-
-
-    private CliRun run(String... args) {
-        return CliRun.of(dir, args);
-    }
+    private static final String OPEN_QUESTION = ExampleMethod.CODE_OPEN_QUESTION;
+    private static final String REFLECTION = ExampleMethod.CODE_REFLECTION;
 
     private String importConversation() throws Exception {
         Path file = dir.resolve("gesprek.txt");

@@ -17,13 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import nl.leefwereld.cli.commands.PrivacyMessages;
+import nl.leefwereld.cli.commands.privacy.Messages;
 import nl.leefwereld.core.privacy.PseudonymKey;
+import nl.leefwereld.testsupport.CliRun;
+import nl.leefwereld.testsupport.CliTestBase;
 
 /** {@code key} and {@code pseudo-export} in-process on a real Derby database, and hostile imports through the CLI. */
-public class PrivacyCommandsTest {
+public class PrivacyCommandsTest extends CliTestBase {
 
     private static final String TRANSCRIPT = """
             # Titel: Keukentafelgesprek bij Joyce Pinas
@@ -36,13 +37,6 @@ public class PrivacyCommandsTest {
             Joyce Pinas: Buurvrouw Ans, en soms mevrouw Pinas van de kerk. Dat is mijn tante.
             """;
     private static final List<String> REAL = List.of("Joyce", "Pinas", "Marloes", "Hoograven", "Kiki", "Paramaribo", "Ans");
-
-    @TempDir
-    Path dir;
-
-    private CliRun run(String... args) {
-        return CliRun.of(dir, args);
-    }
 
     private String importTranscript() throws Exception {
         Path file = dir.resolve("keukentafel.txt");
@@ -183,13 +177,13 @@ public class PrivacyCommandsTest {
         assertTrue(help.out().contains("pseudo-export") && help.out().contains("key"), help.out());
         Properties en = new Properties();
         Properties nl = new Properties();
-        try (InputStream a = PrivacyMessages.class.getResourceAsStream("privacy_messages.properties");
-                InputStream b = PrivacyMessages.class.getResourceAsStream("privacy_messages_nl.properties")) {
+        try (InputStream a = Messages.class.getResourceAsStream("messages.properties");
+                InputStream b = Messages.class.getResourceAsStream("messages_nl.properties")) {
             en.load(a);
             nl.load(b);
         }
         assertEquals(en.keySet(), nl.keySet());
-        for (var f : PrivacyMessages.class.getDeclaredFields()) {
+        for (var f : Messages.class.getDeclaredFields()) {
             if (f.getType() == String.class && java.lang.reflect.Modifier.isPublic(f.getModifiers())) {
                 assertTrue(en.containsKey(f.getName()), f.getName());
             }

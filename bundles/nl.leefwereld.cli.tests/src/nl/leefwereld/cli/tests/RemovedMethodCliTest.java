@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.core.method.MethodRegistry;
 import nl.leefwereld.model.Annotation;
@@ -25,23 +24,17 @@ import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.CliRun;
+import nl.leefwereld.testsupport.CliTestBase;
 
 /**
  * A conversation coded with a method that is no longer installed ({@code verwijderd.method}) still works on the
  * command line: {@code show} prints it, {@code show --format json} and {@code export} keep its annotations with
  * their raw method and code ids, and {@code analyze --save} of the installed example method leaves them alone.
  */
-public class RemovedMethodCliTest {
+public class RemovedMethodCliTest extends CliTestBase {
 
     private static final String REMOVED = "verwijderd.method";
-
-    @TempDir
-    Path dir;
-
-
-    private CliRun run(String... args) {
-        return CliRun.of(dir, args);
-    }
 
     private String importCodedConversation() throws Exception {
         Path file = dir.resolve("gesprek.txt");

@@ -33,6 +33,7 @@ import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /**
  * Removing a method leaves conversations coded with it loadable: a real Derby database holds annotations of a
@@ -141,13 +142,8 @@ public class RemovedMethodTest {
     }
 
     private String saveCodedConversation() {
-        Client client = F.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName("Sanne");
-        Trajectory trajectory = F.createTrajectory();
-        trajectory.setId(UUID.randomUUID().toString());
-        trajectory.setTitle("Werk en inkomen");
-        client.getTrajectories().add(trajectory);
+        Trajectory trajectory = Fixtures.trajectory("Sanne", "Werk en inkomen", null);
+        Client client = trajectory.getClient();
         Conversation c = F.createConversation();
         c.setId(UUID.randomUUID().toString());
         c.setTitle("Vervolggesprek");

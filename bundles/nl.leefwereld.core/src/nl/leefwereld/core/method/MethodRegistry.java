@@ -22,7 +22,7 @@ import nl.leefwereld.core.method.AnalyzerDescriptor.Scope;
  *
  * <pre>
  * MethodRegistry methods = new MethodRegistry(RegistryFactory.getRegistry());
- * MethodDescriptor m = methods.method("nl.leefwereld.method.example");
+ * MethodDescriptor m = methods.method("luisteren"); // the example method's id, ExampleMethod.METHOD_ID
  * for (AnalyzerDescriptor d : m.analyzers()) {
  *     AnalysisResult r = d.create().analyze(conversation, monitor);
  * }

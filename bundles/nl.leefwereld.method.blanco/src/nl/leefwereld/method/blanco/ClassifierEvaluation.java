@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.core.coding.PrecisionRecall;
 import nl.leefwereld.method.blanco.model.EntryKind;
 
 /**
@@ -36,28 +37,38 @@ public final class ClassifierEvaluation {
             return tp + fp + fn + tn;
         }
 
+        /** Judgments as the positive class. */
+        public PrecisionRecall judgments() {
+            return new PrecisionRecall(tp, fp, fn);
+        }
+
+        /** Facts as the positive class: a true negative is a fact found. */
+        public PrecisionRecall facts() {
+            return new PrecisionRecall(tn, fn, fp);
+        }
+
         public double precision() {
-            return tp + fp == 0 ? 0 : tp / (double) (tp + fp);
+            return judgments().precision();
         }
 
         public double recall() {
-            return tp + fn == 0 ? 0 : tp / (double) (tp + fn);
+            return judgments().recall();
         }
 
         public double f1() {
-            return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            return judgments().f1();
         }
 
         public double factPrecision() {
-            return tn + fn == 0 ? 0 : tn / (double) (tn + fn);
+            return facts().precision();
         }
 
         public double factRecall() {
-            return tn + fp == 0 ? 0 : tn / (double) (tn + fp);
+            return facts().recall();
         }
 
         public double factF1() {
-            return tn == 0 ? 0 : 2.0 * tn / (2.0 * tn + fp + fn);
+            return facts().f1();
         }
     }
 

@@ -15,7 +15,6 @@ import nl.leefwereld.method.blanco.model.BlancoFactory;
 import nl.leefwereld.method.blanco.model.FilmEvent;
 import nl.leefwereld.method.blanco.model.LifeFilm;
 import nl.leefwereld.method.blanco.model.NetworkPerson;
-import nl.leefwereld.model.Assessment;
 
 /** The film of the client's life: finding and creating it, ordering its events in time. Headless, no state. */
 public final class Films {
@@ -30,16 +29,6 @@ public final class Films {
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d\\d|20\\d\\d)\\b"); //$NON-NLS-1$
 
     private Films() {
-    }
-
-    /** The client's film among {@code assessments}, or {@code null}. */
-    public static LifeFilm find(List<? extends Assessment> assessments) {
-        for (Assessment a : assessments) {
-            if (a instanceof LifeFilm f) {
-                return f;
-            }
-        }
-        return null;
     }
 
     public static LifeFilm create(String assessor, Date created) {

@@ -10,22 +10,11 @@ import nl.leefwereld.method.blanco.model.BlancoFactory;
 import nl.leefwereld.method.blanco.model.EntryKind;
 import nl.leefwereld.method.blanco.model.ListeningNotebook;
 import nl.leefwereld.method.blanco.model.NotebookEntry;
-import nl.leefwereld.model.Assessment;
 
 /** Listening notebooks: creating them, turning note text into entries, the nightstand. Headless, no state. */
 public final class Notebooks {
 
     private Notebooks() {
-    }
-
-    /** The first listening notebook among {@code assessments}, or {@code null}. */
-    public static ListeningNotebook find(List<? extends Assessment> assessments) {
-        for (Assessment a : assessments) {
-            if (a instanceof ListeningNotebook n) {
-                return n;
-            }
-        }
-        return null;
     }
 
     public static ListeningNotebook create(String title, String assessor, Date created) {

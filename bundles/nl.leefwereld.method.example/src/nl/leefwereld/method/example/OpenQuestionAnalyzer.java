@@ -28,11 +28,6 @@ import nl.leefwereld.model.Utterance;
  */
 public class OpenQuestionAnalyzer implements Analyzer {
 
-    /** The method id in plugin.xml. */
-    public static final String METHOD_ID = "luisteren"; //$NON-NLS-1$
-    /** The guid of the code "Open vraag" in codebook/luisteren.qdc. */
-    public static final String OPEN_QUESTION = "6f1d2c3a-4b5e-4f60-8a71-0c2d3e4f5a61"; //$NON-NLS-1$
-
     /** A sentence that ends with "?". */
     private static final Pattern QUESTION = Pattern.compile("[^.!?]*\\?"); //$NON-NLS-1$
     /** A question that starts with a question word (after optional "en", "maar", "en dan", …). */
@@ -60,7 +55,7 @@ public class OpenQuestionAnalyzer implements Analyzer {
                 if (openMatch(q.group()) instanceof Matcher m) {
                     int start = q.start() + (q.group().length() - q.group().stripLeading().length());
                     String word = m.group(1).toLowerCase(Locale.ROOT);
-                    result.add(new AnnotationSuggestion(u, start, q.end(), METHOD_ID, OPEN_QUESTION,
+                    result.add(new AnnotationSuggestion(u, start, q.end(), ExampleMethod.METHOD_ID, ExampleMethod.CODE_OPEN_QUESTION,
                             NLS.bind(Messages.OpenQuestion_reason, word), 0.8));
                     open++;
                     if (!withOpen.contains(u)) {

@@ -9,9 +9,6 @@ public final class Messages extends NLS {
     public static String Csv_columns;
     public static String Csv_encoding;
     public static String Csv_malformed;
-    public static String Csv_notFound;
-    public static String Csv_tooLarge;
-    public static String Csv_unreadable;
     public static String Import_duplicateKey;
     public static String Import_duplicateName;
     public static String Import_emptyKey;

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.core.method.AnalysisResult;
 import nl.leefwereld.core.method.Analyzer;
 import nl.leefwereld.core.method.AnnotationSuggestion;
@@ -44,8 +45,8 @@ public class RelationAnalyzer implements Analyzer {
                     x.kind().codeId(), reason(x), CONFIDENCE));
         }
 
-        RelationAssessment stored = RelationMethod.latest(conversation);
-        RelationAssessment a = stored != null ? stored : RelationAssessor.assess(conversation, found, RelationMethod.MARKERS_ANALYZER);
+        RelationAssessment stored = Assessments.latest(conversation, RelationAssessment.class);
+        RelationAssessment a = stored != null ? stored : RelationAssessor.assess(conversation, found, RelationMethod.ANALYZER_MARKERS);
         RelationType type = RelationTypes.effective(a);
         if (type == null) {
             type = RelationTypes.derive(a);

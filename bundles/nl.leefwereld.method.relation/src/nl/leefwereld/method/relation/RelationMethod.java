@@ -1,22 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.relation;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.List;
-
-import nl.leefwereld.method.relation.model.RelationAssessment;
-import nl.leefwereld.model.Assessment;
-import nl.leefwereld.model.Conversation;
-
-/** The ids of the method, its analyzers and the codes of {@code codebook/relation.qdc}. */
+/** The ids of the method, its analyzers and the codes of {@code codebook/relation.qdc}. Never change them. */
 public final class RelationMethod {
 
     /** The method id in plugin.xml; stored with every code and assessment. Never change it. */
     public static final String METHOD_ID = "relation"; //$NON-NLS-1$
-    public static final String MARKERS_ANALYZER = "relation.markers"; //$NON-NLS-1$
-    public static final String TRAJECTORY_ANALYZER = "relation.trajectory"; //$NON-NLS-1$
+    public static final String ANALYZER_MARKERS = "relation.markers"; //$NON-NLS-1$
+    public static final String ANALYZER_TRAJECTORY = "relation.trajectory"; //$NON-NLS-1$
 
     public static final String CODE_PROBLEM_YES = "8a7a7bd5-ff12-4ec6-b089-51d815abd44a"; //$NON-NLS-1$
     public static final String CODE_PROBLEM_NO = "d78edc58-e504-4166-a1d4-134a1e1e9574"; //$NON-NLS-1$
@@ -37,21 +28,4 @@ public final class RelationMethod {
     private RelationMethod() {
     }
 
-    /** The relation assessments of a conversation, oldest first. */
-    public static List<RelationAssessment> assessments(Conversation conversation) {
-        List<RelationAssessment> result = new ArrayList<>();
-        for (Assessment a : conversation.getAssessments()) {
-            if (a instanceof RelationAssessment r) {
-                result.add(r);
-            }
-        }
-        result.sort(Comparator.comparing(r -> r.getCreated() == null ? new Date(0) : r.getCreated()));
-        return result;
-    }
-
-    /** The newest relation assessment of a conversation, or {@code null}. */
-    public static RelationAssessment latest(Conversation conversation) {
-        List<RelationAssessment> all = assessments(conversation);
-        return all.isEmpty() ? null : all.get(all.size() - 1);
-    }
 }

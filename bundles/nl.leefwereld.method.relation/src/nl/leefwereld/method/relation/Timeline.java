@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
+import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.method.relation.model.RelationAssessment;
 import nl.leefwereld.method.relation.model.RelationType;
 import nl.leefwereld.method.relation.model.SolutionTool;
@@ -76,8 +77,8 @@ public final class Timeline {
 
     /** The entry for one fully loaded conversation. */
     public static Entry entry(Conversation c) {
-        RelationAssessment stored = RelationMethod.latest(c);
-        RelationAssessment a = stored != null ? stored : RelationAssessor.assess(c, RelationMethod.MARKERS_ANALYZER, null);
+        RelationAssessment stored = Assessments.latest(c, RelationAssessment.class);
+        RelationAssessment a = stored != null ? stored : RelationAssessor.assess(c, RelationMethod.ANALYZER_MARKERS, null);
         Source source = stored == null ? Source.SUGGESTED
                 : stored.isOverridden() && stored.getOverrideType() != null ? Source.OVERRIDDEN : Source.ASSESSED;
         List<Integer> scales = new ArrayList<>();
@@ -88,7 +89,7 @@ public final class Timeline {
         }
         if (stored != null && scales.isEmpty()) {
             // an assessment made by hand may hold no tools: take the scaling answers from the words
-            for (SolutionTool t : RelationAssessor.assess(c, RelationMethod.MARKERS_ANALYZER, null).getTools()) {
+            for (SolutionTool t : RelationAssessor.assess(c, RelationMethod.ANALYZER_MARKERS, null).getTools()) {
                 if (t.getKind() == ToolKind.SCALING_QUESTION && t.getScale() != null) {
                     scales.add(t.getScale());
                 }

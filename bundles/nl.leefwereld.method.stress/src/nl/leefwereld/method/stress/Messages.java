@@ -43,11 +43,7 @@ public final class Messages extends NLS {
     public static String LanguageAnalyzer_none;
     public static String LanguageAnalyzer_noneReason;
     public static String Letter_binary;
-    public static String Letter_directory;
-    public static String Letter_notFound;
     public static String Letter_notUtf8;
-    public static String Letter_tooLarge;
-    public static String Letter_unreadable;
     public static String Letter_utf16;
     public static String Opening_connectedFirst;
     public static String Opening_systemFirst;

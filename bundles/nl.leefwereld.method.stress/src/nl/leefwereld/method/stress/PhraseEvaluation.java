@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.core.coding.PrecisionRecall;
 import nl.leefwereld.method.stress.StressLanguage.Flag;
 import nl.leefwereld.method.stress.StressLanguage.Kind;
 
@@ -35,16 +36,21 @@ public final class PhraseEvaluation {
 
     /** Counts over all pairs and per kind ({@code int[] {tp, fp, fn}}). */
     public record Result(int phrases, int tp, int fp, int fn, Map<Kind, int[]> perKind, List<Miss> misses) {
+        /** The counts as precision, recall and F1. */
+        public PrecisionRecall scores() {
+            return new PrecisionRecall(tp, fp, fn);
+        }
+
         public double precision() {
-            return tp + fp == 0 ? 0 : tp / (double) (tp + fp);
+            return scores().precision();
         }
 
         public double recall() {
-            return tp + fn == 0 ? 0 : tp / (double) (tp + fn);
+            return scores().recall();
         }
 
         public double f1() {
-            return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            return scores().f1();
         }
     }
 

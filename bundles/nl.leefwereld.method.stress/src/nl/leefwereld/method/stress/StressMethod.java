@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.stress;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.List;
-
-import nl.leefwereld.method.stress.model.StressAssessment;
-import nl.leefwereld.model.Conversation;
-
-/** Ids of the method and its codes (guids in {@code codebook/stress.qdc}); never change them. */
+/** Ids of the method, its analyzers and its codes (guids in {@code codebook/stress.qdc}); never change them. */
 public final class StressMethod {
 
     /** The method id in plugin.xml. */
     public static final String METHOD_ID = "stress"; //$NON-NLS-1$
+    /** Analyzer ids. */
+    public static final String ANALYZER_WELCOME = "stress.welcome"; //$NON-NLS-1$
+    public static final String ANALYZER_OPENING = "stress.opening"; //$NON-NLS-1$
+    public static final String ANALYZER_LANGUAGE = "stress.language"; //$NON-NLS-1$
 
     public static final String CODE_DEMAND = "dd022fa0-6b22-4945-bf68-662d11a5faac"; //$NON-NLS-1$
     public static final String CODE_SANCTION = "00eb1d5f-16f2-43da-a2ca-39afc09adb2b"; //$NON-NLS-1$
@@ -27,21 +23,4 @@ public final class StressMethod {
     private StressMethod() {
     }
 
-    /** The stress assessments of a conversation, oldest first. */
-    public static List<StressAssessment> assessments(Conversation conversation) {
-        List<StressAssessment> list = new ArrayList<>();
-        for (Object a : conversation.getAssessments()) {
-            if (a instanceof StressAssessment s) {
-                list.add(s);
-            }
-        }
-        list.sort(Comparator.comparing((StressAssessment s) -> s.getCreated() == null ? new Date(0) : s.getCreated()));
-        return list;
-    }
-
-    /** The latest stress assessment of a conversation, or {@code null}. */
-    public static StressAssessment latest(Conversation conversation) {
-        List<StressAssessment> list = assessments(conversation);
-        return list.isEmpty() ? null : list.get(list.size() - 1);
-    }
 }

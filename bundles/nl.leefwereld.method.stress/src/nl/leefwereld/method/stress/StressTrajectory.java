@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.method.stress.model.ScarcityDomain;
 import nl.leefwereld.method.stress.model.StressAssessment;
 import nl.leefwereld.method.stress.model.StressSignal;
@@ -69,7 +70,7 @@ public final class StressTrajectory {
     public static List<Point> of(List<Conversation> conversations) {
         List<Point> points = new ArrayList<>();
         for (Conversation c : conversations) {
-            StressAssessment a = StressMethod.latest(c);
+            StressAssessment a = Assessments.latest(c, StressAssessment.class);
             if (a == null) {
                 continue;
             }

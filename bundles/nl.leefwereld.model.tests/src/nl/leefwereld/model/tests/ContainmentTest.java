@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.model.tests;
 
-import static nl.leefwereld.model.tests.ModelFixtures.client;
-import static nl.leefwereld.model.tests.ModelFixtures.conversation;
-import static nl.leefwereld.model.tests.ModelFixtures.participant;
-import static nl.leefwereld.model.tests.ModelFixtures.trajectory;
-import static nl.leefwereld.model.tests.ModelFixtures.utterance;
+import static nl.leefwereld.testsupport.Fixtures.client;
+import static nl.leefwereld.testsupport.Fixtures.conversation;
+import static nl.leefwereld.testsupport.Fixtures.participant;
+import static nl.leefwereld.testsupport.Fixtures.trajectory;
+import static nl.leefwereld.testsupport.Fixtures.utterance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,6 +24,7 @@ import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** Containment and its opposites: the tree shape of a casebook. */
 class ContainmentTest {
@@ -146,7 +147,7 @@ class ContainmentTest {
 
     @Test
     void casebookContainsClientsAndCodebooks() {
-        Casebook casebook = ModelFixtures.sampleCasebook();
+        Casebook casebook = Fixtures.sampleCasebook();
 
         assertEquals(2, casebook.getClients().size());
         for (Client client : casebook.getClients()) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.model.tests;
 
-import static nl.leefwereld.model.tests.ModelFixtures.FACTORY;
+import static nl.leefwereld.testsupport.Fixtures.F;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -27,7 +27,7 @@ class DefaultsAndEnumsTest {
 
     @Test
     void conversationLanguageDefaultsToDutch() {
-        Conversation conversation = FACTORY.createConversation();
+        Conversation conversation = F.createConversation();
 
         assertEquals("nl", conversation.getLanguage());
         assertFalse(conversation.eIsSet(ModelPackage.Literals.CONVERSATION__LANGUAGE));
@@ -41,12 +41,12 @@ class DefaultsAndEnumsTest {
 
     @Test
     void conversationKindDefaultsToFirstLiteral() {
-        assertSame(ConversationKind.WELCOME, FACTORY.createConversation().getKind());
+        assertSame(ConversationKind.WELCOME, F.createConversation().getKind());
     }
 
     @Test
     void annotationDefaults() {
-        Annotation annotation = FACTORY.createAnnotation();
+        Annotation annotation = F.createAnnotation();
 
         assertEquals(-1, annotation.getSpanStart(), "no span: whole utterance");
         assertEquals(-1, annotation.getSpanEnd());
@@ -57,7 +57,7 @@ class DefaultsAndEnumsTest {
 
     @Test
     void utteranceTimesAreOptional() {
-        Utterance utterance = FACTORY.createUtterance();
+        Utterance utterance = F.createUtterance();
 
         assertNull(utterance.getStartMillis());
         assertNull(utterance.getEndMillis());
@@ -67,7 +67,7 @@ class DefaultsAndEnumsTest {
 
     @Test
     void participantRoleDefaultsToClient() {
-        Participant participant = FACTORY.createParticipant();
+        Participant participant = F.createParticipant();
         assertSame(ParticipantRole.CLIENT, participant.getRole());
     }
 

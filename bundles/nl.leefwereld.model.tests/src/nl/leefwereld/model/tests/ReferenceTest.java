@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.model.tests;
 
-import static nl.leefwereld.model.tests.ModelFixtures.annotation;
-import static nl.leefwereld.model.tests.ModelFixtures.conversation;
-import static nl.leefwereld.model.tests.ModelFixtures.participant;
-import static nl.leefwereld.model.tests.ModelFixtures.utterance;
+import static nl.leefwereld.testsupport.Fixtures.annotation;
+import static nl.leefwereld.testsupport.Fixtures.conversation;
+import static nl.leefwereld.testsupport.Fixtures.participant;
+import static nl.leefwereld.testsupport.Fixtures.utterance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,6 +23,7 @@ import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Professional;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** Cross references: they point into the tree without moving anything. */
 class ReferenceTest {
@@ -68,7 +69,7 @@ class ReferenceTest {
 
     @Test
     void participantRefersToProfessionalInTheCasebook() {
-        Casebook casebook = ModelFixtures.sampleCasebook();
+        Casebook casebook = Fixtures.sampleCasebook();
         Professional anna = casebook.getProfessionals().get(0);
         Participant participant = casebook.getClients().get(0).getTrajectories().get(0)
                 .getConversations().get(0).getParticipants().get(0);

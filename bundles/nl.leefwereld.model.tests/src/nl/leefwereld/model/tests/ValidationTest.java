@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 
 import nl.leefwereld.model.Casebook;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** EMF's built-in constraints hold for a sound casebook and catch clashing ids. */
 class ValidationTest {
 
     @Test
     void sampleCasebookIsValid() {
-        Casebook casebook = ModelFixtures.sampleCasebook();
+        Casebook casebook = Fixtures.sampleCasebook();
         Resource resource = new XMIResourceImpl(URI.createURI("memory:/casebook.xmi"));
         resource.getContents().add(casebook);
 
@@ -30,7 +31,7 @@ class ValidationTest {
 
     @Test
     void duplicateIdsInOneResourceAreAnError() {
-        Casebook casebook = ModelFixtures.sampleCasebook();
+        Casebook casebook = Fixtures.sampleCasebook();
         Resource resource = new XMIResourceImpl(URI.createURI("memory:/casebook.xmi"));
         resource.getContents().add(casebook);
         Conversation followUp = casebook.getClients().get(0).getTrajectories().get(0).getConversations().get(1);

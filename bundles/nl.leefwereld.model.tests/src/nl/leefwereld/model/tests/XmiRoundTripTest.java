@@ -40,6 +40,7 @@ import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** Saves a casebook to a real XMI file and loads it into a fresh resource set. */
 class XmiRoundTripTest {
@@ -53,7 +54,7 @@ class XmiRoundTripTest {
     @BeforeEach
     void saveAndLoad() throws IOException {
         file = tempDir.resolve("casebook.xmi");
-        Casebook original = ModelFixtures.sampleCasebook();
+        Casebook original = Fixtures.sampleCasebook();
 
         ResourceSet saveSet = newResourceSet();
         Resource saved = saveSet.createResource(URI.createFileURI(file.toString()));
@@ -169,12 +170,12 @@ class XmiRoundTripTest {
         Conversation followUp = jan.getTrajectories().get(0).getConversations().get(1);
         Consent consent = jan.getConsents().get(0);
 
-        assertEquals(ModelFixtures.INTAKE_DATE, intake.getDate());
-        assertEquals(ModelFixtures.INTAKE_DATE.getTime(), intake.getDate().getTime());
-        assertEquals(ModelFixtures.FOLLOW_UP_DATE, followUp.getDate());
-        assertEquals(ModelFixtures.INTAKE_DATE, jan.getTrajectories().get(0).getStartDate());
-        assertEquals(ModelFixtures.INTAKE_DATE, intake.getNotes().get(0).getCreated());
-        assertEquals(ModelFixtures.CONSENT_DATE, consent.getDate());
+        assertEquals(Fixtures.INTAKE_DATE, intake.getDate());
+        assertEquals(Fixtures.INTAKE_DATE.getTime(), intake.getDate().getTime());
+        assertEquals(Fixtures.FOLLOW_UP_DATE, followUp.getDate());
+        assertEquals(Fixtures.INTAKE_DATE, jan.getTrajectories().get(0).getStartDate());
+        assertEquals(Fixtures.INTAKE_DATE, intake.getNotes().get(0).getCreated());
+        assertEquals(Fixtures.CONSENT_DATE, consent.getDate());
         assertTrue(consent.isGiven());
     }
 
@@ -200,7 +201,7 @@ class XmiRoundTripTest {
 
     @Test
     void reloadedModelEqualsTheOriginal() {
-        assertTrue(EcoreUtil.equals(ModelFixtures.sampleCasebook(), loaded),
+        assertTrue(EcoreUtil.equals(Fixtures.sampleCasebook(), loaded),
                 "a structurally equal copy of the sample casebook");
         for (EObject eObject : (Iterable<EObject>) () -> loaded.eAllContents()) {
             assertTrue(EcoreUtil.getRootContainer(eObject) == loaded);

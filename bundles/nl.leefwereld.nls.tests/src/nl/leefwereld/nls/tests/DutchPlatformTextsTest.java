@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.nls.tests;
 
+import static nl.leefwereld.testsupport.ui.UiTestSupport.controls;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -30,11 +32,9 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.ModelPackage;
-import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.testsupport.Fixtures;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationEditorInput;
@@ -46,7 +46,7 @@ import nl.leefwereld.ui.editor.ConversationEditorInput;
  */
 class DutchPlatformTextsTest {
 
-    private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    private final IWorkbenchPage page = page();
 
     @AfterEach
     void closeEditors() {
@@ -208,44 +208,9 @@ class DutchPlatformTextsTest {
         return texts;
     }
 
-    private static <T extends Control> List<T> controls(Composite root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Control c : root.getChildren()) {
-            if (type.isInstance(c)) {
-                found.add(type.cast(c));
-            }
-            if (c instanceof Composite composite) {
-                found.addAll(controls(composite, type));
-            }
-        }
-        return found;
-    }
-
-    private static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
-    }
-
     private static Conversation savedConversation(String title) {
-        WorkbenchStore store = WorkbenchStore.get();
-        long end = System.currentTimeMillis() + 60_000;
-        while (!store.isOpen() && System.currentTimeMillis() < end) {
-            processEvents();
-        }
-        Client client = ModelFactory.eINSTANCE.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName("Taal"); //$NON-NLS-1$
-        Trajectory trajectory = ModelFactory.eINSTANCE.createTrajectory();
-        trajectory.setId(UUID.randomUUID().toString());
-        client.getTrajectories().add(trajectory);
-        store.store().saveClient(client);
-        Conversation conversation = ModelFactory.eINSTANCE.createConversation();
-        conversation.setId(UUID.randomUUID().toString());
-        conversation.setTitle(title);
-        trajectory.getConversations().add(conversation);
-        store.store().saveConversation(conversation);
+        WorkbenchStore store = openStore();
+        Conversation conversation = Fixtures.saveEmpty(store.store(), "Taal", title); //$NON-NLS-1$
         return conversation;
     }
 }

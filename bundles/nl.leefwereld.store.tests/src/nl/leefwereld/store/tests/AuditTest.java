@@ -21,6 +21,7 @@ import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** The audit log: written with each change in its transaction, reads and exports through the API, not editable. */
 class AuditTest {
@@ -35,7 +36,7 @@ class AuditTest {
     @Test
     void savesReadsExportsAndDeletesAreRecordedWithTheUser() throws Exception {
         Path db = temp.resolve("db");
-        Client client = TestData.client("Kees de Boer");
+        Client client = Fixtures.richClient("Kees de Boer");
         Conversation conversation = Talk.keukentafel(client, "De huur is al drie maanden niet betaald.");
         StoreOptions options = StoreOptions.defaults().withUserName("s.devries");
         try (ConversationStore store = Stores.openEmbedded(db, options)) {
@@ -68,9 +69,9 @@ class AuditTest {
 
     @Test
     void countingUtterancesLoadsNoConversationAndAuditsNothing() throws Exception {
-        Client client = TestData.client("Telling");
-        Conversation small = TestData.conversation(client, 3);
-        Conversation large = TestData.conversation(client, 40);
+        Client client = Fixtures.richClient("Telling");
+        Conversation small = Fixtures.richConversation(client, 3);
+        Conversation large = Fixtures.richConversation(client, 40);
         try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
             store.saveClient(client);
             store.saveConversation(small);
@@ -85,13 +86,13 @@ class AuditTest {
     @Test
     void aFailedSaveLeavesNoAuditEventBecauseItIsTheSameTransaction() throws Exception {
         Path db = temp.resolve("db");
-        Client client = TestData.client("Mila Peters");
+        Client client = Fixtures.richClient("Mila Peters");
         Conversation conversation = Talk.keukentafel(client, "Ik heb geen geld voor de bus naar het werk.");
         try (ConversationStore store = Stores.openEmbedded(db)) {
             store.saveClient(client);
             int before = store.auditEvents(null).size();
-            Participant stranger = TestData.F.createParticipant();
-            stranger.setId(TestData.id());
+            Participant stranger = Fixtures.F.createParticipant();
+            stranger.setId(Fixtures.id());
             stranger.setName("Onbekende");
             conversation.getUtterances().get(0).setSpeaker(stranger); // not a participant: the save fails
             assertThrows(StoreException.class, () -> store.saveConversation(conversation));
@@ -102,7 +103,7 @@ class AuditTest {
     @Test
     void theLogRefusesUpdateAndDeleteEvenThroughSql() throws Exception {
         Path db = temp.resolve("db");
-        Client client = TestData.client("Noor Visser");
+        Client client = Fixtures.richClient("Noor Visser");
         try (ConversationStore store = Stores.openEmbedded(db)) {
             store.saveClient(client);
             try (Jdbc jdbc = new Jdbc(db)) {

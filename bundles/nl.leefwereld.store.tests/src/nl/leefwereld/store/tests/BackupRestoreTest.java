@@ -26,6 +26,7 @@ import nl.leefwereld.store.Messages;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** Online backup and restore into a fresh folder, compared client by client and conversation by conversation. */
 class BackupRestoreTest {
@@ -48,7 +49,7 @@ class BackupRestoreTest {
                 { "Eva Mulder", "Mijn moeder woont nu bij ons en dat is zwaar." },
                 { "Sem Bos", "Vorige week heb ik eindelijk de brief van het UWV geopend." } };
         for (String[] person : people) {
-            Client client = TestData.client(person[0]);
+            Client client = Fixtures.richClient(person[0]);
             store.saveClient(client);
             store.saveConversation(Talk.keukentafel(client, person[1]));
             store.saveConversation(Talk.of(client, "Wat is er veranderd sinds de vorige keer?", person[1]));
@@ -82,7 +83,7 @@ class BackupRestoreTest {
             assertEquals(backups.toAbsolutePath().normalize().resolve("database"), copy);
             assertTrue(Files.exists(copy.resolve("service.properties")));
             // the store stays usable; a change after the backup is not in it
-            Client late = TestData.client("Na de back-up");
+            Client late = Fixtures.richClient("Na de back-up");
             store.saveClient(late);
 
             Path restored = temp.resolve("hersteld");

@@ -9,6 +9,7 @@ import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /**
  * Run in a second JVM by {@link BatchCrashTest}: saves {@value #CONVERSATIONS} conversations in one call of
@@ -25,11 +26,11 @@ public final class BatchWriterMain {
 
     public static void main(String[] args) {
         ConversationStore store = Stores.openEmbedded(Path.of(args[0]));
-        Client client = TestData.client("Import");
+        Client client = Fixtures.richClient("Import");
         store.saveClient(client);
         List<Conversation> conversations = new ArrayList<>();
         for (int i = 0; i < CONVERSATIONS; i++) {
-            conversations.add(TestData.conversation(client, UTTERANCES));
+            conversations.add(Fixtures.richConversation(client, UTTERANCES));
         }
         System.out.println("SAVING");
         System.out.flush();

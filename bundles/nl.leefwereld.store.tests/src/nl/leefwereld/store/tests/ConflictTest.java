@@ -16,6 +16,7 @@ import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreConflictException;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** Optimistic locking: a save of a stale copy is refused and the other save kept. */
 class ConflictTest {
@@ -26,7 +27,7 @@ class ConflictTest {
     @Test
     void theSecondSaveOfTheSameConversationIsRefusedAndNothingIsLost() throws Exception {
         Path db = temp.resolve("db");
-        Client client = TestData.client("Lotte Hendriks");
+        Client client = Fixtures.richClient("Lotte Hendriks");
         Conversation original = Talk.keukentafel(client, "Ik wil graag een baan in de zorg.");
         try (ConversationStore store = Stores.openEmbedded(db, StoreOptions.defaults().withUserName("j.pietersen"))) {
             store.saveClient(client);

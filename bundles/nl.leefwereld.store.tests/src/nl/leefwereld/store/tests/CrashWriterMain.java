@@ -7,6 +7,7 @@ import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /**
  * Run in a second JVM by {@link CrashSafetyTest}: saves large conversations one after another, forever, and prints
@@ -22,9 +23,9 @@ public final class CrashWriterMain {
     public static void main(String[] args) {
         ConversationStore store = Stores.openEmbedded(Path.of(args[0]));
         for (int i = 0;; i++) {
-            Client client = TestData.client("Crash " + i);
+            Client client = Fixtures.richClient("Crash " + i);
             store.saveClient(client);
-            Conversation conversation = TestData.conversation(client, UTTERANCES);
+            Conversation conversation = Fixtures.richConversation(client, UTTERANCES);
             store.saveConversation(conversation);
             System.out.println("COMMITTED " + conversation.getId());
             System.out.flush();

@@ -23,6 +23,7 @@ import nl.leefwereld.store.Messages;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** Encryption at rest: the bytes on disk, passwords, encrypting an existing database, changing the password. */
 class EncryptionTest {
@@ -35,7 +36,7 @@ class EncryptionTest {
     Path temp;
 
     private static String save(Path db, char[] password) {
-        Client client = TestData.client("Fatima El Amrani");
+        Client client = Fixtures.richClient("Fatima El Amrani");
         Conversation conversation = Talk.keukentafel(client, SECRET);
         try (ConversationStore store = password == null ? Stores.openEmbedded(db)
                 : Stores.openEmbedded(db, password)) {

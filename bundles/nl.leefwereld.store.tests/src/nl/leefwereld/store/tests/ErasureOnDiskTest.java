@@ -20,6 +20,7 @@ import nl.leefwereld.store.AuditEvent;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.ErasureReport;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /**
  * Erasure is real on disk (issue #17, item 2): after erasing a client from an unencrypted database no file under
@@ -38,17 +39,17 @@ class ErasureOnDiskTest {
     @Test
     void afterErasingNoFileOfTheDatabaseHoldsTheClientsNameStreetOrBsn() throws Exception {
         Path db = temp.resolve("db");
-        Client anna = TestData.client(NAME);
-        ClientAttribute street = TestData.F.createClientAttribute();
+        Client anna = Fixtures.richClient(NAME);
+        ClientAttribute street = Fixtures.F.createClientAttribute();
         street.setName("adres");
         street.setValue(STREET + ", Zwolle");
-        ClientAttribute bsn = TestData.F.createClientAttribute();
+        ClientAttribute bsn = Fixtures.F.createClientAttribute();
         bsn.setName("bsn");
         bsn.setValue(BSN);
         anna.getAttributes().add(street);
         anna.getAttributes().add(bsn);
         Conversation talk = Talk.keukentafel(anna, "Ik woon nog aan de " + STREET + ", mijn BSN is " + BSN + ".");
-        Client bert = TestData.client("Bert Jansen");
+        Client bert = Fixtures.richClient("Bert Jansen");
         Conversation bertTalk = Talk.keukentafel(bert, "Het gaat wel.");
         String exportDetail = "json /home/sanne/export/gesprek-annabel-zwartkruis.json";
         try (ConversationStore store = Stores.openEmbedded(db)) { // unencrypted: the bytes are greppable

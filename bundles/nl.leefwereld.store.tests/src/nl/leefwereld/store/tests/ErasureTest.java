@@ -20,6 +20,7 @@ import nl.leefwereld.store.AuditAction;
 import nl.leefwereld.store.AuditEvent;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** Right to erasure: after deleting a client no table holds their id, name or words; only the audit record stays. */
 class ErasureTest {
@@ -33,11 +34,11 @@ class ErasureTest {
     @Test
     void erasingAClientLeavesNothingOfThemInAnyTable() throws Exception {
         Path db = temp.resolve("db");
-        Client anna = TestData.client("Anna Veenstra-Bakker");
+        Client anna = Fixtures.richClient("Anna Veenstra-Bakker");
         anna.setPseudonym("PSN-77-ANNA-KAMPEN");
         anna.getAttributes().get(1).setValue("woont tijdelijk bij zus in Kampen");
-        Trajectory second = TestData.F.createTrajectory();
-        second.setId(TestData.id());
+        Trajectory second = Fixtures.F.createTrajectory();
+        second.setId(Fixtures.id());
         second.setTitle("Schuldhulp Anna");
         second.setKind("schulden");
         anna.getTrajectories().add(second);
@@ -48,7 +49,7 @@ class ErasureTest {
         // move the second conversation to the second trajectory
         second.getConversations().add(later);
 
-        Client bert = TestData.client("Bert Jansen");
+        Client bert = Fixtures.richClient("Bert Jansen");
         Conversation bertTalk = Talk.keukentafel(bert, SECRET_B);
 
         try (ConversationStore store = Stores.openEmbedded(db)) {

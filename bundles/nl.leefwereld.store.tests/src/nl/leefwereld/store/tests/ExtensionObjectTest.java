@@ -38,6 +38,7 @@ import nl.leefwereld.model.impl.AssessmentImpl;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
 import nl.leefwereld.store.internal.ExtensionCodec;
+import nl.leefwereld.testsupport.Fixtures;
 
 /**
  * Objects of a method EPackage the store does not know (created at test time, as a method plugin would register
@@ -65,7 +66,7 @@ class ExtensionObjectTest {
         method = ecore.createEPackage();
         method.setName("relationtest");
         method.setNsPrefix("rel");
-        method.setNsURI("http://leefwereld.nl/test/relation/" + TestData.id());
+        method.setNsURI("http://leefwereld.nl/test/relation/" + Fixtures.id());
 
         relationAssessment = ecore.createEClass();
         relationAssessment.setName("RelationAssessment");
@@ -135,9 +136,9 @@ class ExtensionObjectTest {
 
     @SuppressWarnings("unchecked")
     private Conversation conversationWithMethodObjects(Client owner) {
-        Conversation conversation = TestData.conversation(owner, 8);
+        Conversation conversation = Fixtures.richConversation(owner, 8);
         Assessment assessment = (Assessment) EcoreUtil.create(relationAssessment);
-        assessment.setId(TestData.id());
+        assessment.setId(Fixtures.id());
         assessment.setMethodId("relation");
         assessment.setAssessor("Sanne de Vries");
         assessment.eSet(relationType, "bezoeker");
@@ -148,7 +149,7 @@ class ExtensionObjectTest {
         conversation.getAssessments().add(assessment);
 
         Annotation annotation = (Annotation) EcoreUtil.create(miAnnotation);
-        annotation.setId(TestData.id());
+        annotation.setId(Fixtures.id());
         annotation.setUtterance(conversation.getUtterances().get(4));
         annotation.setMethodId("mi");
         annotation.setCodeId("change-talk");
@@ -156,7 +157,7 @@ class ExtensionObjectTest {
         conversation.getAnnotations().add(1, annotation); // between the two core annotations
 
         Note note = (Note) EcoreUtil.create(blancoNote);
-        note.setId(TestData.id());
+        note.setId(Fixtures.id());
         note.setText("Tien minuten alleen geluisterd.");
         note.eSet(listeningMinutes, 10);
         owner.getNotes().add(note);
@@ -166,7 +167,7 @@ class ExtensionObjectTest {
     @Test
     void unknownPackageObjectsRoundTripAndSurviveTheirPackagesAbsence() throws Exception {
         Path db = temp.resolve("db");
-        Client owner = TestData.client("Methode");
+        Client owner = Fixtures.richClient("Methode");
         Conversation conversation = conversationWithMethodObjects(owner);
         try (ConversationStore store = Stores.openEmbedded(db)) {
             store.saveClient(owner);
@@ -256,7 +257,7 @@ class ExtensionObjectTest {
         Path db = temp.resolve("db");
         Path secret = temp.resolve("secret.txt");
         Files.writeString(secret, "geheim-bsn-123456782");
-        Client owner = TestData.client("Methode");
+        Client owner = Fixtures.richClient("Methode");
         Conversation conversation = conversationWithMethodObjects(owner);
         try (ConversationStore store = Stores.openEmbedded(db)) {
             store.saveClient(owner);
@@ -295,9 +296,9 @@ class ExtensionObjectTest {
     @Test
     void clientAssessmentsRoundTripAndStayWhileTheirPackageIsAbsent() throws Exception {
         Path db = temp.resolve("db");
-        Client owner = TestData.client("Netwerk");
+        Client owner = Fixtures.richClient("Netwerk");
         Assessment film = (Assessment) EcoreUtil.create(relationAssessment);
-        film.setId(TestData.id());
+        film.setId(Fixtures.id());
         film.setMethodId("blanco");
         film.eSet(relationType, "klant");
         owner.getAssessments().add(film);
@@ -330,7 +331,7 @@ class ExtensionObjectTest {
     @Test
     void removingAMethodAnnotationWhileItsPackageIsAbsentDeletesItsRow() throws Exception {
         Path db = temp.resolve("db");
-        Client owner = TestData.client("Verwijderd");
+        Client owner = Fixtures.richClient("Verwijderd");
         Conversation conversation = conversationWithMethodObjects(owner);
         try (ConversationStore store = Stores.openEmbedded(db)) {
             store.saveConversation(conversation);
@@ -352,10 +353,10 @@ class ExtensionObjectTest {
 
     @Test
     void unknownObjectsInCoreListsKeepTheirPosition() {
-        Client owner = TestData.client("Volgorde");
+        Client owner = Fixtures.richClient("Volgorde");
         Conversation conversation = conversationWithMethodObjects(owner);
         Utterance special = (Utterance) EcoreUtil.create(extendedUtteranceClass());
-        special.setId(TestData.id());
+        special.setId(Fixtures.id());
         special.setText("Een uiting met extra gegevens");
         special.setSpeaker(conversation.getParticipants().get(0));
         conversation.getUtterances().add(2, special);

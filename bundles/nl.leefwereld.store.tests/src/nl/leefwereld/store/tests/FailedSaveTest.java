@@ -22,6 +22,7 @@ import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.Stores;
 import nl.leefwereld.store.internal.Schema;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** A save that fails midway leaves the previous state fully intact. */
 class FailedSaveTest {
@@ -38,8 +39,8 @@ class FailedSaveTest {
     @BeforeEach
     void saveOriginal() {
         db = temp.resolve("db");
-        client = TestData.client("Origineel");
-        conversation = TestData.conversation(client, 20);
+        client = Fixtures.richClient("Origineel");
+        conversation = Fixtures.richConversation(client, 20);
         try (ConversationStore store = Stores.openEmbedded(db)) {
             store.saveClient(client);
             store.saveConversation(conversation);
@@ -82,10 +83,10 @@ class FailedSaveTest {
 
     @Test
     void annotationOnAnUtteranceOfAnotherConversationRollsBack() throws Exception {
-        Conversation other = TestData.conversation(client, 2);
+        Conversation other = Fixtures.richConversation(client, 2);
         conversation.setTitle("Gewijzigd");
-        Annotation stray = TestData.F.createAnnotation();
-        stray.setId(TestData.id());
+        Annotation stray = Fixtures.F.createAnnotation();
+        stray.setId(Fixtures.id());
         stray.setUtterance(other.getUtterances().get(0));
         conversation.getAnnotations().add(stray);
         try (ConversationStore store = Stores.openEmbedded(db)) {
@@ -97,8 +98,8 @@ class FailedSaveTest {
 
     @Test
     void speakerWhoIsNotAParticipantRollsBack() throws Exception {
-        Participant stranger = TestData.F.createParticipant();
-        stranger.setId(TestData.id());
+        Participant stranger = Fixtures.F.createParticipant();
+        stranger.setId(Fixtures.id());
         conversation.getUtterances().get(15).setSpeaker(stranger);
         conversation.setTitle("Gewijzigd");
         try (ConversationStore store = Stores.openEmbedded(db)) {
@@ -111,7 +112,7 @@ class FailedSaveTest {
     void failedClientSaveKeepsTheOldClient() throws Exception {
         client.setDisplayName("Gewijzigd");
         client.getAttributes().clear();
-        Trajectory bad = TestData.F.createTrajectory();
+        Trajectory bad = Fixtures.F.createTrajectory();
         bad.setId("t".repeat(Schema.ID_LENGTH + 10));
         client.getTrajectories().add(bad);
         try (ConversationStore store = Stores.openEmbedded(db)) {
@@ -127,7 +128,7 @@ class FailedSaveTest {
 
     @Test
     void conversationWithoutTrajectoryIsRefusedClearly() {
-        Conversation loose = TestData.F.createConversation();
+        Conversation loose = Fixtures.F.createConversation();
         loose.setId("los");
         try (ConversationStore store = Stores.openEmbedded(db)) {
             StoreException e = assertThrows(StoreException.class, () -> store.saveConversation(loose));

@@ -19,6 +19,7 @@ import nl.leefwereld.store.AuditEvent;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** Moving a conversation to another trajectory or client: everything goes along, both clients' logs record it. */
 class MoveConversationTest {
@@ -28,9 +29,9 @@ class MoveConversationTest {
 
     @Test
     void aConversationMovesWithItsContentToAnotherClientsTrajectory() throws Exception {
-        Client from = TestData.client("Kees de Boer");
-        Client to = TestData.client("Fatima el Amrani");
-        Conversation conversation = TestData.conversation(from, 12);
+        Client from = Fixtures.richClient("Kees de Boer");
+        Client to = Fixtures.richClient("Fatima el Amrani");
+        Conversation conversation = Fixtures.richConversation(from, 12);
         String trajectoryId = to.getTrajectories().get(0).getId();
         try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
             store.saveClient(from);
@@ -60,12 +61,12 @@ class MoveConversationTest {
 
     @Test
     void withinOneClientOnlyThatClientsLogRecordsIt() throws Exception {
-        Client client = TestData.client("Kees de Boer");
+        Client client = Fixtures.richClient("Kees de Boer");
         Trajectory second = ModelFactory.eINSTANCE.createTrajectory();
-        second.setId(TestData.id());
+        second.setId(Fixtures.id());
         second.setTitle("Schuldhulp");
         client.getTrajectories().add(second);
-        Conversation conversation = TestData.conversation(client, 3);
+        Conversation conversation = Fixtures.richConversation(client, 3);
         try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
             store.saveClient(client);
             store.saveConversation(conversation);
@@ -78,8 +79,8 @@ class MoveConversationTest {
 
     @Test
     void unknownIdsAreNamedAndNothingChanges() throws Exception {
-        Client client = TestData.client("Kees de Boer");
-        Conversation conversation = TestData.conversation(client, 3);
+        Client client = Fixtures.richClient("Kees de Boer");
+        Conversation conversation = Fixtures.richConversation(client, 3);
         String trajectoryId = client.getTrajectories().get(0).getId();
         try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
             store.saveClient(client);

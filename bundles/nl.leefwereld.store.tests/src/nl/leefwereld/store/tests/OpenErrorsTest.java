@@ -20,6 +20,7 @@ import nl.leefwereld.store.Messages;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreLockedException;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 class OpenErrorsTest {
 
@@ -60,7 +61,7 @@ class OpenErrorsTest {
     void aDamagedDatabaseGivesAClearErrorNamingTheFolder() throws Exception {
         Path folder = temp.resolve("db");
         try (ConversationStore store = Stores.openEmbedded(folder)) {
-            store.saveClient(TestData.client("Kapot"));
+            store.saveClient(Fixtures.richClient("Kapot"));
         }
         try (Stream<Path> files = Files.walk(folder.resolve("seg0"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

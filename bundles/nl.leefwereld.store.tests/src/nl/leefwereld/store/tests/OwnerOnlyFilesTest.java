@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.OwnerOnlyFiles;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /**
  * Files and folders the product creates are its owner's only (issue #17, item 1): the database, its backups, and
@@ -46,7 +47,7 @@ class OwnerOnlyFilesTest {
         Path db = temp.resolve("nieuw").resolve("werkmap").resolve("db");
         Path copy;
         try (ConversationStore store = Stores.openEmbedded(db, "geheim-wachtwoord".toCharArray())) {
-            store.saveClient(TestData.client("Anna"));
+            store.saveClient(Fixtures.richClient("Anna"));
             copy = store.backup(temp.resolve("backups").resolve("vandaag"));
         }
         assertOwnerOnly(db);
@@ -59,7 +60,7 @@ class OwnerOnlyFilesTest {
     void anOlderDatabaseOpenForOthersIsClosedOnOpen() throws Exception {
         Path db = temp.resolve("db");
         try (ConversationStore store = Stores.openEmbedded(db, "geheim-wachtwoord".toCharArray())) {
-            store.saveClient(TestData.client("Anna"));
+            store.saveClient(Fixtures.richClient("Anna"));
         }
         try (Stream<Path> paths = Files.walk(db)) {
             for (Path p : paths.toList()) { // as an earlier version left it

@@ -22,6 +22,7 @@ import nl.leefwereld.store.AuditAction;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.RetentionItem;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** Retention periods per trajectory kind: what is due, and applying them. */
 class RetentionTest {
@@ -32,7 +33,7 @@ class RetentionTest {
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
     private static Client client(String name, String kind, String lastTalk) {
-        Client client = TestData.client(name);
+        Client client = Fixtures.richClient(name);
         Trajectory trajectory = client.getTrajectories().get(0);
         trajectory.setKind(kind);
         trajectory.setStartDate(Date.from(Instant.parse("2019-01-07T09:00:00Z")));
@@ -65,8 +66,8 @@ class RetentionTest {
             store.saveConversation(talk(recent, "2025-06-01T10:00:00Z"));
 
             Client gemengd = client("Gerrit Gemengd", "participatie", null);
-            Trajectory schulden = TestData.F.createTrajectory();
-            schulden.setId(TestData.id());
+            Trajectory schulden = Fixtures.F.createTrajectory();
+            schulden.setId(Fixtures.id());
             schulden.setKind("schulden");
             schulden.setTitle("Schuldhulp");
             gemengd.getTrajectories().add(schulden);

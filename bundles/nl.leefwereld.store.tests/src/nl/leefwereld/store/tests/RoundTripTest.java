@@ -26,6 +26,7 @@ import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 class RoundTripTest {
 
@@ -34,7 +35,7 @@ class RoundTripTest {
 
     @Test
     void clientWithTrajectoryRoundTripsAcrossReopen() {
-        Client client = TestData.client("Fatima El Amrani");
+        Client client = Fixtures.richClient("Fatima El Amrani");
         Path db = temp.resolve("database");
         try (ConversationStore store = Stores.openEmbedded(db)) {
             store.saveClient(client);
@@ -65,9 +66,9 @@ class RoundTripTest {
 
     @Test
     void updatingAClientReplacesItsAttributesAndKeepsTrajectoryOrder() {
-        Client client = TestData.client("Jan Jansen");
-        Trajectory second = TestData.F.createTrajectory();
-        second.setId(TestData.id());
+        Client client = Fixtures.richClient("Jan Jansen");
+        Trajectory second = Fixtures.F.createTrajectory();
+        second.setId(Fixtures.id());
         second.setTitle("Schuldhulp");
         client.getTrajectories().add(second);
         try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
@@ -88,8 +89,8 @@ class RoundTripTest {
 
     @Test
     void conversationRoundTripsWithEverything() {
-        Client client = TestData.client("Anna Bakker");
-        Conversation conversation = TestData.conversation(client, 30);
+        Client client = Fixtures.richClient("Anna Bakker");
+        Conversation conversation = Fixtures.richConversation(client, 30);
         Path db = temp.resolve("database");
         try (ConversationStore store = Stores.openEmbedded(db)) {
             store.saveClient(client);
@@ -156,8 +157,8 @@ class RoundTripTest {
 
     @Test
     void savingAgainReplacesContentAndKeepsOrder() {
-        Client client = TestData.client("Piet Pieters");
-        Conversation conversation = TestData.conversation(client, 10);
+        Client client = Fixtures.richClient("Piet Pieters");
+        Conversation conversation = Fixtures.richConversation(client, 10);
         try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
             store.saveClient(client);
             store.saveConversation(conversation);
@@ -176,8 +177,8 @@ class RoundTripTest {
 
     @Test
     void conversationSavedWithNewTrajectoryAndClientInOneCall() {
-        Client client = TestData.client("Nieuw");
-        Conversation conversation = TestData.conversation(client, 3);
+        Client client = Fixtures.richClient("Nieuw");
+        Conversation conversation = Fixtures.richConversation(client, 3);
         try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
             store.saveConversation(conversation);
             Client loaded = store.loadClient(client.getId());
@@ -189,10 +190,10 @@ class RoundTripTest {
 
     @Test
     void listClientsGivesHeadersWithoutUtterances() {
-        Client a = TestData.client("Bert");
-        Client b = TestData.client("aafke");
-        Conversation first = TestData.conversation(a, 12);
-        Conversation second = TestData.conversation(a, 5);
+        Client a = Fixtures.richClient("Bert");
+        Client b = Fixtures.richClient("aafke");
+        Conversation first = Fixtures.richConversation(a, 12);
+        Conversation second = Fixtures.richConversation(a, 5);
         second.setTitle("Vervolggesprek");
         second.setKind(ConversationKind.FOLLOW_UP);
         second.setDate(new java.util.Date(first.getDate().getTime() + 86_400_000L));
@@ -226,9 +227,9 @@ class RoundTripTest {
     @Test
     void sqlMetacharactersRoundTripUnchanged() {
         String nasty = "Robert'); DROP TABLE client; -- \"quoted\" 'single' ; /* comment */ % _ \\ \n tweede regel";
-        Client client = TestData.client(nasty);
+        Client client = Fixtures.richClient(nasty);
         client.setId("id'with;--quotes");
-        Conversation conversation = TestData.conversation(client, 2);
+        Conversation conversation = Fixtures.richConversation(client, 2);
         conversation.getUtterances().get(0).setText(nasty);
         conversation.setTitle(nasty);
         try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
@@ -244,10 +245,10 @@ class RoundTripTest {
 
     @Test
     void deletesRemoveEverythingBelow() {
-        Client client = TestData.client("Weg");
-        Conversation conversation = TestData.conversation(client, 4);
-        Client other = TestData.client("Blijft");
-        Conversation otherConversation = TestData.conversation(other, 4);
+        Client client = Fixtures.richClient("Weg");
+        Conversation conversation = Fixtures.richConversation(client, 4);
+        Client other = Fixtures.richClient("Blijft");
+        Conversation otherConversation = Fixtures.richConversation(other, 4);
         try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
             store.saveConversation(conversation);
             store.saveConversation(otherConversation);
@@ -268,8 +269,8 @@ class RoundTripTest {
 
     @Test
     void largeConversationSavesAndLoadsQuickly() {
-        Client client = TestData.client("Groot");
-        Conversation conversation = TestData.conversation(client, 1000);
+        Client client = Fixtures.richClient("Groot");
+        Conversation conversation = Fixtures.richConversation(client, 1000);
         try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
             long t0 = System.nanoTime();
             store.saveConversation(conversation);

@@ -20,6 +20,7 @@ import nl.leefwereld.store.Messages;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.Stores;
 import nl.leefwereld.store.internal.Schema;
+import nl.leefwereld.testsupport.Fixtures;
 
 class SchemaTest {
 
@@ -37,7 +38,7 @@ class SchemaTest {
     @Test
     void firstOpenCreatesTheFolderAndSchemaAndReopeningAppliesNothingTwice() throws Exception {
         Path db = temp.resolve("workspace").resolve("database");
-        Client client = TestData.client("Blijft bestaan");
+        Client client = Fixtures.richClient("Blijft bestaan");
         try (ConversationStore store = Stores.openEmbedded(db)) {
             store.saveClient(client);
             assertEquals(db.toAbsolutePath().normalize().toString(), store.location());
@@ -66,8 +67,8 @@ class SchemaTest {
     @Test
     void versionColumnsCountSaves() throws Exception {
         Path db = temp.resolve("db");
-        Client client = TestData.client("Versie");
-        Conversation conversation = TestData.conversation(client, 3);
+        Client client = Fixtures.richClient("Versie");
+        Conversation conversation = Fixtures.richConversation(client, 3);
         try (ConversationStore store = Stores.openEmbedded(db); Jdbc jdbc = new Jdbc(db)) {
             store.saveClient(client);
             store.saveClient(client);

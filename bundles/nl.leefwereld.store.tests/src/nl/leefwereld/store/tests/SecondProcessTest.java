@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** A second, real JVM process opening the same embedded database gets a clear message. */
 class SecondProcessTest {
@@ -40,7 +41,7 @@ class SecondProcessTest {
         Path db = temp.resolve("database");
         String name = db.toAbsolutePath().normalize().toString();
         try (ConversationStore store = Stores.openEmbedded(db)) {
-            store.saveClient(TestData.client("Gedeeld"));
+            store.saveClient(Fixtures.richClient("Gedeeld"));
             Result locked = runChild(db);
             assertEquals(3, locked.exitCode(), locked.output());
             assertTrue(locked.output().contains("LOCKED " + name + "") || locked.output().contains(name), locked.output());
@@ -73,13 +74,19 @@ class SecondProcessTest {
                 + String.join(File.pathSeparator, command.get(5)));
     }
 
-    /** The jars (or folders) of derby, its shared fragment, EMF, the OSGi NLS class, model, store and this fragment. */
+    /**
+     * The jars (or folders) of derby, its shared fragment, EMF, the OSGi NLS class, model, store, core, the test
+     * support and this fragment.
+     */
     static String classPath() throws Exception {
         Set<String> entries = new LinkedHashSet<>();
         ClassLoader derby = DerbyModuleAPI.class.getClassLoader();
         for (Class<?> type : new Class<?>[] { DerbyModuleAPI.class,
                 Class.forName("org.apache.derby.iapi.jdbc.AutoloadedDriver", false, derby), URI.class, EObject.class,
-                XMIResourceImpl.class, NLS.class, ModelPackage.class, Stores.class, OpenStoreMain.class }) {
+                XMIResourceImpl.class, NLS.class, ModelPackage.class, Stores.class, Fixtures.class,
+                // the test support's fixtures parse transcripts with core
+                Class.forName("nl.leefwereld.core.io.TranscriptParser", false, Fixtures.class.getClassLoader()),
+                OpenStoreMain.class }) {
             entries.addAll(locations(type));
         }
         return String.join(File.pathSeparator, entries);

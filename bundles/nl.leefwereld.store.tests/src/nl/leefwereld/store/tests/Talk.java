@@ -3,6 +3,7 @@ package nl.leefwereld.store.tests;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** Realistic Dutch conversations for the privacy tests: a client, a trajectory and a conversation with these turns. */
 final class Talk {
@@ -12,7 +13,7 @@ final class Talk {
 
     /** Turns alternate: professional, client, professional, … */
     static Conversation of(Client client, String... turns) {
-        Conversation conversation = TestData.conversation(client, turns.length);
+        Conversation conversation = Fixtures.richConversation(client, turns.length);
         for (int i = 0; i < turns.length; i++) {
             conversation.getUtterances().get(i).setText(turns[i]);
         }

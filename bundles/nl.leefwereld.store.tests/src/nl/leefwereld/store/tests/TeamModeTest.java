@@ -21,6 +21,7 @@ import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.Stores;
 import nl.leefwereld.store.TeamServer;
+import nl.leefwereld.testsupport.Fixtures;
 
 /**
  * Team mode with a real Derby network server and two real network clients on loopback, all in this OSGi runtime
@@ -43,7 +44,7 @@ class TeamModeTest {
             StoreException taken = assertThrows(StoreException.class, () -> TeamServer.start(temp.resolve("other"),
                     StoreOptions.defaults(), "127.0.0.1", port, TeamSupport.users()).close());
             assertTrue(taken.getMessage().contains("could not be started on 127.0.0.1:" + port), taken.getMessage());
-            Client client = TestData.client("Yara Koster");
+            Client client = Fixtures.richClient("Yara Koster");
             Conversation original = Talk.keukentafel(client, "Ik zoek een andere woning dichter bij mijn moeder.");
             try (ConversationStore sanne = Stores.openRemote(url, "sanne", TeamSupport.SANNE.toCharArray());
                     ConversationStore johan = Stores.openRemote(url, "johan", TeamSupport.JOHAN.toCharArray())) {

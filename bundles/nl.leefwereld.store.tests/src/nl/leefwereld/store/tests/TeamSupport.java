@@ -9,20 +9,16 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-/** Users, free ports, key stores made with the JDK's keytool, and a loopback relay that records the traffic. */
+/** Users, free ports and a loopback relay that records the traffic (key stores: {@code testsupport.KeyTool}). */
 final class TeamSupport {
 
     static final String SANNE = "Sanne-wachtwoord-1";
     static final String JOHAN = "Johan-wachtwoord-2";
-    static final String KEY_STORE_PASSWORD = "Sleutel-opslag-42";
 
     private TeamSupport() {
     }
@@ -37,43 +33,6 @@ final class TeamSupport {
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
-        }
-    }
-
-    /**
-     * A PKCS12 key store with one self-signed EC key for {@code CN=localhost}, made by the JDK's keytool.
-     *
-     * @param extra further keytool options, e.g. {@code -startdate -3d -validity 1} for an expired certificate
-     */
-    static Path keyStore(Path folder, String name, String... extra) throws Exception {
-        Path file = folder.resolve(name);
-        List<String> command = new ArrayList<>(List.of("-genkeypair", "-alias", "leefwereld", "-keyalg", "EC",
-                "-groupname", "secp256r1", "-dname", "CN=localhost, O=Leefwereld test", "-storetype", "PKCS12",
-                "-keystore", file.toString(), "-storepass", KEY_STORE_PASSWORD, "-keypass", KEY_STORE_PASSWORD));
-        command.addAll(List.of(extra.length == 0 ? new String[] { "-validity", "30" } : extra));
-        keytool(command);
-        return file;
-    }
-
-    /** A key store holding only the certificate of {@code keyStore} (what a client's trust store looks like). */
-    static Path trustStore(Path keyStore, Path folder, String name) throws Exception {
-        Path certificate = folder.resolve(name + ".cer");
-        keytool(List.of("-exportcert", "-alias", "leefwereld", "-keystore", keyStore.toString(), "-storepass",
-                KEY_STORE_PASSWORD, "-file", certificate.toString()));
-        Path file = folder.resolve(name);
-        keytool(List.of("-importcert", "-noprompt", "-alias", "server", "-file", certificate.toString(),
-                "-storetype", "PKCS12", "-keystore", file.toString(), "-storepass", KEY_STORE_PASSWORD));
-        return file;
-    }
-
-    private static void keytool(List<String> arguments) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(arguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new AssertionError("keytool " + arguments + " failed: " + output);
         }
     }
 

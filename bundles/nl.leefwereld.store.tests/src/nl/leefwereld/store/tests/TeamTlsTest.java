@@ -26,6 +26,8 @@ import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.Stores;
 import nl.leefwereld.store.TeamServer;
+import nl.leefwereld.testsupport.Fixtures;
+import nl.leefwereld.testsupport.KeyTool;
 
 /**
  * Team mode over TLS: a real network server with a keytool-made key store, clients on loopback through a relay
@@ -41,12 +43,12 @@ class TeamTlsTest {
 
     @Test
     void keyStoreProblemsAreNamedBeforeTheServerStarts() throws Exception {
-        char[] password = TeamSupport.KEY_STORE_PASSWORD.toCharArray();
+        char[] password = KeyTool.KEY_STORE_PASSWORD.toCharArray();
         Path missing = temp.resolve("nergens.p12");
         assertEquals(NLS.bind(Messages.Store_tlsKeyStoreMissing, missing),
                 assertThrows(StoreException.class, () -> ServerKeyStore.load(missing, password)).getMessage());
 
-        Path good = TeamSupport.keyStore(temp, "server.p12");
+        Path good = KeyTool.keyStore(temp, "server.p12");
         assertEquals(NLS.bind(Messages.Store_tlsWrongPassword, good), assertThrows(StoreException.class,
                 () -> ServerKeyStore.load(good, "fout-wachtwoord".toCharArray())).getMessage());
 
@@ -55,11 +57,11 @@ class TeamTlsTest {
                 .getMessage();
         assertTrue(notAKeyStore.startsWith(text + " is not a key store"), notAKeyStore);
 
-        Path certificateOnly = TeamSupport.trustStore(good, temp, "trust.p12");
+        Path certificateOnly = KeyTool.trustStore(good, temp, "trust.p12");
         assertEquals(NLS.bind(Messages.Store_tlsKeyCount, certificateOnly, 0), assertThrows(StoreException.class,
                 () -> ServerKeyStore.load(certificateOnly, password)).getMessage());
 
-        Path expired = TeamSupport.keyStore(temp, "expired.p12", "-startdate", "-3d", "-validity", "1");
+        Path expired = KeyTool.keyStore(temp, "expired.p12", "-startdate", "-3d", "-validity", "1");
         String notValid = assertThrows(StoreException.class, () -> ServerKeyStore.load(expired, password))
                 .getMessage();
         assertTrue(notValid.startsWith("The certificate in the key store " + expired + " is not valid now"), notValid);
@@ -71,8 +73,8 @@ class TeamTlsTest {
 
     @Test
     void overTlsNoUtteranceOrPasswordCrossesTheNetworkInPlainText() throws Exception {
-        ServerKeyStore keyStore = ServerKeyStore.load(TeamSupport.keyStore(temp, "server.p12"),
-                TeamSupport.KEY_STORE_PASSWORD.toCharArray());
+        ServerKeyStore keyStore = ServerKeyStore.load(KeyTool.keyStore(temp, "server.p12"),
+                KeyTool.KEY_STORE_PASSWORD.toCharArray());
         int port = TeamSupport.freePort();
         try (TeamServer server = TeamServer.start(temp.resolve("tls"), StoreOptions.defaults(), "127.0.0.1", port,
                 TeamSupport.users(), keyStore);
@@ -103,8 +105,8 @@ class TeamTlsTest {
 
     @Test
     void aClientThatDoesNotMatchTheServerGetsToldWhatToChange() throws Exception {
-        Path keyStoreFile = TeamSupport.keyStore(temp, "server.p12");
-        ServerKeyStore keyStore = ServerKeyStore.load(keyStoreFile, TeamSupport.KEY_STORE_PASSWORD.toCharArray());
+        Path keyStoreFile = KeyTool.keyStore(temp, "server.p12");
+        ServerKeyStore keyStore = ServerKeyStore.load(keyStoreFile, KeyTool.KEY_STORE_PASSWORD.toCharArray());
         int tlsPort = TeamSupport.freePort();
         try (TeamServer server = TeamServer.start(temp.resolve("tls"), StoreOptions.defaults(), "127.0.0.1", tlsPort,
                 TeamSupport.users(), keyStore)) {
@@ -120,7 +122,7 @@ class TeamTlsTest {
 
             // what -Djavax.net.ssl.trustStore=<file with the server's certificate> does for the whole JVM
             SSLContext previous = SSLContext.getDefault();
-            SSLContext.setDefault(trusting(TeamSupport.trustStore(keyStoreFile, temp, "trust.p12")));
+            SSLContext.setDefault(trusting(KeyTool.trustStore(keyStoreFile, temp, "trust.p12")));
             try {
                 assertEquals(SECRET, saveAndReadBack(verified).getUtterances().get(1).getText()
                         .substring("Niet zo goed. ".length()), "the verified connection works");
@@ -144,7 +146,7 @@ class TeamTlsTest {
 
     /** Saves a client and a conversation holding {@link #SECRET} as sanne, and reads it back as johan. */
     private static Conversation saveAndReadBack(String url) {
-        Client client = TestData.client("Yara Koster");
+        Client client = Fixtures.richClient("Yara Koster");
         Conversation conversation = Talk.keukentafel(client, SECRET);
         try (ConversationStore sanne = Stores.openRemote(url, "sanne", TeamSupport.SANNE.toCharArray())) {
             sanne.saveClient(client);
@@ -156,7 +158,7 @@ class TeamTlsTest {
     }
 
     private static SSLContext trusting(Path trustStore) throws Exception {
-        KeyStore store = KeyStore.getInstance(trustStore.toFile(), TeamSupport.KEY_STORE_PASSWORD.toCharArray());
+        KeyStore store = KeyStore.getInstance(trustStore.toFile(), KeyTool.KEY_STORE_PASSWORD.toCharArray());
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(store);
         SSLContext context = SSLContext.getInstance("TLS");

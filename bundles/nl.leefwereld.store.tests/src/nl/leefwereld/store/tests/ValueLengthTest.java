@@ -16,6 +16,7 @@ import nl.leefwereld.model.Conversation;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreValueException;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** Issue #17, item 7: a title too long for its column is refused with the field and the limit, nothing saved. */
 class ValueLengthTest {
@@ -26,9 +27,9 @@ class ValueLengthTest {
     @Test
     void aTooLongTitleNamesTheFieldAndTheLimit() {
         try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
-            Client client = TestData.client("Anna");
+            Client client = Fixtures.richClient("Anna");
             store.saveClient(client);
-            Conversation conversation = TestData.conversation(client, 3);
+            Conversation conversation = Fixtures.richConversation(client, 3);
             conversation.setTitle("x".repeat(5000));
             StoreValueException e = assertThrows(StoreValueException.class, () -> store.saveConversation(conversation));
             assertTrue(e.getMessage().contains("title") && e.getMessage().contains("5000")

@@ -25,6 +25,7 @@ import nl.leefwereld.store.RestoredDatabase;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /**
  * Verified restore (issue #17, item 3): a backup carries a manifest (rows per table, size and SHA-256 per file);
@@ -40,9 +41,9 @@ class VerifiedRestoreTest {
     private Path backup() {
         try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
             for (int i = 0; i < 4; i++) {
-                Client client = TestData.client("Cliënt " + i);
+                Client client = Fixtures.richClient("Cliënt " + i);
                 store.saveClient(client);
-                store.saveConversation(TestData.conversation(client, 60));
+                store.saveConversation(Fixtures.richConversation(client, 60));
             }
             IntegrityReport live = store.checkIntegrity();
             assertTrue(live.ok(), live.problems().toString());

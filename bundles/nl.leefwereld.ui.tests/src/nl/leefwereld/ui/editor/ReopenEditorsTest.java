@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.editor;
 
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,25 +12,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.UUID;
 
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelFactory;
-import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.testsupport.Fixtures;
+import nl.leefwereld.testsupport.ui.UiTestSupport;
 import nl.leefwereld.ui.WorkbenchStore;
-import nl.leefwereld.ui.tests.UiTestSupport;
 
 /** The conversations open at exit are open again at the next start, the active one in front; a deleted one is skipped. */
 public class ReopenEditorsTest {
 
-    private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    private final IWorkbenchPage page = page();
 
     @AfterEach
     void closeEditors() {
@@ -38,8 +36,7 @@ public class ReopenEditorsTest {
 
     @Test
     void editorsOpenAtExitAreReopenedThroughTheirElementFactory() throws Exception {
-        WorkbenchStore store = WorkbenchStore.get();
-        UiTestSupport.waitUntil(store::isOpen, "the database is open");
+        WorkbenchStore store = openStore();
         Conversation first = saved(store, "Eerste gesprek");
         Conversation second = saved(store, "Tweede gesprek");
         Conversation deletedLater = saved(store, "Later verwijderd");
@@ -74,8 +71,7 @@ public class ReopenEditorsTest {
 
     @Test
     void anotherDatabaseOpensNothing() throws Exception {
-        WorkbenchStore store = WorkbenchStore.get();
-        UiTestSupport.waitUntil(store::isOpen, "the database is open");
+        WorkbenchStore store = openStore();
         Conversation c = saved(store, "Ander gesprek");
         page.openEditor(new ConversationEditorInput(c.getId(), c.getTitle()), ConversationEditor.ID);
         Path file = Files.createTempDirectory("editors").resolve("open-editors.xml"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -86,18 +82,7 @@ public class ReopenEditorsTest {
     }
 
     private static Conversation saved(WorkbenchStore store, String title) {
-        Client client = ModelFactory.eINSTANCE.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName("Heropenen");
-        Trajectory trajectory = ModelFactory.eINSTANCE.createTrajectory();
-        trajectory.setId(UUID.randomUUID().toString());
-        client.getTrajectories().add(trajectory);
-        store.store().saveClient(client);
-        Conversation conversation = ModelFactory.eINSTANCE.createConversation();
-        conversation.setId(UUID.randomUUID().toString());
-        conversation.setTitle(title);
-        trajectory.getConversations().add(conversation);
-        store.store().saveConversation(conversation);
+        Conversation conversation = Fixtures.saveEmpty(store.store(), "Heropenen", title);
         return conversation;
     }
 }

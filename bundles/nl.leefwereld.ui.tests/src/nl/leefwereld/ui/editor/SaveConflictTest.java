@@ -1,27 +1,24 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.editor;
 
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.ModelPackage;
-import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.testsupport.Fixtures;
 import nl.leefwereld.ui.WorkbenchStore;
 
 /**
@@ -30,10 +27,6 @@ import nl.leefwereld.ui.WorkbenchStore;
  */
 public class SaveConflictTest {
 
-    private IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
     @AfterEach
     void closeEditors() {
         page().closeAllEditors(false);
@@ -41,23 +34,8 @@ public class SaveConflictTest {
 
     @Test
     void aConflictingSaveKeepsTheChangesOrReloadsTheOtherSave() throws Exception {
-        WorkbenchStore store = WorkbenchStore.get();
-        long end = System.currentTimeMillis() + 60_000;
-        while (!store.isOpen() && System.currentTimeMillis() < end) {
-            processEvents();
-        }
-        Client client = ModelFactory.eINSTANCE.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName("Conflict");
-        Trajectory trajectory = ModelFactory.eINSTANCE.createTrajectory();
-        trajectory.setId(UUID.randomUUID().toString());
-        client.getTrajectories().add(trajectory);
-        store.store().saveClient(client);
-        Conversation conversation = ModelFactory.eINSTANCE.createConversation();
-        conversation.setId(UUID.randomUUID().toString());
-        conversation.setTitle("Eerste versie");
-        trajectory.getConversations().add(conversation);
-        store.store().saveConversation(conversation);
+        WorkbenchStore store = openStore();
+        Conversation conversation = Fixtures.saveEmpty(store.store(), "Conflict", "Eerste versie");
 
         ConversationEditor editor = (ConversationEditor) page().openEditor(
                 new ConversationEditorInput(conversation.getId(), conversation.getTitle()), ConversationEditor.ID);
@@ -99,10 +77,4 @@ public class SaveConflictTest {
         assertEquals("Samen verbeterd", store.store().loadConversation(conversation.getId()).getTitle());
     }
 
-    private static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
-    }
 }

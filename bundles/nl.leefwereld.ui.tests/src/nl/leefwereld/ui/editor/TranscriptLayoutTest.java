@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.editor;
 
+import static nl.leefwereld.testsupport.Fixtures.participant;
+import static nl.leefwereld.testsupport.Fixtures.utterance;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,6 @@ import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Trajectory;
-import nl.leefwereld.model.Utterance;
 import nl.leefwereld.ui.WorkbenchStore;
 
 /** The transcript wraps: a long utterance makes its row taller, and the text column takes the width that is left. */
@@ -31,10 +33,6 @@ public class TranscriptLayoutTest {
             + "de terugvordering, en toen heb ik mijn zus gebeld, die zei dat ik moest bellen, maar ik durfde niet, "
             + "want de vorige keer werd ik drie keer doorverbonden en toen was ik mijn beltegoed kwijt. Dus heb ik "
             + "het laten liggen, en nu ligt er een tweede brief, met een boete erbij, en ik weet het echt niet meer.";
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
 
     @AfterEach
     void closeEditors() {
@@ -46,11 +44,7 @@ public class TranscriptLayoutTest {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         shell.setMaximized(false);
         shell.setSize(1280, 800);
-        WorkbenchStore store = WorkbenchStore.get();
-        long end = System.currentTimeMillis() + 60_000;
-        while (!store.isOpen() && System.currentTimeMillis() < end) {
-            processEvents();
-        }
+        WorkbenchStore store = openStore();
         ModelFactory f = ModelFactory.eINSTANCE;
         Client client = f.createClient();
         client.setId(UUID.randomUUID().toString());
@@ -65,9 +59,9 @@ public class TranscriptLayoutTest {
         trajectory.getConversations().add(conversation);
         Participant professional = participant(conversation, "Klantmanager", ParticipantRole.PROFESSIONAL);
         Participant sanne = participant(conversation, "Sanne", ParticipantRole.CLIENT);
-        utterance(conversation, professional, "Hoe gaat het?");
-        utterance(conversation, sanne, LONG);
-        utterance(conversation, professional, "Dat klinkt zwaar.");
+        utterance(conversation, professional, null, "Hoe gaat het?");
+        utterance(conversation, sanne, null, LONG);
+        utterance(conversation, professional, null, "Dat klinkt zwaar.");
         store.store().saveConversation(conversation);
 
         ConversationEditor editor = (ConversationEditor) page().openEditor(
@@ -105,27 +99,4 @@ public class TranscriptLayoutTest {
         }
     }
 
-    private static Participant participant(Conversation c, String name, ParticipantRole role) {
-        Participant p = ModelFactory.eINSTANCE.createParticipant();
-        p.setId(UUID.randomUUID().toString());
-        p.setName(name);
-        p.setRole(role);
-        c.getParticipants().add(p);
-        return p;
-    }
-
-    private static void utterance(Conversation c, Participant speaker, String text) {
-        Utterance u = ModelFactory.eINSTANCE.createUtterance();
-        u.setId(UUID.randomUUID().toString());
-        u.setSpeaker(speaker);
-        u.setText(text);
-        c.getUtterances().add(u);
-    }
-
-    private static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
-    }
 }

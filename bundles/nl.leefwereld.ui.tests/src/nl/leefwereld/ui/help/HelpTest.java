@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.help;
 
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,9 +29,9 @@ import org.eclipse.ui.views.IViewDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import nl.leefwereld.testsupport.ui.UiTestSupport;
 import nl.leefwereld.ui.Messages;
 import nl.leefwereld.ui.Perspectives;
-import nl.leefwereld.ui.tests.UiTestSupport;
 
 /**
  * The help: Help > Inhoud van de help opens the guide with a chapter per method, F1 on every view shows that view's
@@ -38,7 +39,7 @@ import nl.leefwereld.ui.tests.UiTestSupport;
  */
 public class HelpTest {
 
-    private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    private final IWorkbenchPage page = page();
 
     @AfterEach
     void closeHelp() {

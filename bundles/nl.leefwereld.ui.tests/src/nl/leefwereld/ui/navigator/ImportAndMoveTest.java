@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.navigator;
 
+import static nl.leefwereld.testsupport.ui.UiTestSupport.controls;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,8 +22,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -28,7 +30,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.testsupport.Fixtures;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.wizards.ImportTranscriptWizard;
 
@@ -47,10 +49,6 @@ public class ImportAndMoveTest {
     @TempDir
     Path dir;
 
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
     @AfterEach
     void closeEditors() {
         page().closeAllEditors(false);
@@ -58,11 +56,7 @@ public class ImportAndMoveTest {
     }
 
     private static WorkbenchStore openStore() {
-        WorkbenchStore store = WorkbenchStore.get();
-        long end = System.currentTimeMillis() + 60_000;
-        while (!store.isOpen() && System.currentTimeMillis() < end) {
-            processEvents();
-        }
+        WorkbenchStore store = openStore();
         return store;
     }
 
@@ -238,13 +232,8 @@ public class ImportAndMoveTest {
     }
 
     private static Client client(String name, String trajectoryTitle) {
-        Client client = ModelFactory.eINSTANCE.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName(name);
-        Trajectory trajectory = ModelFactory.eINSTANCE.createTrajectory();
-        trajectory.setId(UUID.randomUUID().toString());
-        trajectory.setTitle(trajectoryTitle);
-        client.getTrajectories().add(trajectory);
+        Trajectory trajectory = Fixtures.trajectory(name, trajectoryTitle, null);
+        Client client = trajectory.getClient();
         return client;
     }
 
@@ -261,25 +250,5 @@ public class ImportAndMoveTest {
             }
         }
         throw new AssertionError("conversation " + id + " not in the navigator");
-    }
-
-    private static <T extends Control> List<T> controls(Composite root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Control c : root.getChildren()) {
-            if (type.isInstance(c)) {
-                found.add(type.cast(c));
-            }
-            if (c instanceof Composite composite) {
-                found.addAll(controls(composite, type));
-            }
-        }
-        return found;
-    }
-
-    private static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
     }
 }

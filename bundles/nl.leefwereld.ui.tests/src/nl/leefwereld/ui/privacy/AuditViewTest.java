@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.privacy;
 
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,10 +17,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,14 +45,8 @@ public class AuditViewTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        store = WorkbenchStore.get();
-        long end = System.currentTimeMillis() + 60_000;
-        while (!store.isOpen() && System.currentTimeMillis() < end) {
-            if (!Display.getCurrent().readAndDispatch()) {
-                Thread.sleep(20);
-            }
-        }
+        page = page();
+        store = openStore();
         Instant now = Instant.now();
         anna = PrivacyTestData.client(store.store(), "Anna Audit " + UUID.randomUUID(), null,
                 now.minus(30, ChronoUnit.DAYS), now.minus(2, ChronoUnit.DAYS));
@@ -149,9 +144,4 @@ public class AuditViewTest {
         assertFalse(csv.contains(bert.getId()), csv);
     }
 
-    private static void processEvents() {
-        while (Display.getCurrent().readAndDispatch()) {
-            // drain
-        }
-    }
 }

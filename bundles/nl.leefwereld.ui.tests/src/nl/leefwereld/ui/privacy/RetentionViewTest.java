@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.privacy;
 
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,11 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,14 +42,8 @@ public class RetentionViewTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        store = WorkbenchStore.get();
-        long end = System.currentTimeMillis() + 60_000;
-        while (!store.isOpen() && System.currentTimeMillis() < end) {
-            if (!Display.getCurrent().readAndDispatch()) {
-                Thread.sleep(20);
-            }
-        }
+        page = page();
+        store = openStore();
         kind = "uitest-" + UUID.randomUUID().toString().substring(0, 8);
         view = (RetentionView) page.showView(RetentionView.ID);
         processEvents();
@@ -130,9 +125,4 @@ public class RetentionViewTest {
         return view.getDue().stream().map(RetentionItem::trajectoryId).toList();
     }
 
-    private static void processEvents() {
-        while (Display.getCurrent().readAndDispatch()) {
-            // drain
-        }
-    }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import nl.leefwereld.ui.tests.UiTestSupport;
+import nl.leefwereld.testsupport.ui.UiTestSupport;
 
 /**
  * Without secure storage the user is told once that the password cannot be remembered; after that "Onthouden" is

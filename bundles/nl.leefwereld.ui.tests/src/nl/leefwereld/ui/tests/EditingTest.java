@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.tests;
 
-import static nl.leefwereld.ui.tests.UiTestSupport.controls;
-import static nl.leefwereld.ui.tests.UiTestSupport.participant;
-import static nl.leefwereld.ui.tests.UiTestSupport.processEvents;
-import static nl.leefwereld.ui.tests.UiTestSupport.utterance;
-import static nl.leefwereld.ui.tests.UiTestSupport.waitUntil;
+import static nl.leefwereld.testsupport.Fixtures.participant;
+import static nl.leefwereld.testsupport.Fixtures.utterance;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.controls;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.leefwereld.core.coding.Annotations;
-import nl.leefwereld.method.example.OpenQuestionAnalyzer;
+import nl.leefwereld.method.example.ExampleMethod;
 import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
@@ -43,6 +44,7 @@ import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.testsupport.Fixtures;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationEditorInput;
@@ -59,9 +61,8 @@ public class EditingTest {
 
     @BeforeEach
     void setUp() {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        store = WorkbenchStore.get();
-        waitUntil(store::isOpen, "the database opens");
+        page = page();
+        store = openStore();
     }
 
     @AfterEach
@@ -160,7 +161,7 @@ public class EditingTest {
         page.activate(editor);
         Command analyze = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(AnalyzeHandler.COMMAND_ID);
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(
-                analyze, Map.of(AnalyzeHandler.METHOD_PARAMETER, OpenQuestionAnalyzer.METHOD_ID)), null);
+                analyze, Map.of(AnalyzeHandler.METHOD_PARAMETER, ExampleMethod.METHOD_ID)), null);
         waitUntil(() -> Job.getJobManager().isIdle(), "the analysis finishes");
         processEvents();
     }
@@ -173,13 +174,8 @@ public class EditingTest {
     }
 
     private Conversation save(String title) {
-        Client client = F.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName("Bewerktest " + UUID.randomUUID());
-        Trajectory trajectory = F.createTrajectory();
-        trajectory.setId(UUID.randomUUID().toString());
-        trajectory.setTitle("Traject");
-        client.getTrajectories().add(trajectory);
+        Trajectory trajectory = Fixtures.trajectory("Bewerktest " + UUID.randomUUID(), "Traject", null);
+        Client client = trajectory.getClient();
         store.store().saveClient(client);
         Conversation c = F.createConversation();
         c.setId(UUID.randomUUID().toString());

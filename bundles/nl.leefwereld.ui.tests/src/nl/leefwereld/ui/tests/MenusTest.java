@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.tests;
 
-import static nl.leefwereld.ui.tests.UiTestSupport.processEvents;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -48,7 +49,7 @@ public class MenusTest {
 
     @Test
     void filePrivacyMenuOpensTheAuditLogAndTheRetentionPeriods() {
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IWorkbenchPage page = page();
         for (String viewId : List.of(AuditView.ID, RetentionView.ID)) {
             IViewPart open = page.findView(viewId);
             if (open != null) {
@@ -126,7 +127,7 @@ public class MenusTest {
 
     @Test
     void navigatorContextMenuOffersOpenNewConversationDeleteAndRefresh() throws NotDefinedException {
-        NavigatorView navigator = (NavigatorView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+        NavigatorView navigator = (NavigatorView) page()
                 .findView(NavigatorView.ID);
         Menu menu = navigator.getViewer().getTree().getMenu();
         menu.notifyListeners(SWT.Show, new Event());

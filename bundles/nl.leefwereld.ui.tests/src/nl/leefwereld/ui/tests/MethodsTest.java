@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.tests;
 
-import static nl.leefwereld.ui.tests.UiTestSupport.processEvents;
-import static nl.leefwereld.ui.tests.UiTestSupport.participant;
-import static nl.leefwereld.ui.tests.UiTestSupport.utterance;
-import static nl.leefwereld.ui.tests.UiTestSupport.waitUntil;
+import static nl.leefwereld.testsupport.Fixtures.participant;
+import static nl.leefwereld.testsupport.Fixtures.utterance;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import nl.leefwereld.method.example.OpenQuestionAnalyzer;
+import nl.leefwereld.method.example.ExampleMethod;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Client;
@@ -41,6 +43,7 @@ import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.testsupport.Fixtures;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationEditorInput;
@@ -63,9 +66,8 @@ public class MethodsTest {
 
     @BeforeEach
     void setUp() {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        store = WorkbenchStore.get();
-        waitUntil(store::isOpen, "the database opens");
+        page = page();
+        store = openStore();
         conversation = saveConversation();
     }
 
@@ -87,7 +89,7 @@ public class MethodsTest {
         processEvents();
         TableItem row = null;
         for (TableItem item : view.getViewer().getTable().getItems()) {
-            if (item.getText(1).equals(OpenQuestionAnalyzer.METHOD_ID)) {
+            if (item.getText(1).equals(ExampleMethod.METHOD_ID)) {
                 row = item;
             }
         }
@@ -108,7 +110,7 @@ public class MethodsTest {
         ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
         Command analyze = commands.getCommand(AnalyzeHandler.COMMAND_ID);
         ParameterizedCommand call = ParameterizedCommand.generateCommand(analyze,
-                java.util.Map.of(AnalyzeHandler.METHOD_PARAMETER, OpenQuestionAnalyzer.METHOD_ID));
+                java.util.Map.of(AnalyzeHandler.METHOD_PARAMETER, ExampleMethod.METHOD_ID));
         page.activate(editor);
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(call, null);
 
@@ -182,13 +184,8 @@ public class MethodsTest {
     }
 
     private Conversation saveConversation() {
-        Client client = F.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName("Methodetest " + UUID.randomUUID());
-        Trajectory trajectory = F.createTrajectory();
-        trajectory.setId(UUID.randomUUID().toString());
-        trajectory.setTitle("Traject");
-        client.getTrajectories().add(trajectory);
+        Trajectory trajectory = Fixtures.trajectory("Methodetest " + UUID.randomUUID(), "Traject", null);
+        Client client = trajectory.getClient();
         store.store().saveClient(client);
 
         Conversation c = F.createConversation();

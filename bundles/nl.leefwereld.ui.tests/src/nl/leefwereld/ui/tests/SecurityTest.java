@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.tests;
 
+import nl.leefwereld.testsupport.ui.UiTestSupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
 
 import java.util.List;
 
@@ -27,8 +29,7 @@ class SecurityTest {
     @Test
     void theWorkbenchOpensItsDatabaseEncrypted() {
         // This test run gives LEEFWERELD_DB_PASSWORD (see build.properties), as an administrator's script would.
-        WorkbenchStore store = WorkbenchStore.get();
-        UiTestSupport.waitUntil(store::isOpen, "the database is open");
+        WorkbenchStore store = openStore();
         assertTrue(Stores.isEncrypted(store.folder()), "database in " + store.folder() + " is encrypted");
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.tests;
 
+import nl.leefwereld.testsupport.ui.UiTestSupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.tests;
 
+import nl.leefwereld.testsupport.ui.UiTestSupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -76,8 +78,7 @@ class TeamServerTest {
 
     @Test
     void theWorkbenchWorksOnATeamServerAndAWrongPasswordChangesNothing() throws Exception {
-        WorkbenchStore store = WorkbenchStore.get();
-        UiTestSupport.waitUntil(store::isOpen, "the database is open");
+        WorkbenchStore store = openStore();
         Path ownFolder = store.folder();
         Path teamFolder = Files.createTempDirectory("leefwereld-team");
         int port;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.tests;
 
-import static nl.leefwereld.ui.tests.UiTestSupport.processEvents;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class WindowMenuTest {
             "nl.leefwereld.method.relation.ui.perspective", "nl.leefwereld.method.blanco.ui.perspective", //$NON-NLS-1$ //$NON-NLS-2$
             "nl.leefwereld.method.stress.ui.perspective", "nl.leefwereld.method.persona.ui.perspective"); //$NON-NLS-1$ //$NON-NLS-2$
 
-    private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    private final IWorkbenchPage page = page();
 
     @AfterEach
     void backToTheGeneralPerspective() {

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.ui.tests;
 
-import static nl.leefwereld.ui.tests.UiTestSupport.processEvents;
-import static nl.leefwereld.ui.tests.UiTestSupport.participant;
-import static nl.leefwereld.ui.tests.UiTestSupport.utterance;
-import static nl.leefwereld.ui.tests.UiTestSupport.waitUntil;
+import static nl.leefwereld.testsupport.Fixtures.participant;
+import static nl.leefwereld.testsupport.Fixtures.utterance;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -44,6 +45,7 @@ import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 import nl.leefwereld.ui.ConversationsPerspective;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.editor.ConversationEditor;
@@ -62,9 +64,8 @@ public class WorkbenchTest {
 
     @BeforeEach
     void setUp() {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        store = WorkbenchStore.get();
-        waitUntil(store::isOpen, "the database opens");
+        page = page();
+        store = openStore();
         conversation = saveClientWithConversation("Fatima Testcli\u00ebnt " + UUID.randomUUID());
         store.fireChanged();
         processEvents();
@@ -200,13 +201,8 @@ public class WorkbenchTest {
     }
 
     private Conversation saveClientWithConversation(String clientName) {
-        Client client = F.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName(clientName);
-        Trajectory trajectory = F.createTrajectory();
-        trajectory.setId(UUID.randomUUID().toString());
-        trajectory.setTitle("Schuldhulptraject");
-        client.getTrajectories().add(trajectory);
+        Trajectory trajectory = Fixtures.trajectory(clientName, "Schuldhulptraject", null);
+        Client client = trajectory.getClient();
         store.store().saveClient(client);
 
         Conversation c = F.createConversation();

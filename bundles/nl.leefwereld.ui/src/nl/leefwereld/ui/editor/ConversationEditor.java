@@ -13,14 +13,14 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.ToolBarManager;
@@ -47,6 +47,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
+import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.core.commands.ConversationCommands;
 import nl.leefwereld.core.method.AnnotationSuggestion;
 import nl.leefwereld.model.Annotation;
@@ -307,7 +308,7 @@ public class ConversationEditor extends EditorPart {
      * @return whether anything changed
      */
     public boolean acceptSuggestions(Collection<Annotation> suggestions) {
-        return execute(ConversationCommands.acceptSuggestions(suggestions, System.getProperty("user.name", "?"))); //$NON-NLS-1$ //$NON-NLS-2$
+        return execute(ConversationCommands.acceptSuggestions(suggestions, Coders.currentUser()));
     }
 
     /** A person rejects suggestions: they go, in one undoable step; returns whether anything changed. */

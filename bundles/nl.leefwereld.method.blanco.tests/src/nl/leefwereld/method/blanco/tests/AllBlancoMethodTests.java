@@ -5,7 +5,7 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ ClassifierTest.class, ClassifierPrecisionRecallTest.class, AnalyzersTest.class, FilmTest.class,
+@SelectClasses({ GeneratedCodeInSyncTest.class, ClassifierTest.class, ClassifierPrecisionRecallTest.class, AnalyzersTest.class, FilmTest.class,
         StorageTest.class, CliTest.class, BlancoCommandsTest.class, ClauseRulesTest.class, HostileFileTest.class })
 public class AllBlancoMethodTests {
 }

@@ -12,11 +12,11 @@ import java.util.List;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.junit.jupiter.api.Test;
 
+import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.method.blanco.FilmExtractor;
-import nl.leefwereld.method.blanco.Films;
 import nl.leefwereld.method.blanco.Notebooks;
-import nl.leefwereld.method.blanco.commands.Messages;
 import nl.leefwereld.method.blanco.commands.FilmCommands;
+import nl.leefwereld.method.blanco.commands.Messages;
 import nl.leefwereld.method.blanco.commands.NotebookCommands;
 import nl.leefwereld.method.blanco.model.BlancoFactory;
 import nl.leefwereld.method.blanco.model.EntryKind;
@@ -46,7 +46,7 @@ public class BlancoCommandsTest {
         entries.get(0).setNightstandDate(null);
 
         stack.execute(NotebookCommands.addEntries(c, null, entries, "Gesprek", "anna", now));
-        ListeningNotebook notebook = Notebooks.find(c.getAssessments());
+        ListeningNotebook notebook = Assessments.latest(c, ListeningNotebook.class);
         assertEquals(2, notebook.getEntries().size(), "created with its first entries in one step");
         assertEquals(Messages.Command_addNotes, stack.getUndoCommand().getLabel());
 
@@ -64,7 +64,7 @@ public class BlancoCommandsTest {
         assertFalse(fact.isOnNightstand());
         assertEquals(EntryKind.FACT, fact.getKind(), "undo restores the fact");
         stack.undo();
-        assertNull(Notebooks.find(c.getAssessments()), "and the notebook goes with its first entries");
+        assertNull(Assessments.latest(c, ListeningNotebook.class), "and the notebook goes with its first entries");
         assertNull(NotebookCommands.addEntries(c, null, List.of(), "Gesprek", "anna", now));
     }
 
@@ -82,7 +82,7 @@ public class BlancoCommandsTest {
         move.setWhat("verhuisd");
         stack.execute(FilmCommands.addSuggestions(client, null,
                 new FilmExtractor.Suggestions(List.of(move), List.of(sister)), "anna", new Date()));
-        LifeFilm film = Films.find(client.getAssessments());
+        LifeFilm film = Assessments.latest(client, LifeFilm.class);
         assertEquals(List.of(sister), film.getPeople());
         assertEquals(Messages.Command_filmSuggestions, stack.getUndoCommand().getLabel());
 

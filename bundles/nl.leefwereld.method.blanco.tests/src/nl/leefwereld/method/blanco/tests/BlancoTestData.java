@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.blanco.tests;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
-import nl.leefwereld.core.io.TranscriptParseResult;
-import nl.leefwereld.core.io.TranscriptParser;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelFactory;
-import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** Realistic Dutch conversations of blanco listening, and a client to hold them. */
 final class BlancoTestData {
@@ -57,30 +52,11 @@ final class BlancoTestData {
     }
 
     static Conversation parse(String transcript) {
-        TranscriptParseResult r = new TranscriptParser().parse(transcript.getBytes(StandardCharsets.UTF_8));
-        if (r.hasProblems()) {
-            throw new AssertionError(r.problems().toString());
-        }
-        return r.conversation();
+        return Fixtures.parse(transcript);
     }
 
     /** A client with one trajectory holding the parsed conversations. */
     static Client client(String name, String... transcripts) {
-        ModelFactory f = ModelFactory.eINSTANCE;
-        Client client = f.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName(name);
-        Trajectory t = f.createTrajectory();
-        t.setId(UUID.randomUUID().toString());
-        t.setTitle("Werk en inkomen");
-        client.getTrajectories().add(t);
-        for (String transcript : transcripts) {
-            Conversation c = parse(transcript);
-            if (c.getId() == null) {
-                c.setId(UUID.randomUUID().toString());
-            }
-            t.getConversations().add(c);
-        }
-        return client;
+        return Fixtures.client(name, "Werk en inkomen", transcripts);
     }
 }

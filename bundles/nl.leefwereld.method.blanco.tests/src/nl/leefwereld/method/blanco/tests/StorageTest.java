@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.method.blanco.ClientAssessments;
 import nl.leefwereld.method.blanco.FilmExtractor;
 import nl.leefwereld.method.blanco.Films;
@@ -70,7 +71,7 @@ public class StorageTest {
         }
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
             Conversation loaded = store.loadConversation(conversation.getId());
-            ListeningNotebook n = Notebooks.find(loaded.getAssessments());
+            ListeningNotebook n = Assessments.latest(loaded, ListeningNotebook.class);
             assertNotNull(n, "the notebook is back as its own class");
             assertEquals("Welkomstgesprek", n.getTitle());
             assertEquals(5, n.getEntries().size());
@@ -89,10 +90,10 @@ public class StorageTest {
                     Notebooks.open(n).subList(1, 3).stream().map(NotebookEntry::getText).toList());
 
             Client loadedClient = store.loadClient(client.getId());
-            ListeningNotebook c = Notebooks.find(loadedClient.getAssessments());
+            ListeningNotebook c = Assessments.latest(loadedClient, ListeningNotebook.class);
             assertEquals(List.of(EntryKind.FACT, EntryKind.JUDGMENT), c.getEntries().stream().map(NotebookEntry::getKind).toList());
             assertEquals("Ik ben nooit ziek.", c.getEntries().get(0).getQuote());
-            LifeFilm f = Films.find(loadedClient.getAssessments());
+            LifeFilm f = Assessments.latest(loadedClient, LifeFilm.class);
             assertEquals(3, f.getEvents().size());
             assertEquals(List.of("Lisa", "Kees", "buurvrouw", "huisarts", "vrijwilliger"),
                     f.getPeople().stream().map(p -> p.getName()).toList());
@@ -124,8 +125,8 @@ public class StorageTest {
 
             Client loaded = store.loadClient(client.getId());
             assertEquals(2, loaded.getAssessments().size(), loaded.getAssessments().toString());
-            assertEquals(2, Notebooks.find(loaded.getAssessments()).getEntries().size());
-            assertEquals("Anja", Films.find(loaded.getAssessments()).getPeople().get(0).getName());
+            assertEquals(2, Assessments.latest(loaded, ListeningNotebook.class).getEntries().size());
+            assertEquals("Anja", Assessments.latest(loaded, LifeFilm.class).getPeople().get(0).getName());
             assertFalse(ClientAssessments.save(store, "bestaat-niet", film));
         }
     }

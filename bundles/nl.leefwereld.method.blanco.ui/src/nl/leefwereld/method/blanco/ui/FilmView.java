@@ -26,6 +26,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 
+import nl.leefwereld.core.coding.Assessments;
+import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.method.blanco.ClientAssessments;
 import nl.leefwereld.method.blanco.FilmExtractor;
 import nl.leefwereld.method.blanco.FilmFormat;
@@ -152,30 +154,30 @@ public class FilmView extends ClientViewPart {
         refresh();
     }
 
-    // --- accessors for tests ---
+    // --- what the view shows (read by its test fragment, which shares this package) ---
 
     public Client getClient() {
         return client;
     }
 
     /** The film shown, or null when the client has none yet. */
-    public LifeFilm getFilm() {
-        return client == null ? null : Films.find(client.getAssessments());
+    LifeFilm getFilm() {
+        return client == null ? null : Assessments.latest(client, LifeFilm.class);
     }
 
-    public FilmPicture getPicture() {
+    FilmPicture getPicture() {
         return picture;
     }
 
-    public TableViewer getEventsViewer() {
+    TableViewer getEventsViewer() {
         return events;
     }
 
-    public TableViewer getPeopleViewer() {
+    TableViewer getPeopleViewer() {
         return people;
     }
 
-    public String getSubjectText() {
+    String getSubjectText() {
         return subject.getText();
     }
 
@@ -232,7 +234,7 @@ public class FilmView extends ClientViewPart {
     }
 
     private void apply(FilmExtractor.Suggestions s) {
-        executeAndSave(FilmCommands.addSuggestions(client, getFilm(), s, System.getProperty("user.name"), new Date())); //$NON-NLS-1$
+        executeAndSave(FilmCommands.addSuggestions(client, getFilm(), s, Coders.currentUser(), new Date()));
     }
 
     private List<NetworkPerson> selectedPeople() {

@@ -26,6 +26,8 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import nl.leefwereld.core.coding.Assessments;
+import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.method.blanco.ClientAssessments;
 import nl.leefwereld.method.blanco.Notebooks;
 import nl.leefwereld.method.blanco.commands.NotebookCommands;
@@ -187,38 +189,38 @@ public class NotebookView extends ClientViewPart {
         owner = null;
     }
 
-    // --- the notebook and its commands (public for tests and handlers) ---
+    // --- the notebook and its commands ---
 
     /** The notebook shown, or null when the subject has none yet. */
-    public ListeningNotebook getNotebook() {
+    ListeningNotebook getNotebook() {
         if (owner instanceof Conversation c) {
-            return Notebooks.find(c.getAssessments());
+            return Assessments.latest(c, ListeningNotebook.class);
         }
         if (owner instanceof Client c) {
-            return Notebooks.find(c.getAssessments());
+            return Assessments.latest(c, ListeningNotebook.class);
         }
         return null;
     }
 
     /** The conversation or client whose notebook is shown, or null. */
-    public EObject getOwner() {
+    EObject getOwner() {
         return owner;
     }
 
-    public String getSubjectText() {
+    String getSubjectText() {
         return subject.getText();
     }
 
-    public TableViewer getFactsViewer() {
+    TableViewer getFactsViewer() {
         return facts;
     }
 
-    public TableViewer getNightstandViewer() {
+    TableViewer getNightstandViewer() {
         return nightstand;
     }
 
     /** Splits {@code text} into sentences, classifies them and adds them (creating the notebook when needed). */
-    public void addNotes(String text) {
+    void addNotes(String text) {
         if (owner == null || text == null || text.isBlank()) {
             return;
         }
@@ -231,7 +233,7 @@ public class NotebookView extends ClientViewPart {
             return;
         }
         executeAndSave(NotebookCommands.addEntries(owner, getNotebook(), entries, title(),
-                System.getProperty("user.name"), now)); //$NON-NLS-1$
+                Coders.currentUser(), now));
     }
 
     /**
@@ -239,7 +241,7 @@ public class NotebookView extends ClientViewPart {
      * "speaker: text". The professional's sentences are classified; what the client says is a fact about his life.
      * An assessment keeps a quote rather than a reference, so it stays readable wherever it is kept.
      */
-    public void addUtterances(List<Utterance> utterances) {
+    void addUtterances(List<Utterance> utterances) {
         if (owner == null || utterances.isEmpty()) {
             return;
         }

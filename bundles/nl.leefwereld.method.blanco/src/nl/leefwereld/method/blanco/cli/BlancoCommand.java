@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.blanco.cli;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -15,16 +13,18 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-import nl.leefwereld.core.io.UserFileException;
-import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.core.coding.Assessments;
+import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.core.io.JsonWriter;
+import nl.leefwereld.core.io.UserFileException;
+import nl.leefwereld.core.io.UserFiles;
+import nl.leefwereld.method.blanco.Classification;
 import nl.leefwereld.method.blanco.ClassifierEvaluation;
 import nl.leefwereld.method.blanco.ClientAssessments;
-import nl.leefwereld.method.blanco.Classification;
 import nl.leefwereld.method.blanco.Cue;
 import nl.leefwereld.method.blanco.FilmExtractor;
 import nl.leefwereld.method.blanco.FilmFormat;
@@ -81,10 +81,10 @@ public class BlancoCommand implements CliCommand {
             ctx.err().println(NLS.bind(Messages.Blanco_unknownClient, clientId));
             return EXIT_USAGE;
         }
-        LifeFilm film = Films.find(client.getAssessments());
+        LifeFilm film = Assessments.latest(client, LifeFilm.class);
         boolean stored = film != null;
         if (film == null) {
-            film = Films.create(System.getProperty("user.name"), new Date()); //$NON-NLS-1$
+            film = Films.create(Coders.currentUser(), new Date());
         }
         if (suggest) {
             List<Conversation> conversations = new ArrayList<>();

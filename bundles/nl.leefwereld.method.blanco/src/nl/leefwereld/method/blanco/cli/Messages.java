@@ -14,9 +14,6 @@ public final class Messages extends NLS {
     public static String Blanco_checkSummary;
     public static String Blanco_judgment;
     public static String Blanco_fact;
-    public static String Blanco_tooLarge;
-    public static String Blanco_noFile;
-    public static String Blanco_unreadable;
     public static String Blanco_notUtf8;
     public static String Blanco_evaluateHeader;
     public static String Blanco_evaluateLine;

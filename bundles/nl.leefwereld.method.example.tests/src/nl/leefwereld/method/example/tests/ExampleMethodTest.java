@@ -20,6 +20,7 @@ import nl.leefwereld.core.method.AnnotationSuggestion;
 import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.core.method.MethodDescriptor;
 import nl.leefwereld.core.method.MethodRegistry;
+import nl.leefwereld.method.example.ExampleMethod;
 import nl.leefwereld.method.example.OpenQuestionAnalyzer;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
@@ -43,7 +44,7 @@ public class ExampleMethodTest {
     public void theMethodAndItsCodebookAreFoundThroughTheRegistry() throws Exception {
         MethodRegistry registry = new MethodRegistry(RegistryFactory.getRegistry());
         assertTrue(registry.problems().isEmpty(), registry.problems().toString());
-        MethodDescriptor m = registry.method(OpenQuestionAnalyzer.METHOD_ID);
+        MethodDescriptor m = registry.method(ExampleMethod.METHOD_ID);
         assertNotNull(m, "installed: " + registry.methodIds());
         assertEquals("nl.leefwereld.method.example", m.contributor());
         assertTrue(m.source().contains("Miller"), m.source());
@@ -51,16 +52,16 @@ public class ExampleMethodTest {
         assertNotNull(m.iconUrl(), "the icon is in the bundle");
 
         Codebook codebook = m.loadCodebook();
-        assertEquals(OpenQuestionAnalyzer.METHOD_ID, codebook.getMethodId());
+        assertEquals(ExampleMethod.METHOD_ID, codebook.getMethodId());
         assertEquals(List.of("Open vraag", "Gesloten vraag", "Reflectie"),
                 codebook.getCodes().stream().map(Code::getLabel).toList());
         Code open = codebook.getCodes().get(0);
-        assertEquals(OpenQuestionAnalyzer.OPEN_QUESTION, open.getId(), "the analyzer's code id is the guid in the .qdc");
+        assertEquals(ExampleMethod.CODE_OPEN_QUESTION, open.getId(), "the analyzer's code id is the guid in the .qdc");
         assertEquals("#2E7D32", open.getColour());
         assertTrue(open.getDescription().contains("cliënt"), "UTF-8 survives: " + open.getDescription());
 
-        assertEquals(List.of("luisteren.openQuestions"), m.analyzers().stream().map(AnalyzerDescriptor::id).toList());
-        AnalyzerDescriptor d = registry.analyzer("luisteren.openQuestions");
+        assertEquals(List.of(ExampleMethod.ANALYZER_OPEN_QUESTIONS), m.analyzers().stream().map(AnalyzerDescriptor::id).toList());
+        AnalyzerDescriptor d = registry.analyzer(ExampleMethod.ANALYZER_OPEN_QUESTIONS);
         assertEquals(AnalyzerDescriptor.Scope.CONVERSATION, d.scope());
         assertTrue(d.create() instanceof OpenQuestionAnalyzer);
     }
@@ -71,7 +72,7 @@ public class ExampleMethodTest {
         assertFalse(parse.hasProblems(), parse.problems().toString());
         Conversation c = parse.conversation();
 
-        AnalyzerDescriptor d = new MethodRegistry(RegistryFactory.getRegistry()).analyzer("luisteren.openQuestions");
+        AnalyzerDescriptor d = new MethodRegistry(RegistryFactory.getRegistry()).analyzer(ExampleMethod.ANALYZER_OPEN_QUESTIONS);
         AnalysisResult result = d.create().analyze(c, new NullProgressMonitor());
 
         List<AnnotationSuggestion> s = result.suggestions();
@@ -82,7 +83,7 @@ public class ExampleMethodTest {
         assertEquals("En wat maakte dat je toch bent gekomen?",
                 c.getUtterances().get(4).getText().substring(s.get(1).spanStart(), s.get(1).spanEnd()));
         for (AnnotationSuggestion suggestion : s) {
-            assertEquals(OpenQuestionAnalyzer.OPEN_QUESTION, suggestion.codeId());
+            assertEquals(ExampleMethod.CODE_OPEN_QUESTION, suggestion.codeId());
             assertTrue(suggestion.reason().contains("'hoe'") || suggestion.reason().contains("'wat'"), suggestion.reason());
         }
 

@@ -1,40 +1,31 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.example.ui;
 
+import static nl.leefwereld.testsupport.ui.UiTestSupport.clickRow;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.showViewByCommand;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.commands.Command;
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import nl.leefwereld.core.io.TranscriptParseResult;
-import nl.leefwereld.core.io.TranscriptParser;
-import nl.leefwereld.method.example.OpenQuestionAnalyzer;
+import nl.leefwereld.method.example.ExampleMethod;
 import nl.leefwereld.model.AnnotationOrigin;
-import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelFactory;
-import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.testsupport.Fixtures;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationEditorInput;
@@ -58,60 +49,9 @@ public class OpenQuestionsViewTest {
     private IWorkbenchPage page;
     private ConversationEditor editor;
 
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            if (!Display.getCurrent().readAndDispatch()) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        while (Display.getCurrent().readAndDispatch()) {
-            // drain
-        }
-    }
-
     private static Conversation save() {
-        WorkbenchStore store = WorkbenchStore.get();
-        waitUntil(store::isOpen, "the store is open");
-        TranscriptParseResult parse = new TranscriptParser().parse(TRANSCRIPT);
-        assertFalse(parse.hasProblems(), parse.problems().toString());
-        Client client = ModelFactory.eINSTANCE.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName("Sanne voorbeeld");
-        Trajectory t = ModelFactory.eINSTANCE.createTrajectory();
-        t.setId(UUID.randomUUID().toString());
-        t.setTitle("Kennismaking");
-        client.getTrajectories().add(t);
-        store.store().saveClient(client);
-        Conversation c = parse.conversation();
-        c.setDate(new Date());
-        t.getConversations().add(c);
-        store.store().saveConversation(c);
-        return c;
-    }
-
-    private static void showView(String id) throws Exception {
-        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        Command showView = window.getService(ICommandService.class).getCommand(IWorkbenchCommandConstants.VIEWS_SHOW_VIEW);
-        window.getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(showView,
-                Map.of(IWorkbenchCommandConstants.VIEWS_SHOW_VIEW_PARM_ID, id)), null);
-        waitUntil(() -> true, "events");
-    }
-
-    private static void click(Table table, int index) {
-        table.setSelection(index);
-        Event e = new Event();
-        e.item = table.getItem(index);
-        table.notifyListeners(SWT.Selection, e);
-        waitUntil(() -> true, "events");
+        WorkbenchStore store = openStore();
+        return Fixtures.save(store.store(), Fixtures.trajectory("Sanne voorbeeld", "Kennismaking", null), TRANSCRIPT);
     }
 
     @AfterEach
@@ -123,11 +63,11 @@ public class OpenQuestionsViewTest {
 
     @Test
     public void followsTheEditorAndItsSelectionCodesThroughTheStackAndEmptiesWhenTheEditorCloses() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page = page();
         Conversation saved = save();
         editor = (ConversationEditor) page.openEditor(new ConversationEditorInput(saved.getId(), saved.getTitle()),
                 ConversationEditor.ID);
-        showView(OpenQuestionsView.ID);
+        showViewByCommand(OpenQuestionsView.ID);
         OpenQuestionsView view = (OpenQuestionsView) page.findView(OpenQuestionsView.ID);
         assertNotNull(view, "Show View opens the view");
         waitUntil(() -> view.getConversation() == editor.getConversation(), "the view follows the editor");
@@ -138,9 +78,9 @@ public class OpenQuestionsViewTest {
 
         // the view's row selects its utterance in the transcript, and the transcript's selection shows here
         Conversation c = editor.getConversation();
-        click(rows, 1);
+        clickRow(rows, 1);
         assertEquals(List.of(c.getUtterances().get(4)), editor.getUtterancesViewer().getStructuredSelection().toList());
-        click(editor.getUtterancesViewer().getTable(), 0);
+        clickRow(editor.getUtterancesViewer().getTable(), 0);
         assertEquals(0, rows.getSelectionIndex());
 
         // coding goes through the editor's command stack: dirty, undoable with the edit's name
@@ -148,7 +88,7 @@ public class OpenQuestionsViewTest {
         assertTrue(editor.isDirty());
         Utterance first = c.getUtterances().get(0);
         assertTrue(c.getAnnotations().stream().anyMatch(a -> a.getUtterance() == first
-                && a.getOrigin() == AnnotationOrigin.MANUAL && OpenQuestionAnalyzer.OPEN_QUESTION.equals(a.getCodeId())));
+                && a.getOrigin() == AnnotationOrigin.MANUAL && ExampleMethod.CODE_OPEN_QUESTION.equals(a.getCodeId())));
         assertEquals(nl.leefwereld.core.commands.Messages.Command_addCode, editor.getCommandStack().getUndoCommand().getLabel());
         waitUntil(() -> !rows.getItem(0).getText(2).isEmpty(), "the view shows the code");
         // Undo with the view active, as Ctrl+Z does: it acts on the editor's stack

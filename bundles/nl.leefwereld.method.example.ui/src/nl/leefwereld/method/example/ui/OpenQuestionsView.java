@@ -18,10 +18,12 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.core.commands.ConversationCommands;
 import nl.leefwereld.core.method.AnalysisResult;
 import nl.leefwereld.core.method.AnnotationSuggestion;
 import nl.leefwereld.core.method.Finding;
+import nl.leefwereld.method.example.ExampleMethod;
 import nl.leefwereld.method.example.OpenQuestionAnalyzer;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
@@ -96,8 +98,8 @@ public class OpenQuestionsView extends ConversationViewPart {
     private boolean isCoded(Utterance u) {
         Conversation c = getConversation();
         return c != null && c.getAnnotations().stream().anyMatch(a -> a.getUtterance() == u
-                && a.getOrigin() != AnnotationOrigin.SUGGESTED && OpenQuestionAnalyzer.METHOD_ID.equals(a.getMethodId())
-                && OpenQuestionAnalyzer.OPEN_QUESTION.equals(a.getCodeId()));
+                && a.getOrigin() != AnnotationOrigin.SUGGESTED && ExampleMethod.METHOD_ID.equals(a.getMethodId())
+                && ExampleMethod.CODE_OPEN_QUESTION.equals(a.getCodeId()));
     }
 
     /**
@@ -111,14 +113,14 @@ public class OpenQuestionsView extends ConversationViewPart {
         if (c == null || selected.isEmpty() || isCoded(selected.get(0))) {
             return false;
         }
-        Annotation a = AnnotationSuggestion.whole(selected.get(0), OpenQuestionAnalyzer.METHOD_ID,
-                OpenQuestionAnalyzer.OPEN_QUESTION, Messages.View_codedByHand, 1.0).toAnnotation(coder());
+        Annotation a = AnnotationSuggestion.whole(selected.get(0), ExampleMethod.METHOD_ID,
+                ExampleMethod.CODE_OPEN_QUESTION, Messages.View_codedByHand, 1.0).toAnnotation(coder());
         a.setOrigin(AnnotationOrigin.MANUAL);
         return execute(ConversationCommands.addAnnotation(c, a));
     }
 
     private static String coder() {
-        return System.getProperty("user.name", "?"); //$NON-NLS-1$ //$NON-NLS-2$
+        return Coders.currentUser();
     }
 
     @Override
@@ -157,7 +159,7 @@ public class OpenQuestionsView extends ConversationViewPart {
         }
     }
 
-    /** For tests: the list of open questions. */
+    /** The list of open questions. */
     TableViewer getViewer() {
         return questions;
     }

@@ -5,7 +5,7 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ MiMethodTest.class, MiCodingTest.class, MiScoresTest.class, MiAnalyzerTest.class,
+@SelectClasses({ GeneratedCodeInSyncTest.class, MiMethodTest.class, MiCodingTest.class, MiScoresTest.class, MiAnalyzerTest.class,
         MiSuggestionQualityTest.class, MiCsvImportTest.class, MiCliTest.class, MiBenchmarkTest.class,
         MiHostileFileTest.class })
 public class AllMiMethodTests {

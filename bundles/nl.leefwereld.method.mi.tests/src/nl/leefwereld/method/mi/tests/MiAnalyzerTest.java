@@ -69,7 +69,7 @@ public class MiAnalyzerTest {
         Conversation c = MiTestSupport.parse(MiTestSupport.WORK, null);
         AnalysisResult r = new MiSuggestionAnalyzer().analyze(c, new NullProgressMonitor());
         for (AnnotationSuggestion s : r.suggestions()) {
-            s.addTo(MiMethod.ANALYZER_ID);
+            s.addTo(MiMethod.ANALYZER_SUGGESTIONS);
         }
         assertTrue(Annotations.suggestions(c).stream().allMatch(a -> a.getOrigin() == AnnotationOrigin.SUGGESTED));
         assertTrue(MiScores.compute(c).isEmpty(), "suggestions do not count");
@@ -88,7 +88,7 @@ public class MiAnalyzerTest {
     public void acceptingASuggestionFollowsTheVolleyRules() {
         Conversation c = MiTestSupport.parse(MiTestSupport.WORK, null);
         for (AnnotationSuggestion s : new MiSuggestionAnalyzer().suggest(c, new NullProgressMonitor())) {
-            s.addTo(MiMethod.ANALYZER_ID);
+            s.addTo(MiMethod.ANALYZER_SUGGESTIONS);
         }
         int suggestions = Annotations.suggestions(c).size();
         // anna coded a complex reflection in the volley of utterances 2-3 by hand already

@@ -19,6 +19,7 @@ import nl.leefwereld.method.mi.cli.MiCommand;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.TestCliContext;
 
 /** {@code leefwereld mi scores|report|import} on a real Derby store. */
 public class MiCliTest {
@@ -34,14 +35,14 @@ public class MiCliTest {
     public void scoresAsTextAndJson(@TempDir Path dir) throws Exception {
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
             Conversation c = store(store);
-            MiTestSupport.Context text = new MiTestSupport.Context(store, dir, null);
+            TestCliContext text = TestCliContext.of(store, dir, null);
             assertEquals(CliCommand.EXIT_OK, text.run(new MiCommand(), "scores", c.getId()));
             String out = text.output();
             assertTrue(out.contains(c.getId()) && out.contains("anna"), out);
             assertTrue(out.contains("0.3:1") && out.contains("100%") && out.contains("40%"), out);
             assertTrue(out.contains("Q 4") && out.contains("CR 1") && out.contains("SR 0"), out);
 
-            MiTestSupport.Context json = new MiTestSupport.Context(store, dir, "json");
+            TestCliContext json = TestCliContext.of(store, dir, "json");
             assertEquals(CliCommand.EXIT_OK, json.run(new MiCommand(), "scores", "all"));
             String j = json.output();
             assertTrue(j.contains("\"conversationId\":\"" + c.getId() + "\"") || j.contains("\"conversationId\": \"" + c.getId() + "\""), j);
@@ -49,7 +50,7 @@ public class MiCliTest {
             assertTrue(j.replaceAll("\\s", "").contains("\"level\":\"below_fair\""), j);
             assertTrue(j.replaceAll("\\s", "").contains("\"changeGoal\":\"Betaaldwerkvinden\""), j);
 
-            MiTestSupport.Context local = new MiTestSupport.Context(store, dir, null);
+            TestCliContext local = TestCliContext.of(store, dir, null);
             local.run(new MiCommand(), "scores", c.getId(), "--format", "json", "--coder", "nobody");
             assertTrue(local.output().replaceAll("\\s", "").contains("\"coder\":\"nobody\""), local.output());
 
@@ -64,7 +65,7 @@ public class MiCliTest {
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
             Conversation c = store(store);
             Path html = dir.resolve("rapport.html");
-            MiTestSupport.Context ctx = new MiTestSupport.Context(store, dir, null);
+            TestCliContext ctx = TestCliContext.of(store, dir, null);
             assertEquals(CliCommand.EXIT_OK, ctx.run(new MiCommand(), "report", c.getId(), html.toString()));
             String report = Files.readString(html, StandardCharsets.UTF_8);
             assertTrue(report.startsWith("<!DOCTYPE html>"));
@@ -87,14 +88,14 @@ public class MiCliTest {
         Path mapping = MiCsvImportTest.write(dir, "koppeling.properties", MiCsvImportTest.MAPPING);
         Path bad = MiCsvImportTest.write(dir, "bad.csv", MiCsvImportTest.ANNOMI.replace(",open,", ",opne,"));
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
-            MiTestSupport.Context ctx = new MiTestSupport.Context(store, dir, null);
+            TestCliContext ctx = TestCliContext.of(store, dir, null);
             assertEquals(CliCommand.EXIT_USAGE, ctx.run(new MiCommand(), "import", bad.toString(), "--mapping", mapping.toString()));
             assertTrue(ctx.errors().contains("bad.csv") && ctx.errors().contains("opne"), ctx.errors());
             assertEquals(0, store.countClients());
 
             assertEquals(CliCommand.EXIT_OK, ctx.run(new MiCommand(), "import", csv.toString(), "--mapping", mapping.toString()));
             assertEquals(2, ctx.output().lines().filter(l -> l.contains("annomi.csv")).count(), ctx.output());
-            MiTestSupport.Context scores = new MiTestSupport.Context(store, dir, null);
+            TestCliContext scores = TestCliContext.of(store, dir, null);
             scores.run(new MiCommand(), "scores", "all");
             assertTrue(scores.output().contains("annomi") && scores.output().contains("50%"), scores.output());
             assertFalse(scores.output().isBlank());

@@ -19,6 +19,7 @@ import nl.leefwereld.core.cli.CliUsageException;
 import nl.leefwereld.method.mi.cli.MiCommand;
 import nl.leefwereld.method.mi.csv.CsvMapping;
 import nl.leefwereld.method.mi.csv.CsvTranscriptReader;
+import nl.leefwereld.testsupport.TestCliContext;
 
 /**
  * {@code mi import} and the CSV readers refuse a FIFO, /dev/zero and a huge sparse file (as the CSV or as the
@@ -33,7 +34,7 @@ public class MiHostileFileTest {
     Path dir;
 
     private void refused(String... args) {
-        MiTestSupport.Context ctx = new MiTestSupport.Context(null, dir, null);
+        TestCliContext ctx = TestCliContext.of(null, dir, null);
         CliUsageException e = assertTimeoutPreemptively(LIMIT,
                 () -> assertThrows(CliUsageException.class, () -> ctx.run(new MiCommand(), args)));
         String file = args[args.length - 1].startsWith("--") ? args[1] : args[args.length - 1];
@@ -54,7 +55,7 @@ public class MiHostileFileTest {
         Files.writeString(csv, "speaker,text\nA,hoi\n");
         for (Path bad : new Path[] { fifo, Path.of("/dev/zero"), huge }) {
             refused("import", bad.toString());
-            MiTestSupport.Context ctx = new MiTestSupport.Context(null, dir, null);
+            TestCliContext ctx = TestCliContext.of(null, dir, null);
             CliUsageException e = assertTimeoutPreemptively(LIMIT, () -> assertThrows(CliUsageException.class,
                     () -> ctx.run(new MiCommand(), "import", csv.toString(), "--mapping", bad.toString())));
             assertTrue(e.getMessage().contains(bad.toString()), e.getMessage());

@@ -70,7 +70,7 @@ public class MiMethodTest {
     @Test
     public void analyzerImporterAndCommandAreContributed() {
         MethodRegistry registry = new MethodRegistry(RegistryFactory.getRegistry());
-        AnalyzerDescriptor d = registry.analyzer(MiMethod.ANALYZER_ID);
+        AnalyzerDescriptor d = registry.analyzer(MiMethod.ANALYZER_SUGGESTIONS);
         assertNotNull(d);
         assertEquals(AnalyzerDescriptor.Scope.CONVERSATION, d.scope());
         assertTrue(d.create() instanceof MiSuggestionAnalyzer);

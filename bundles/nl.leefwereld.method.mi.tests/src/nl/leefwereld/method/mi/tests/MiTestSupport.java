@@ -1,30 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.mi.tests;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
-import java.util.UUID;
 
-import nl.leefwereld.core.cli.CliCommand;
-import nl.leefwereld.core.cli.CliCommandDescriptor;
-import nl.leefwereld.core.cli.CliContext;
-import nl.leefwereld.core.io.TranscriptParseResult;
-import nl.leefwereld.core.io.TranscriptParser;
-import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelFactory;
-import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
-import nl.leefwereld.store.ConversationStore;
+import nl.leefwereld.testsupport.Fixtures;
 
-/** Transcripts and helpers shared by the MI tests. */
+/** Transcripts shared by the MI tests, built on the shared fixtures. */
 final class MiTestSupport {
 
     /** A follow-up conversation of a klantmanager with a client about finding work, with a change goal. */
@@ -49,86 +33,17 @@ final class MiTestSupport {
     private MiTestSupport() {
     }
 
-    /** The conversation of the transcript, inside a trajectory (with the change goal) of a client. */
+    /** The conversation of the transcript (dated now if it has no date), inside a trajectory with the change goal. */
     static Conversation parse(String transcript, String changeGoal) {
-        TranscriptParseResult parse = new TranscriptParser().parse(transcript);
-        assertFalse(parse.hasProblems(), parse.problems().toString());
-        Conversation c = parse.conversation();
+        Conversation c = Fixtures.parse(transcript);
         if (c.getDate() == null) {
             c.setDate(new Date());
         }
-        Client client = ModelFactory.eINSTANCE.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName("Ahmed");
-        Trajectory t = ModelFactory.eINSTANCE.createTrajectory();
-        t.setId(UUID.randomUUID().toString());
-        t.setTitle("Werk");
-        t.setChangeGoal(changeGoal);
-        client.getTrajectories().add(t);
-        t.getConversations().add(c);
+        Fixtures.trajectory("Ahmed", "Werk", changeGoal).getConversations().add(c);
         return c;
     }
 
     static Utterance u(Conversation c, int index) {
         return c.getUtterances().get(index);
-    }
-
-    /** A CLI context over a real store, capturing the output. */
-    static final class Context implements CliContext {
-        final ConversationStore store;
-        final Path folder;
-        final String format;
-        final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
-        final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
-
-        Context(ConversationStore store, Path folder, String format) {
-            this.store = store;
-            this.folder = folder;
-            this.format = format;
-        }
-
-        @Override
-        public ConversationStore store() {
-            return store;
-        }
-
-        @Override
-        public Path databaseFolder() {
-            return folder;
-        }
-
-        @Override
-        public PrintStream out() {
-            return out;
-        }
-
-        @Override
-        public PrintStream err() {
-            return err;
-        }
-
-        @Override
-        public String format() {
-            return format;
-        }
-
-        @Override
-        public List<CliCommandDescriptor> commands() {
-            return new ArrayList<>();
-        }
-
-        String output() {
-            return outBytes.toString(StandardCharsets.UTF_8);
-        }
-
-        String errors() {
-            return errBytes.toString(StandardCharsets.UTF_8);
-        }
-
-        int run(CliCommand command, String... args) throws Exception {
-            return command.run(this, List.of(args));
-        }
     }
 }

@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 import nl.leefwereld.core.coding.Annotations;
+import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.core.method.MethodDescriptor;
 import nl.leefwereld.core.method.MethodRegistry;
 import nl.leefwereld.method.mi.MiCode;
@@ -130,7 +131,7 @@ public class MiCodingView extends ConversationViewPart {
         coderRow.setLayout(new GridLayout(2, false));
         new Label(coderRow, SWT.NONE).setText(Messages.Coding_coder);
         coder = new Text(coderRow, SWT.BORDER);
-        coder.setText(System.getProperty("user.name", "codeur")); //$NON-NLS-1$ //$NON-NLS-2$
+        coder.setText(Coders.currentUser());
         GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(coder);
         coder.addModifyListener(e -> refresh());
 
@@ -218,7 +219,7 @@ public class MiCodingView extends ConversationViewPart {
     /** The coder now: the name in the coder field. */
     public String coder() {
         String c = coder == null ? "" : coder.getText().strip(); //$NON-NLS-1$
-        return c.isEmpty() ? System.getProperty("user.name", "codeur") : c; //$NON-NLS-1$ //$NON-NLS-2$
+        return c.isEmpty() ? Coders.currentUser() : c;
     }
 
     public void setCoder(String name) {
@@ -306,7 +307,7 @@ public class MiCodingView extends ConversationViewPart {
     }
 
     /** Sets a global rating as the combo would (0 = none). */
-    public void setRating(MiRatings.Rating r, int value) {
+    void setRating(MiRatings.Rating r, int value) {
         ratings.get(r).select(value);
         rate(r, value);
     }
@@ -409,7 +410,7 @@ public class MiCodingView extends ConversationViewPart {
     }
 
     /** The view menu's toggle for moving on after a code. */
-    public IAction getAdvanceAction() {
+    IAction getAdvanceAction() {
         return advanceAction;
     }
 
@@ -426,7 +427,7 @@ public class MiCodingView extends ConversationViewPart {
         return header.getText();
     }
 
-    public Combo getRatingCombo(MiRatings.Rating r) {
+    Combo getRatingCombo(MiRatings.Rating r) {
         return ratings.get(r);
     }
 

@@ -44,11 +44,11 @@ import nl.leefwereld.method.mi.Score;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Code;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.ui.editor.ConversationViewPart;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.chart.SeriesChart;
+import nl.leefwereld.ui.editor.ConversationViewPart;
 
 /**
  * The MITI 4.2.1 summary scores of the active conversation against the thresholds (expert-opinion benchmarks), the
@@ -258,7 +258,7 @@ public class MiScoresView extends ConversationViewPart {
     }
 
     /** Writes the supervision report of the shown conversation (the same as {@code leefwereld mi report}). */
-    public void writeReport(Path file) throws IOException {
+    void writeReport(Path file) throws IOException {
         Conversation c = getConversation();
         if (c == null) {
             throw new IOException(Messages.Scores_noConversation);
@@ -284,12 +284,12 @@ public class MiScoresView extends ConversationViewPart {
     }
 
 
-    /** What is shown, for tests. */
-    public MiScores getScores() {
+    /** What is shown. */
+    MiScores getScores() {
         return scores;
     }
 
-    public TableViewer getTableViewer() {
+    TableViewer getTableViewer() {
         return table;
     }
 
@@ -297,7 +297,7 @@ public class MiScoresView extends ConversationViewPart {
         return chart;
     }
 
-    public String getCountsText() {
+    String getCountsText() {
         return counts.getText();
     }
 

@@ -19,7 +19,6 @@ final class Messages extends NLS {
     public static String Mi_noFolder;
     public static String Mi_reportWritten;
     public static String Mi_importArgs;
-    public static String Mi_noFile;
     public static String Mi_importAborted;
     public static String Mi_imported;
 

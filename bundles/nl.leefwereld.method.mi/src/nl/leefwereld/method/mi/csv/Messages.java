@@ -14,7 +14,6 @@ final class Messages extends NLS {
     public static String Mapping_badCodeKey;
     public static String Mapping_unknownCode;
     public static String Mapping_problems;
-    public static String Csv_tooLarge;
     public static String Csv_unreadable;
     public static String Csv_encoding;
     public static String Csv_malformed;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
@@ -31,16 +30,16 @@ import org.eclipse.ui.part.ViewPart;
 
 import nl.leefwereld.method.persona.DataFileException;
 import nl.leefwereld.method.persona.Format;
-import nl.leefwereld.method.persona.PersonaAnalysis;
 import nl.leefwereld.method.persona.PersonaAnalysis.ClientSet;
+import nl.leefwereld.method.persona.PersonaAnalysis;
 import nl.leefwereld.method.persona.PersonaBuilder;
 import nl.leefwereld.method.persona.PersonaInput;
 import nl.leefwereld.method.persona.PersonaOutput;
-import nl.leefwereld.method.persona.PersonaReport;
 import nl.leefwereld.method.persona.PersonaReport.MinorityGroup;
 import nl.leefwereld.method.persona.PersonaReport.Persona;
 import nl.leefwereld.method.persona.PersonaReport.PersonaQuote;
 import nl.leefwereld.method.persona.PersonaReport.Trait;
+import nl.leefwereld.method.persona.PersonaReport;
 import nl.leefwereld.method.persona.PopulationTable;
 import nl.leefwereld.method.persona.PseudonymKey;
 import nl.leefwereld.ui.WorkbenchStore;
@@ -289,19 +288,19 @@ public class PersonaView extends ViewPart {
     }
 
     /** The text of the selected persona. */
-    public String getDetailsText() {
+    String getDetailsText() {
         return details.getText();
     }
 
-    public String getMinoritiesText() {
+    String getMinoritiesText() {
         return minorities.getText();
     }
 
-    public String getWarningText() {
+    String getWarningText() {
         return warning.getText();
     }
 
-    public String getStatusText() {
+    String getStatusText() {
         return status.getText();
     }
 

@@ -27,13 +27,13 @@ import org.eclipse.ui.part.ViewPart;
 
 import nl.leefwereld.method.persona.DataFileException;
 import nl.leefwereld.method.persona.Format;
-import nl.leefwereld.method.persona.PersonaAnalysis;
 import nl.leefwereld.method.persona.PersonaAnalysis.ClientSet;
+import nl.leefwereld.method.persona.PersonaAnalysis;
 import nl.leefwereld.method.persona.PersonaInput;
 import nl.leefwereld.method.persona.PopulationTable;
-import nl.leefwereld.method.persona.RepresentativenessReport;
 import nl.leefwereld.method.persona.RepresentativenessReport.AttributeCheck;
 import nl.leefwereld.method.persona.RepresentativenessReport.CategoryCheck;
+import nl.leefwereld.method.persona.RepresentativenessReport;
 import nl.leefwereld.ui.WorkbenchStore;
 
 /**
@@ -184,7 +184,7 @@ public class RepresentativenessView extends ViewPart {
         return viewer;
     }
 
-    public String getWarningText() {
+    String getWarningText() {
         return warning.getText();
     }
 

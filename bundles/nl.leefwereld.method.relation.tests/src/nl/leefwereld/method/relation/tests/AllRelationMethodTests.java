@@ -5,7 +5,7 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ RelationMethodTest.class, DerivationTest.class, ConversationTypesTest.class, TrajectoryStoreTest.class,
+@SelectClasses({ GeneratedCodeInSyncTest.class, RelationMethodTest.class, DerivationTest.class, ConversationTypesTest.class, TrajectoryStoreTest.class,
         RelationCliTest.class, LabelledSetTest.class, RelationCommandsTest.class })
 public class AllRelationMethodTests {
 }

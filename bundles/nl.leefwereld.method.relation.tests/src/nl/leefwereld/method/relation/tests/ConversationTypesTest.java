@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.Test;
 
+import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.core.method.AnalysisResult;
 import nl.leefwereld.core.method.AnnotationSuggestion;
 import nl.leefwereld.core.method.Finding;
@@ -42,7 +43,7 @@ public class ConversationTypesTest {
     }
 
     private static AnalysisResult analyze(Conversation c) {
-        return new MethodRegistry(RegistryFactory.getRegistry()).analyzer(RelationMethod.MARKERS_ANALYZER).create()
+        return new MethodRegistry(RegistryFactory.getRegistry()).analyzer(RelationMethod.ANALYZER_MARKERS).create()
                 .analyze(c, new NullProgressMonitor());
     }
 
@@ -175,7 +176,7 @@ public class ConversationTypesTest {
         assertTrue(r.suggestions().stream().anyMatch(s -> s.codeId().equals(RelationMethod.CODE_SHARE_NO)
                 && s.reason().contains("ik kan er niks aan doen")), r.suggestions().toString());
         assertEquals(AnnotationOrigin.SUGGESTED, r.suggestions().get(0).toAnnotation("x").getOrigin());
-        assertNull(RelationMethod.latest(c), "the analyzer never changes the conversation");
+        assertNull(Assessments.latest(c, RelationAssessment.class), "the analyzer never changes the conversation");
         assertEquals(RelationType.COMPLAINANT, RelationAssessor.assess(c, "t", null).getDerivedType());
     }
 }

@@ -5,19 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import nl.leefwereld.cli.CliMain;
+import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.method.relation.RelationMethod;
 import nl.leefwereld.method.relation.RelationTypes;
 import nl.leefwereld.method.relation.model.RelationAssessment;
@@ -27,31 +21,14 @@ import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.CliRun;
+import nl.leefwereld.testsupport.CliTestBase;
 
 /** {@code analyze --method relation} and {@code relation ...} in-process on a real Derby database. */
-public class RelationCliTest {
-
-    @TempDir
-    Path dir;
+public class RelationCliTest extends CliTestBase {
 
     private String clientId;
     private List<String> conversationIds;
-
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString(), "--unencrypted"));
-        all.addAll(List.of(args));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = CliMain.run(all.toArray(String[]::new), o, e);
-        }
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @BeforeEach
     void save() throws Exception {
@@ -64,20 +41,20 @@ public class RelationCliTest {
 
     @Test
     public void analyzeRunsTheRelationAnalyzers() {
-        Run r = run("analyze", "--method", "relation", conversationIds.get(0));
+        CliRun r = run("analyze", "--method", "relation", conversationIds.get(0));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains(RelationTypes.label(RelationType.VISITOR)), r.out());
         assertTrue(r.out().contains("Ik ben hier omdat ik moet"), r.out());
 
-        Run all = run("--format", "json", "analyze", "--method", "relation", "all");
+        CliRun all = run("--format", "json", "analyze", "--method", "relation", "all");
         assertEquals(0, all.code(), all.err());
-        assertTrue(all.out().contains(RelationMethod.TRAJECTORY_ANALYZER), all.out());
+        assertTrue(all.out().contains(RelationMethod.ANALYZER_TRAJECTORY), all.out());
         assertTrue(all.out().contains(RelationMethod.CODE_SCALING_ANSWER), all.out());
     }
 
     @Test
     public void timelineInTextAndJson() {
-        Run text = run("relation", "timeline", clientId);
+        CliRun text = run("relation", "timeline", clientId);
         assertEquals(0, text.code(), text.err());
         String v = RelationTypes.label(RelationType.VISITOR);
         String k = RelationTypes.label(RelationType.COMPLAINANT);
@@ -89,10 +66,10 @@ public class RelationCliTest {
         assertTrue(text.out().contains("(" + v + " -> " + k + ")"), text.out());
         assertTrue(text.out().contains("(" + k + " -> " + c + ")"), text.out());
 
-        Run byPseudonym = run("relation", "timeline", "LW-TEST-RICARDO");
+        CliRun byPseudonym = run("relation", "timeline", "LW-TEST-RICARDO");
         assertEquals(0, byPseudonym.code(), byPseudonym.err());
 
-        Run json = run("--format", "json", "relation", "timeline", clientId);
+        CliRun json = run("--format", "json", "relation", "timeline", clientId);
         assertEquals(0, json.code(), json.err());
         String compact = json.out().replaceAll("\\s+", "");
         assertTrue(compact.contains("\"type\":\"visitor\""), json.out());
@@ -103,27 +80,27 @@ public class RelationCliTest {
 
     @Test
     public void overrideNeedsATypeAndAReasonAndIsStored() throws Exception {
-        Run noReason = run("relation", "override", conversationIds.get(2), "--type", "klager");
+        CliRun noReason = run("relation", "override", conversationIds.get(2), "--type", "klager");
         assertEquals(1, noReason.code());
         assertTrue(noReason.err().contains("--reason"), noReason.err());
         assertFalse(noReason.err().contains("Exception"), noReason.err());
-        Run badType = run("relation", "override", conversationIds.get(2), "--type", "koper", "--reason", "x");
+        CliRun badType = run("relation", "override", conversationIds.get(2), "--type", "koper", "--reason", "x");
         assertEquals(1, badType.code());
         assertTrue(badType.err().contains("koper"), badType.err());
-        Run unknown = run("relation", "timeline", "bestaat-niet");
+        CliRun unknown = run("relation", "timeline", "bestaat-niet");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("bestaat-niet"), unknown.err());
 
-        Run ok = run("relation", "override", conversationIds.get(2), "--type", "klager", "--reason",
+        CliRun ok = run("relation", "override", conversationIds.get(2), "--type", "klager", "--reason",
                 "Hij wil de regeling vooral voor zijn vriendin.", "--assessor", "Mark");
         assertEquals(0, ok.code(), ok.err());
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
-            RelationAssessment a = RelationMethod.latest(store.loadConversation(conversationIds.get(2)));
+            RelationAssessment a = Assessments.latest(store.loadConversation(conversationIds.get(2)), RelationAssessment.class);
             assertEquals(RelationType.CUSTOMER, a.getDerivedType());
             assertEquals(RelationType.COMPLAINANT, a.getOverrideType());
             assertEquals("Mark", a.getAssessor());
         }
-        Run show = run("relation", "show", conversationIds.get(2));
+        CliRun show = run("relation", "show", conversationIds.get(2));
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("Hij wil de regeling vooral voor zijn vriendin."), show.out());
         assertTrue(show.out().contains("Ik wil graag een betalingsregeling"), "evidence: " + show.out());
@@ -131,19 +108,19 @@ public class RelationCliTest {
 
     @Test
     public void feedbackIsRecordedAndATaskThatAsksTooMuchIsFlagged() throws Exception {
-        Run badKind = run("relation", "feedback", conversationIds.get(0), "--task-kind", "huiswerk");
+        CliRun badKind = run("relation", "feedback", conversationIds.get(0), "--task-kind", "huiswerk");
         assertEquals(1, badKind.code());
         assertTrue(badKind.err().contains("huiswerk"), badKind.err());
-        Run nothing = run("relation", "feedback", conversationIds.get(0));
+        CliRun nothing = run("relation", "feedback", conversationIds.get(0));
         assertEquals(1, nothing.code());
         assertTrue(nothing.err().contains("--compliment"), nothing.err());
 
-        Run ok = run("relation", "feedback", conversationIds.get(0), "--compliment", "Fijn dat je toch gekomen bent.",
+        CliRun ok = run("relation", "feedback", conversationIds.get(0), "--compliment", "Fijn dat je toch gekomen bent.",
                 "--bridge", "Omdat je wilt dat je vriendin tevreden is,", "--task", "Zoek deze week een werkplek.",
                 "--task-kind", "actie");
         assertEquals(0, ok.code(), ok.err());
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
-            RelationAssessment a = RelationMethod.latest(store.loadConversation(conversationIds.get(0)));
+            RelationAssessment a = Assessments.latest(store.loadConversation(conversationIds.get(0)), RelationAssessment.class);
             assertEquals("Omdat je wilt dat je vriendin tevreden is,", a.getFeedback().getBridge());
             assertEquals(TaskKind.ACTION, a.getFeedback().getTaskKind());
             assertEquals(RelationType.VISITOR, RelationTypes.effective(a));
@@ -153,7 +130,7 @@ public class RelationCliTest {
                 RelationTypes.label(RelationType.VISITOR));
         assertTrue(ok.out().contains(tooMuch), ok.out());
 
-        Run clear = run("--format", "json", "relation", "feedback", conversationIds.get(0), "--task", "", "--task-kind",
+        CliRun clear = run("--format", "json", "relation", "feedback", conversationIds.get(0), "--task", "", "--task-kind",
                 "geen");
         assertEquals(0, clear.code(), clear.err());
         String compact = clear.out().replaceAll("\\s+", "");

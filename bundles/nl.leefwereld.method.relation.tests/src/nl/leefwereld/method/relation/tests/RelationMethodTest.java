@@ -35,9 +35,9 @@ public class RelationMethodTest {
         MethodDescriptor m = registry.method(RelationMethod.METHOD_ID);
         assertNotNull(m, "installed: " + registry.methodIds());
         assertTrue(m.source().contains("Berg"), m.source());
-        assertEquals(List.of(RelationMethod.MARKERS_ANALYZER, RelationMethod.TRAJECTORY_ANALYZER),
+        assertEquals(List.of(RelationMethod.ANALYZER_MARKERS, RelationMethod.ANALYZER_TRAJECTORY),
                 m.analyzers().stream().map(AnalyzerDescriptor::id).toList());
-        assertEquals(AnalyzerDescriptor.Scope.MANY, registry.analyzer(RelationMethod.TRAJECTORY_ANALYZER).scope());
+        assertEquals(AnalyzerDescriptor.Scope.MANY, registry.analyzer(RelationMethod.ANALYZER_TRAJECTORY).scope());
 
         Codebook codebook = m.loadCodebook();
         Set<String> ids = new HashSet<>();

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.core.method.AnalysisResult;
 import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.method.relation.RelationAssessor;
@@ -64,7 +65,7 @@ public class TrajectoryStoreTest {
             conversationId = client.getTrajectories().get(0).getConversations().get(1).getId();
             // the professional overrides the second conversation: klager -> bezoeker, with a reason
             Conversation c = store.loadConversation(conversationId);
-            RelationAssessment a = RelationMethod.latest(c);
+            RelationAssessment a = Assessments.latest(c, RelationAssessment.class);
             assertNotNull(a, "the assessment was stored");
             assertEquals(RelationType.COMPLAINANT, a.getDerivedType());
             a.setOverridden(true);
@@ -74,7 +75,7 @@ public class TrajectoryStoreTest {
         }
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
             Conversation c = store.loadConversation(conversationId);
-            RelationAssessment a = RelationMethod.latest(c);
+            RelationAssessment a = Assessments.latest(c, RelationAssessment.class);
             assertEquals(RelationType.COMPLAINANT, a.getDerivedType());
             assertEquals(RelationType.VISITOR, RelationTypes.effective(a));
             assertEquals("Hij vraagt om hulp voor zijn vriendin, niet voor zichzelf.", a.getOverrideReason());

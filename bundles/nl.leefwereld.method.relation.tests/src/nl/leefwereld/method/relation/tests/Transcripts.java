@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.relation.tests;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.util.UUID;
 
-import nl.leefwereld.core.io.TranscriptParseResult;
-import nl.leefwereld.core.io.TranscriptParser;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** Realistic Dutch conversations (written for these tests; names and situations are made up). */
 final class Transcripts {
@@ -142,25 +138,13 @@ final class Transcripts {
     }
 
     static Conversation parse(String transcript) {
-        TranscriptParseResult r = new TranscriptParser().parse(transcript);
-        assertFalse(r.hasProblems(), r.problems().toString());
-        Conversation c = r.conversation();
-        if (c.getId() == null) {
-            c.setId(UUID.randomUUID().toString());
-        }
-        return c;
+        return Fixtures.parse(transcript);
     }
 
     /** A client with one trajectory (saved by the caller). */
     static Trajectory trajectory(String name) {
-        Client client = ModelFactory.eINSTANCE.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName(name);
-        client.setPseudonym("LW-TEST-" + name.toUpperCase());
-        Trajectory t = ModelFactory.eINSTANCE.createTrajectory();
-        t.setId(UUID.randomUUID().toString());
-        t.setTitle("Geldzaken " + name);
-        client.getTrajectories().add(t);
+        Trajectory t = Fixtures.trajectory(name, "Geldzaken " + name, null);
+        t.getClient().setPseudonym("LW-TEST-" + name.toUpperCase());
         return t;
     }
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.relation.ui;
 
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,21 +13,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.core.io.TranscriptParseResult;
 import nl.leefwereld.core.io.TranscriptParser;
 import nl.leefwereld.method.relation.RelationAssessor;
-import nl.leefwereld.method.relation.RelationMethod;
 import nl.leefwereld.method.relation.RelationTypes;
 import nl.leefwereld.method.relation.model.Answer;
 import nl.leefwereld.method.relation.model.Question;
@@ -33,8 +34,8 @@ import nl.leefwereld.method.relation.model.SessionFeedback;
 import nl.leefwereld.method.relation.model.TaskKind;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.testsupport.Fixtures;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationEditorInput;
@@ -82,16 +83,11 @@ public class RelationViewsTest {
 
     @BeforeEach
     void setUp() {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        store = WorkbenchStore.get();
-        waitUntil(store::isOpen, "the database opens");
-        Client client = ModelFactory.eINSTANCE.createClient();
-        client.setId(UUID.randomUUID().toString());
+        page = page();
+        store = openStore();
+        Trajectory t = Fixtures.trajectory("Jansen", "Inkomen Jansen", null);
+        Client client = t.getClient();
         client.setDisplayName("Jansen " + client.getId());
-        Trajectory t = ModelFactory.eINSTANCE.createTrajectory();
-        t.setId(UUID.randomUUID().toString());
-        t.setTitle("Inkomen Jansen");
-        client.getTrajectories().add(t);
         store.store().saveClient(client);
         for (String text : List.of(BEZOEKER, KLAGER, KLANT)) {
             TranscriptParseResult r = new TranscriptParser().parse(text);
@@ -145,7 +141,7 @@ public class RelationViewsTest {
         assertTrue(warnings.contains("Klantmanager: U moet uw administratie op orde brengen."), warnings);
         assertTrue(warnings.contains("Klantmanager: Ik stel voor dat u een budgetcursus volgt bij het wijkteam."), warnings);
         assertFalse(editor.isDirty(), "looking changes nothing");
-        assertNull(RelationMethod.latest(editor.getConversation()));
+        assertNull(Assessments.latest(editor.getConversation(), RelationAssessment.class));
 
         // an override needs a reason
         assertFalse(view.override(RelationType.COMPLAINANT, " "));
@@ -156,7 +152,7 @@ public class RelationViewsTest {
         assertTrue(view.override(RelationType.COMPLAINANT, "Hij maakt zich wel degelijk zorgen over de brief."));
         processEvents();
         assertTrue(editor.isDirty());
-        RelationAssessment a = RelationMethod.latest(editor.getConversation());
+        RelationAssessment a = Assessments.latest(editor.getConversation(), RelationAssessment.class);
         assertNotNull(a);
         assertEquals(RelationType.VISITOR, a.getDerivedType());
         assertEquals(RelationType.COMPLAINANT, RelationTypes.effective(a));
@@ -166,17 +162,17 @@ public class RelationViewsTest {
         // undo removes it again
         editor.getCommandStack().undo();
         processEvents();
-        assertNull(RelationMethod.latest(editor.getConversation()));
+        assertNull(Assessments.latest(editor.getConversation(), RelationAssessment.class));
         assertTrue(view.typeText().contains(RelationTypes.label(RelationType.VISITOR)), view.typeText());
 
         // changing an answer re-derives the type; saving stores the assessment
         view.setAnswer(Question.PROBLEM, Answer.YES);
         processEvents();
-        assertEquals(RelationType.COMPLAINANT, RelationMethod.latest(editor.getConversation()).getDerivedType());
+        assertEquals(RelationType.COMPLAINANT, Assessments.latest(editor.getConversation(), RelationAssessment.class).getDerivedType());
         editor.doSave(new NullProgressMonitor());
         processEvents();
         Conversation reloaded = store.store().loadConversation(conversations.get(0).getId());
-        assertEquals(Answer.YES, RelationTypes.answer(RelationMethod.latest(reloaded), Question.PROBLEM));
+        assertEquals(Answer.YES, RelationTypes.answer(Assessments.latest(reloaded, RelationAssessment.class), Question.PROBLEM));
     }
 
     @Test
@@ -205,7 +201,7 @@ public class RelationViewsTest {
         assertFalse(Arrays.stream(view.warningLines()).anyMatch(l -> l.startsWith(tooMuch)));
         editor.doSave(new NullProgressMonitor());
         processEvents();
-        SessionFeedback stored = RelationMethod.latest(store.store().loadConversation(conversations.get(0).getId())).getFeedback();
+        SessionFeedback stored = Assessments.latest(store.store().loadConversation(conversations.get(0).getId()), RelationAssessment.class).getFeedback();
         assertEquals("Fijn dat u gekomen bent.", stored.getCompliment());
         assertNull(stored.getBridge(), "a blank bridge is stored as absent");
         assertEquals(TaskKind.NONE, stored.getTaskKind());
@@ -255,28 +251,4 @@ public class RelationViewsTest {
         assertTrue(view.chart().getSize().x >= 200, "chart width " + view.chart().getSize().x);
     }
 
-    static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
-    }
-
-    static void waitUntil(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            if (!Display.getCurrent().readAndDispatch()) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        processEvents();
-    }
 }

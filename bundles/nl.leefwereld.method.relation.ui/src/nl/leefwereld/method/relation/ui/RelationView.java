@@ -19,11 +19,12 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import nl.leefwereld.core.coding.Assessments;
+import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.method.relation.ConversationScan;
 import nl.leefwereld.method.relation.RelationAnalyzer;
 import nl.leefwereld.method.relation.RelationAssessor;
-import nl.leefwereld.method.relation.RelationMethod;
 import nl.leefwereld.method.relation.RelationTypes;
 import nl.leefwereld.method.relation.commands.RelationCommands;
 import nl.leefwereld.method.relation.model.Answer;
@@ -245,7 +246,7 @@ public class RelationView extends ConversationViewPart {
                 return;
             }
             List<ConversationScan.Found> found = ConversationScan.scan(c, new NullProgressMonitor());
-            RelationAssessment s = RelationMethod.latest(c);
+            RelationAssessment s = Assessments.latest(c, RelationAssessment.class);
             stored = s != null;
             shown = stored ? s : RelationAssessor.assess(c, found, assessor());
             title.setText(NLS.bind(Messages.View_title, c.getTitle() == null ? "" : c.getTitle())); //$NON-NLS-1$
@@ -339,7 +340,7 @@ public class RelationView extends ConversationViewPart {
     }
 
     private static String assessor() {
-        return System.getProperty("user.name", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        return Coders.currentUser();
     }
 
     /** Keeps the proposal from the markers as the conversation's assessment. */

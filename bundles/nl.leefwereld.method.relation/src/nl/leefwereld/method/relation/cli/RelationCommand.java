@@ -13,6 +13,8 @@ import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.core.coding.Assessments;
+import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.core.io.JsonWriter;
 import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.method.relation.ConversationScan;
@@ -85,7 +87,7 @@ public class RelationCommand implements CliCommand {
 
     private static String assessor(CliArguments a) {
         String s = a.option(ASSESSOR);
-        return s == null || s.isBlank() ? System.getProperty("user.name", "cli") : s; //$NON-NLS-1$ //$NON-NLS-2$
+        return s == null || s.isBlank() ? Coders.currentUser() : s;
     }
 
     private static void assess(CliContext ctx, String id, CliArguments a, boolean json) throws CliUsageException {
@@ -106,7 +108,7 @@ public class RelationCommand implements CliCommand {
             throw new CliUsageException(Messages.Relation_needReason);
         }
         Conversation c = ctx.conversation(id);
-        RelationAssessment r = RelationMethod.latest(c);
+        RelationAssessment r = Assessments.latest(c, RelationAssessment.class);
         if (r == null) {
             r = RelationAssessor.assess(c, assessor(a), new NullProgressMonitor());
             c.getAssessments().add(r);
@@ -129,7 +131,7 @@ public class RelationCommand implements CliCommand {
             throw new CliUsageException(Messages.Relation_needFeedback);
         }
         Conversation c = ctx.conversation(id);
-        RelationAssessment r = RelationMethod.latest(c);
+        RelationAssessment r = Assessments.latest(c, RelationAssessment.class);
         if (r == null) {
             r = RelationAssessor.assess(c, assessor(a), new NullProgressMonitor());
             c.getAssessments().add(r);
@@ -164,9 +166,9 @@ public class RelationCommand implements CliCommand {
     // ------------------------------------------------------------------ show
 
     private static void show(CliContext ctx, Conversation c, String note, boolean json) {
-        RelationAssessment stored = RelationMethod.latest(c);
+        RelationAssessment stored = Assessments.latest(c, RelationAssessment.class);
         List<ConversationScan.Found> found = ConversationScan.scan(c, new NullProgressMonitor());
-        RelationAssessment r = stored != null ? stored : RelationAssessor.assess(c, found, RelationMethod.MARKERS_ANALYZER);
+        RelationAssessment r = stored != null ? stored : RelationAssessor.assess(c, found, RelationMethod.ANALYZER_MARKERS);
         RelationType type = RelationTypes.effective(r);
         List<Finding> fit = RelationAnalyzer.workFit(type, found, stored == null ? null : stored.getFeedback());
         if (json) {

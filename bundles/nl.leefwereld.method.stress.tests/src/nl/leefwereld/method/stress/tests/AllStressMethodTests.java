@@ -5,7 +5,7 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ StressMethodRegistryTest.class, ReadabilityTest.class, StressLanguageTest.class, WelcomeGuideTest.class,
+@SelectClasses({ GeneratedCodeInSyncTest.class, StressMethodRegistryTest.class, ReadabilityTest.class, StressLanguageTest.class, WelcomeGuideTest.class,
         StressAssessmentStoreTest.class, StressCommandTest.class, OpeningPrecisionTest.class, StressHeldOutTest.class,
         TextLayerRulesTest.class, HostileFileTest.class })
 public class AllStressMethodTests {

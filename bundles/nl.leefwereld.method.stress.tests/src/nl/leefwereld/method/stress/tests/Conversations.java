@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.stress.tests;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import nl.leefwereld.core.io.TranscriptParseResult;
-import nl.leefwereld.core.io.TranscriptParser;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** Realistic Dutch conversations and letters for the tests. */
 final class Conversations {
@@ -64,9 +62,7 @@ final class Conversations {
     }
 
     static Conversation parse(String transcript) {
-        TranscriptParseResult r = new TranscriptParser().parse(transcript);
-        assertFalse(r.hasProblems(), r.problems().toString());
-        return r.conversation();
+        return Fixtures.parse(transcript);
     }
 
     static String resource(String name) {

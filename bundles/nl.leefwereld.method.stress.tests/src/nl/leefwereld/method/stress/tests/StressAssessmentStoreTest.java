@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.method.stress.StressMethod;
 import nl.leefwereld.method.stress.StressTrajectory;
 import nl.leefwereld.method.stress.model.ScarcityDomain;
@@ -33,7 +34,7 @@ public class StressAssessmentStoreTest {
         data.saveTo(dir.resolve("db"));
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
             Conversation loaded = store.loadConversation(data.welcome.getId());
-            StressAssessment a = StressMethod.latest(loaded);
+            StressAssessment a = Assessments.latest(loaded, StressAssessment.class);
             assertEquals(Integer.valueOf(8), a.getClientScore());
             assertEquals(List.of(StressSignal.TIRED, StressSignal.RESTLESS, StressSignal.FORGETFUL), a.getSignals());
             assertEquals(List.of(ScarcityDomain.MONEY, ScarcityDomain.HOUSING), a.getDomains());
@@ -52,7 +53,7 @@ public class StressAssessmentStoreTest {
 
             // an unsaved edit (the editor's copy) replaces the stored version
             Conversation edited = store.loadConversation(data.second.getId());
-            StressMethod.latest(edited).setClientScore(Integer.valueOf(2));
+            Assessments.latest(edited, StressAssessment.class).setClientScore(Integer.valueOf(2));
             List<StressTrajectory.Point> withEdit = StressTrajectory.of(store, data.client.getId(), Map.of(edited.getId(), edited));
             assertEquals(Integer.valueOf(2), withEdit.get(2).clientScore());
 
@@ -68,7 +69,7 @@ public class StressAssessmentStoreTest {
         data.saveTo(dir.resolve("db"));
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
             Conversation loaded = store.loadConversation(data.welcome.getId());
-            assertEquals(2, StressMethod.assessments(loaded).size());
+            assertEquals(2, Assessments.all(loaded, StressAssessment.class).size());
             StressTrajectory.Point p = StressTrajectory.of(store, data.client.getId(), Map.of()).get(0);
             assertEquals(Integer.valueOf(5), p.clientScore());
             assertTrue(p.domains().contains(ScarcityDomain.RELATIONS));

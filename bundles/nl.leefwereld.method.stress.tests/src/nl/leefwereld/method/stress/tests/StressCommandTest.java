@@ -5,39 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import nl.leefwereld.cli.CliMain;
+import nl.leefwereld.testsupport.CliRun;
+import nl.leefwereld.testsupport.CliTestBase;
 
 /** The real command line, in process: {@code stress letter|trajectory|welcome} and {@code analyze --method stress}. */
-public class StressCommandTest {
-
-    @TempDir
-    Path dir;
-
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString(), "--unencrypted"));
-        all.addAll(List.of(args));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8); PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = CliMain.run(all.toArray(String[]::new), o, e);
-        }
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
+public class StressCommandTest extends CliTestBase {
 
     private Path letter(String resource) throws Exception {
         Path file = dir.resolve(resource);
@@ -49,14 +28,14 @@ public class StressCommandTest {
     public void evaluatePrintsPhraseFiguresFromTheHeldOutSet() throws Exception {
         Path file = dir.resolve("zinnen.tsv");
         Files.writeString(file, Conversations.resource("heldout/zinnen.tsv"), StandardCharsets.UTF_8);
-        Run r = run("stress", "evaluate", file.toString());
+        CliRun r = run("stress", "evaluate", file.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("65 "), r.out());
         assertTrue(r.out().contains("F1 0.9"), r.out());
-        Run json = run("--format", "json", "stress", "evaluate", file.toString());
+        CliRun json = run("--format", "json", "stress", "evaluate", file.toString());
         assertTrue(json.out().contains("\"phrases\": 65"), json.out());
         Files.writeString(file, "SANCTION\tBoete.\nDREIGING\tBoete.\n", StandardCharsets.UTF_8);
-        Run bad = run("stress", "evaluate", file.toString());
+        CliRun bad = run("stress", "evaluate", file.toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("zinnen.tsv") && bad.err().contains("2"), bad.err());
     }
@@ -64,7 +43,7 @@ public class StressCommandTest {
     @Test
     public void letterPrintsEachFlagWithLineReasonAlternativeAndTheFigures() throws Exception {
         Path file = letter("brief-maatregel.txt");
-        Run r = run("stress", "letter", file.toString());
+        CliRun r = run("stress", "letter", file.toString());
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertTrue(lines[0].startsWith(file.toString()), lines[0]);
@@ -73,14 +52,14 @@ public class StressCommandTest {
         assertTrue(r.out().contains("de wet voor de bijstandsuitkering"), "alternative of Participatiewet: " + r.out());
         assertTrue(r.out().contains("Flesch-Douma"), r.out());
 
-        Run json = run("--format", "json", "stress", "letter", file.toString());
+        CliRun json = run("--format", "json", "stress", "letter", file.toString());
         assertEquals(0, json.code(), json.err());
         assertTrue(json.out().startsWith("{"), json.out());
         assertTrue(json.out().contains("\"kind\":\"sanction\"") || json.out().contains("\"kind\": \"sanction\""), json.out());
         assertTrue(json.out().contains("\"fleschDouma\""), json.out());
         assertTrue(json.out().contains("\"line\":4") || json.out().contains("\"line\": 4"), json.out());
 
-        Run plain = run("--format", "json", "stress", "letter", letter("brief-eenvoudig.txt").toString());
+        CliRun plain = run("--format", "json", "stress", "letter", letter("brief-eenvoudig.txt").toString());
         assertEquals(0, plain.code());
         assertTrue(flesch(plain.out()) > flesch(json.out()) + 20, flesch(json.out()) + " -> " + flesch(plain.out()));
     }
@@ -95,7 +74,7 @@ public class StressCommandTest {
     public void aLetterInAnotherEncodingOrBinaryGetsAClearMessage() throws Exception {
         Path latin1 = dir.resolve("brief-latin1.txt");
         Files.write(latin1, "Geachte heer,\n\nU bent verplicht uw cli\u00EBntnummer te noemen.\n".getBytes(StandardCharsets.ISO_8859_1));
-        Run r = run("stress", "letter", latin1.toString());
+        CliRun r = run("stress", "letter", latin1.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("brief-latin1.txt") && r.err().contains("UTF-8") && r.err().contains(" 3"), r.err());
         assertTrue(r.err().contains("0xEB"), r.err());
@@ -104,28 +83,28 @@ public class StressCommandTest {
 
         Path pdf = dir.resolve("brief.pdf");
         Files.write(pdf, new byte[] { '%', 'P', 'D', 'F', '-', '1', '.', '4', '\n', 0, 1, 2, (byte) 0xFF, 0 });
-        Run b = run("stress", "letter", pdf.toString());
+        CliRun b = run("stress", "letter", pdf.toString());
         assertEquals(1, b.code());
         assertTrue(b.err().contains("brief.pdf") && (b.err().contains("binar") || b.err().contains("binair")), b.err());
 
-        Run missing = run("stress", "letter", dir.resolve("weg.txt").toString());
+        CliRun missing = run("stress", "letter", dir.resolve("weg.txt").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("weg.txt"), missing.err());
 
         Path huge = dir.resolve("groot.txt");
         Files.write(huge, "Wij verzoeken u dringend binnen 5 werkdagen te reageren.\n".repeat(60_000).getBytes(StandardCharsets.UTF_8));
-        Run big = run("stress", "letter", huge.toString());
+        CliRun big = run("stress", "letter", huge.toString());
         assertEquals(1, big.code());
         assertTrue(big.err().contains("groot.txt") && big.err().contains("KB"), big.err());
         assertEquals("", big.out());
 
         Path utf16 = dir.resolve("brief-utf16.txt");
         Files.write(utf16, "Geachte heer,".getBytes(StandardCharsets.UTF_16));
-        Run u16 = run("stress", "letter", utf16.toString());
+        CliRun u16 = run("stress", "letter", utf16.toString());
         assertEquals(1, u16.code());
         assertTrue(u16.err().contains("UTF-16"), u16.err());
 
-        Run usage = run("stress", "brieven");
+        CliRun usage = run("stress", "brieven");
         assertEquals(1, usage.code());
         assertFalse(usage.err().isBlank());
     }
@@ -134,7 +113,7 @@ public class StressCommandTest {
     public void trajectoryPrintsTheStressOverTime() {
         StressData data = new StressData();
         data.saveTo(dir.resolve("db"));
-        Run r = run("stress", "trajectory", data.client.getId());
+        CliRun r = run("stress", "trajectory", data.client.getId());
         assertEquals(0, r.code(), r.err());
         List<String> dated = r.out().lines().filter(l -> l.matches("\\d{4}-\\d{2}-\\d{2} .*")).toList();
         assertEquals(3, dated.size(), r.out());
@@ -142,12 +121,12 @@ public class StressCommandTest {
         assertTrue(dated.get(1).startsWith("2025-09-22") && dated.get(1).contains("6/10"), dated.get(1));
         assertTrue(dated.get(2).startsWith("2025-10-06") && dated.get(2).contains("3/10"), dated.get(2));
 
-        Run json = run("--format", "json", "stress", "trajectory", data.client.getId());
+        CliRun json = run("--format", "json", "stress", "trajectory", data.client.getId());
         assertEquals(0, json.code(), json.err());
         assertTrue(json.out().replace(" ", "").contains("\"clientScore\":8"), json.out());
         assertTrue(json.out().contains("\"money\""), json.out());
 
-        Run unknown = run("stress", "trajectory", "bestaat-niet");
+        CliRun unknown = run("stress", "trajectory", "bestaat-niet");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("bestaat-niet"), unknown.err());
     }
@@ -156,12 +135,12 @@ public class StressCommandTest {
     public void welcomeAndAnalyzeRunTheChecksOnAStoredConversation() {
         StressData data = new StressData();
         data.saveTo(dir.resolve("db"));
-        Run r = run("stress", "welcome", data.welcome.getId());
+        CliRun r = run("stress", "welcome", data.welcome.getId());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Hoe is het voor u om hier te zijn?"), r.out());
         assertEquals(6, r.out().lines().filter(l -> l.matches("\\d\\. \\[.*")).count(), r.out());
 
-        Run analyze = run("analyze", "--method", "stress", data.welcome.getId());
+        CliRun analyze = run("analyze", "--method", "stress", data.welcome.getId());
         assertEquals(0, analyze.code(), analyze.err());
         assertTrue(analyze.out().contains("Hoe is het voor u om"), analyze.out());
     }

@@ -2,9 +2,6 @@
 package nl.leefwereld.method.stress.tests;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,10 +12,10 @@ import nl.leefwereld.method.stress.model.StressFactory;
 import nl.leefwereld.method.stress.model.StressSignal;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.Fixtures;
 
 /** A client with a trajectory of three conversations with a stress check each, stored in a real Derby database. */
 final class StressData {
@@ -48,13 +45,8 @@ final class StressData {
     final Conversation unchecked;
 
     StressData() {
-        client = ModelFactory.eINSTANCE.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName("Ayşe Yilmaz");
-        Trajectory t = ModelFactory.eINSTANCE.createTrajectory();
-        t.setId(UUID.randomUUID().toString());
-        t.setTitle("Schuldhulp en inkomen");
-        client.getTrajectories().add(t);
+        Trajectory t = Fixtures.trajectory("Ayşe Yilmaz", "Schuldhulp en inkomen", null);
+        client = t.getClient();
         // added out of date order on purpose
         second = conversation(t, FOLLOW_UP_2, "2025-10-06");
         welcome = conversation(t, Conversations.WELCOME, "2025-09-08");
@@ -68,9 +60,8 @@ final class StressData {
     }
 
     private static Conversation conversation(Trajectory t, String transcript, String date) {
-        Conversation c = Conversations.parse(transcript);
-        c.setDate(Date.from(LocalDate.parse(date).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant()));
-        t.getConversations().add(c);
+        Conversation c = Fixtures.conversation(t, transcript);
+        c.setDate(Fixtures.date(date));
         return c;
     }
 

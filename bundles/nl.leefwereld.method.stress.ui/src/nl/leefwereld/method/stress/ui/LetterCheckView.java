@@ -133,11 +133,11 @@ public class LetterCheckView extends ViewPart {
         return report;
     }
 
-    public Table getFlagsTable() {
+    Table getFlagsTable() {
         return flags;
     }
 
-    public String getFiguresText() {
+    String getFiguresText() {
         return figures.getText();
     }
 

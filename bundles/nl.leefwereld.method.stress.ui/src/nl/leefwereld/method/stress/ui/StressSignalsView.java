@@ -25,6 +25,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
+import nl.leefwereld.core.coding.Assessments;
+import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.method.stress.StressMethod;
 import nl.leefwereld.method.stress.StressTrajectory;
 import nl.leefwereld.method.stress.model.ScarcityDomain;
@@ -147,7 +149,7 @@ public class StressSignalsView extends ConversationViewPart {
             return;
         }
         conversationLabel.setText(NLS.bind(Messages.Signals_conversation, c.getTitle() == null ? c.getId() : c.getTitle()));
-        fill(StressMethod.latest(c));
+        fill(Assessments.latest(c, StressAssessment.class));
         List<StressTrajectory.Point> points = points(c);
         List<String> categories = new ArrayList<>();
         double[] scores = new double[points.size()];
@@ -176,7 +178,7 @@ public class StressSignalsView extends ConversationViewPart {
         if (clientId != null && ws.isOpen()) {
             List<StressTrajectory.Point> p = StressTrajectory.of(ws.store(), clientId, Map.of(c.getId(), c));
             if (p != null) {
-                if (p.stream().noneMatch(x -> x.conversationId().equals(c.getId())) && StressMethod.latest(c) != null) {
+                if (p.stream().noneMatch(x -> x.conversationId().equals(c.getId())) && Assessments.latest(c, StressAssessment.class) != null) {
                     // a conversation not stored yet
                     List<StressTrajectory.Point> all = new ArrayList<>(p);
                     all.addAll(StressTrajectory.of(List.of(c)));
@@ -198,8 +200,8 @@ public class StressSignalsView extends ConversationViewPart {
         score.setSelection(asked ? a.getClientScore().intValue() : 5);
     }
 
-    /** Selects what the form shows (for tests and keyboard users): signals, domains, score ({@code null} = not asked), text. */
-    public void setForm(List<StressSignal> selectedSignals, List<ScarcityDomain> selectedDomains, Integer clientScore, String text) {
+    /** Selects what the form shows: signals, domains, score ({@code null} = not asked), text. */
+    void setForm(List<StressSignal> selectedSignals, List<ScarcityDomain> selectedDomains, Integer clientScore, String text) {
         signals.forEach((s, b) -> b.setSelection(selectedSignals.contains(s)));
         domains.forEach((d, b) -> b.setSelection(selectedDomains.contains(d)));
         scoreAsked.setSelection(clientScore != null);
@@ -211,7 +213,7 @@ public class StressSignalsView extends ConversationViewPart {
     }
 
     /** Records the form in the conversation: updates its latest stress assessment, or adds one; one undoable command. */
-    public boolean recordAssessment() {
+    boolean recordAssessment() {
         if (getEditor() == null || getEditor().getConversation() == null) {
             return false;
         }
@@ -220,13 +222,13 @@ public class StressSignalsView extends ConversationViewPart {
         List<ScarcityDomain> d = domains.entrySet().stream().filter(e -> e.getValue().getSelection()).map(Map.Entry::getKey).toList();
         Integer value = scoreAsked.getSelection() ? Integer.valueOf(score.getSelection()) : null;
         String text = observation.getText().isBlank() ? null : observation.getText().strip();
-        StressAssessment existing = StressMethod.latest(c);
+        StressAssessment existing = Assessments.latest(c, StressAssessment.class);
         EditingDomain domain = getEditor().getEditingDomain();
         if (existing == null) {
             StressAssessment a = StressFactory.eINSTANCE.createStressAssessment();
             a.setId(UUID.randomUUID().toString());
             a.setMethodId(StressMethod.METHOD_ID);
-            a.setAssessor(System.getProperty("user.name")); //$NON-NLS-1$
+            a.setAssessor(Coders.currentUser());
             a.setCreated(new Date());
             a.getSignals().addAll(s);
             a.getDomains().addAll(d);
@@ -248,7 +250,7 @@ public class StressSignalsView extends ConversationViewPart {
         return chart;
     }
 
-    public String getDomainSummary() {
+    String getDomainSummary() {
         return domainSummary.getText();
     }
 

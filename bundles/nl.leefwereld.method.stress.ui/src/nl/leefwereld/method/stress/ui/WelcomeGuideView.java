@@ -137,15 +137,15 @@ public class WelcomeGuideView extends ConversationViewPart {
         return c.getTitle() == null || c.getTitle().isBlank() ? c.getId() : c.getTitle();
     }
 
-    public Table getStepsTable() {
+    Table getStepsTable() {
         return steps;
     }
 
-    public Table getOpeningTable() {
+    Table getOpeningTable() {
         return opening;
     }
 
-    public String getVerdictText() {
+    String getVerdictText() {
         return verdict.getText();
     }
 

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.leefwereld.testsupport.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+
+import nl.leefwereld.ui.WorkbenchStore;
+
+/**
+ * What the UI tests share: running the event loop, waiting for the workbench, finding controls, opening views as
+ * a user does. Every call runs on the UI thread (the tests run in Tycho's UI harness).
+ */
+public final class UiTestSupport {
+
+    private UiTestSupport() {
+    }
+
+    /** Runs the event loop until no event is waiting. */
+    public static void processEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+
+    /** Runs the event loop until {@code condition} holds; fails after a minute naming {@code what}. */
+    public static void waitUntil(BooleanSupplier condition, String what) {
+        long end = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            if (!Display.getCurrent().readAndDispatch()) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        processEvents();
+    }
+
+    /** All controls of this type under {@code root}, depth first, in the order they were made. */
+    public static <T extends Control> List<T> controls(Composite root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Control c : root.getChildren()) {
+            if (type.isInstance(c)) {
+                found.add(type.cast(c));
+            }
+            if (c instanceof Composite composite) {
+                found.addAll(controls(composite, type));
+            }
+        }
+        return found;
+    }
+
+    /** The workbench's store, once its database is open (fails after a minute). */
+    public static WorkbenchStore openStore() {
+        WorkbenchStore store = WorkbenchStore.get();
+        waitUntil(store::isOpen, "the database is open");
+        return store;
+    }
+
+    /** The active page of the active workbench window. */
+    public static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Opens a view as Window > Show View does: through the workbench's Show View command. */
+    public static void showViewByCommand(String viewId) throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        Command showView = window.getService(ICommandService.class).getCommand(IWorkbenchCommandConstants.VIEWS_SHOW_VIEW);
+        window.getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(showView,
+                Map.of(IWorkbenchCommandConstants.VIEWS_SHOW_VIEW_PARM_ID, viewId)), null);
+        processEvents();
+    }
+
+    /** Clicks a row of a table, as a user selects it. */
+    public static void clickRow(Table table, int index) {
+        table.setSelection(index);
+        Event e = new Event();
+        e.item = table.getItem(index);
+        table.notifyListeners(SWT.Selection, e);
+        processEvents();
+    }
+}
