@@ -67,4 +67,7 @@ check "import of /dev/zero is refused at once, naming it, without a database" \
 check "import of a FIFO is refused at once, naming it, without a database" \
   refused_at_once "$work/dos-fifo.log" "$work/gesprek-fifo.txt" import "$work/gesprek-fifo.txt"
 
+check "start-up benchmark (tools/bench/startup.sh --scale small) runs; its figures are not checked" \
+  startup_benchmark "$product_in" "$work/startup-bench"
+
 summary "install test"

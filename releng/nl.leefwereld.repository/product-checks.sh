@@ -14,3 +14,10 @@ summary() { # name of the test
   echo "$1: $passed passed, $failed failed"
   [ "$failed" -eq 0 ]
 }
+# The start-up benchmark at small scale on a copy of the product (tools/bench/startup.sh): it prints its figures
+# and checks none of them; it fails only when the script itself fails (a crash, a window that never comes).
+startup_benchmark() { # <product folder> <work folder>
+  local root; root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+  rm -rf "$2" && mkdir -p "$2" && cp -r "$1" "$2/leefwereld"
+  "$root/tools/bench/startup.sh" --scale small --product "$2/leefwereld" --work "$2/bench"
+}

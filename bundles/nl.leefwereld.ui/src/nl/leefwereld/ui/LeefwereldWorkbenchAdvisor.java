@@ -114,7 +114,7 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
 
     /** Fills an empty database with the demo conversations (asked, or at once with {@code -demo}). */
     private void afterOpen(Display display) {
-        Job job = Job.create(Messages.Application_openingDatabase, (IProgressMonitor monitor) -> {
+        Job job = WorkbenchStore.openingJob(Messages.Application_openingDatabase, (IProgressMonitor monitor) -> {
             // demo data only ever goes into a database on this computer, never into the team's
             boolean empty = store.server() == null && store.store().countClients() == 0;
             if (empty && createDemo) {
@@ -122,6 +122,7 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
             }
             display.asyncExec(() -> {
                 store.fireChanged();
+                reloadRestoredEditors();
                 reopenEditors();
                 if (empty && !createDemo && !Boolean.getBoolean("leefwereld.tests")) { //$NON-NLS-1$
                     offerDemo(display.getActiveShell());
@@ -129,8 +130,15 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
             });
             return Status.OK_STATUS;
         });
-        job.setUser(false);
         job.schedule();
+    }
+
+    /** Editors the platform restored (after a killed workbench) before the database was open now show their conversation. */
+    private void reloadRestoredEditors() {
+        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window != null && window.getActivePage() != null) {
+            OpenEditors.log(RestoredEditors.reload(window.getActivePage()));
+        }
     }
 
     /** The conversations open at the last exit, once their database is open (see {@link OpenEditors}). */

@@ -6,6 +6,10 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobFunction;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -25,6 +29,9 @@ public final class WorkbenchStore {
     /** System property naming the database folder; by default {@code <workspace>/database}. */
     public static final String DATABASE_PROPERTY = "leefwereld.db"; //$NON-NLS-1$
 
+    /** The family of the jobs that open the database at start; the navigator shows them as its progress. */
+    public static final Object OPENING = new Object();
+
     private final ListenerList<Runnable> listeners = new ListenerList<>();
     private volatile ConversationStore store;
     private volatile Path folder;
@@ -40,6 +47,23 @@ public final class WorkbenchStore {
             throw new IllegalStateException(Messages.WorkbenchStore_notRunning);
         }
         return context.getService(reference);
+    }
+
+    /** A system job of the {@link #OPENING} family (not yet scheduled). */
+    public static Job openingJob(String name, IJobFunction work) {
+        Job job = new Job(name) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                return work.run(monitor);
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == OPENING;
+            }
+        };
+        job.setUser(false);
+        return job;
     }
 
     /** {@code leefwereld.db} if set, else the folder {@code database} in the workspace (instance location). */

@@ -4,6 +4,7 @@ package nl.leefwereld.ui.tests;
 import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
+import nl.leefwereld.ui.StartupTest;
 import nl.leefwereld.ui.editor.ReopenEditorsTest;
 import nl.leefwereld.ui.editor.SaveConflictTest;
 import nl.leefwereld.ui.help.HelpTest;
@@ -15,7 +16,7 @@ import nl.leefwereld.ui.security.RememberPasswordTest;
 import nl.leefwereld.ui.wizards.NewClientAttributesTest;
 
 @Suite
-@SelectClasses({ WorkbenchTest.class, MenusTest.class, NewClientAttributesTest.class, MethodsTest.class, TeamServerTest.class,
+@SelectClasses({ StartupTest.class, WorkbenchTest.class, MenusTest.class, NewClientAttributesTest.class, MethodsTest.class, TeamServerTest.class,
         SeriesChartTest.class, SecurityTest.class, AuditViewTest.class, RetentionViewTest.class,
         SaveConflictTest.class, EditingTest.class, WindowMenuTest.class, RememberPasswordTest.class,
         ReopenEditorsTest.class, HelpTest.class, TranscriptLayoutTest.class, ImportAndMoveTest.class })

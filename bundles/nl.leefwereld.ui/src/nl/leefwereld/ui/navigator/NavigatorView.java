@@ -34,10 +34,12 @@ import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.ui.StartupMarker;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationEditorInput;
@@ -94,6 +96,11 @@ public class NavigatorView extends ViewPart {
             }
         });
         store.addChangeListener(refresher);
+        // the database opens in a job after the window is up: its progress shows on this view (busy title)
+        IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+        if (progress != null) {
+            progress.showBusyForFamily(WorkbenchStore.OPENING);
+        }
         refresh();
     }
 
@@ -109,6 +116,7 @@ public class NavigatorView extends ViewPart {
         Object[] expanded = viewer.getExpandedElements();
         List<Client> clients = store.store().listClients();
         viewer.setInput(clients.isEmpty() ? List.of(Messages.Navigator_empty) : clients);
+        StartupMarker.navigatorFilled(clients.size());
         for (Object element : expanded) {
             Object same = find(clients, element);
             if (same != null) {

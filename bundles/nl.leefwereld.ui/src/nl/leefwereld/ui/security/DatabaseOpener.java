@@ -118,7 +118,7 @@ public final class DatabaseOpener {
     }
 
     private void open(char[] password, Source source, boolean remember) {
-        Job job = Job.create(nl.leefwereld.ui.Messages.Application_openingDatabase, (IProgressMonitor monitor) -> {
+        Job job = WorkbenchStore.openingJob(nl.leefwereld.ui.Messages.Application_openingDatabase, (IProgressMonitor monitor) -> {
             try {
                 store.open(folder, password);
             } catch (StoreLockedException e) {
