@@ -54,7 +54,7 @@ public final class CliMain {
      */
     public static final String OPTION_PASSWORD_FILE = "--password-file"; //$NON-NLS-1$
     /** The formats {@code --format} accepts. */
-    public static final List<String> FORMATS = List.of("text", "json"); //$NON-NLS-1$ //$NON-NLS-2$
+    public static final List<String> FORMATS = List.of("text", "json", "qdpx"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     private final Path defaultDatabase;
     private final List<CliCommandDescriptor> commands;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.cli.exchange.QdpxExportCommand;
 import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
@@ -38,11 +39,14 @@ public class ExportCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return Messages.Export_usage;
+        return Messages.Export_usage + '\n' + nl.leefwereld.cli.exchange.Messages.Export_qdpxUsage;
     }
 
     @Override
     public int run(CliContext ctx, List<String> args) throws Exception {
+        if ("qdpx".equals(ctx.format("json"))) { //$NON-NLS-1$ //$NON-NLS-2$
+            return new QdpxExportCommand().run(ctx, args);
+        }
         CliArguments a = CliArguments.parse(args, Set.of(OUT), Set.of());
         Conversation c = ShowCommand.load(ctx, args, Set.of(OUT));
         boolean json = "json".equals(ctx.format("json")); //$NON-NLS-1$ //$NON-NLS-2$

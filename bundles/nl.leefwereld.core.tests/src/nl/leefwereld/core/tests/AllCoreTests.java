@@ -9,6 +9,7 @@ import org.junit.platform.suite.api.Suite;
         CliArgumentsTest.class, MessagesTest.class, QdcCodebooksTest.class, AgreementTest.class,
         MethodRegistryTest.class, RemovedMethodTest.class, PseudonymisedExportTest.class, NameScrubberTest.class,
         HostileTranscriptTest.class, HostileCodebookTest.class, SqlMetacharactersTest.class,
-        ConversationCommandsTest.class, MessageQuotesTest.class, DutchTextLayerTest.class, UserFilesTest.class, IdentifierDetectionTest.class })
+        ConversationCommandsTest.class, MessageQuotesTest.class, DutchTextLayerTest.class, UserFilesTest.class, IdentifierDetectionTest.class,
+        ExchangeImportTest.class, QdpxExchangeTest.class })
 public class AllCoreTests {
 }

@@ -134,7 +134,7 @@ public class MethodRegistryTest {
         assertTrue(text.toString(StandardCharsets.UTF_8).contains("Sanne: Goed."), text.toString(StandardCharsets.UTF_8));
 
         Path bad = dir.resolve("kapot.txt");
-        Files.writeString(bad, "[99:xx] Klantmanager: Hm.\n", StandardCharsets.UTF_8);
+        Files.writeString(bad, "[00:00:05] zonder spreker\n", StandardCharsets.UTF_8);
         ConversationImporter.Result broken = importer.create().read(bad);
         assertTrue(broken.hasProblems());
         assertTrue(broken.problems().get(0).contains("kapot.txt"), broken.problems().toString());

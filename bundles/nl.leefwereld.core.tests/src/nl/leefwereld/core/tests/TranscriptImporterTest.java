@@ -75,7 +75,7 @@ public class TranscriptImporterTest {
 
     @Test
     public void problemsSaveNothingAndUnknownTargetsFail() throws Exception {
-        Path bad = transcript("bad.txt", "Klantmanager: Welkom.\n[99:xx] Sanne: Hm.\n");
+        Path bad = transcript("bad.txt", "Klantmanager: Welkom.\n[00:00:05] zonder spreker\n");
         Path good = transcript("good.txt", "Klantmanager: Welkom.\n");
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
             TranscriptImporter importer = new TranscriptImporter(store);

@@ -138,7 +138,7 @@ public final class QdpxProjects {
     }
 
     /** Relative, no {@code ..} segment, no drive letter, no control characters, not empty. */
-    static boolean safeName(String name) {
+    public static boolean safeName(String name) {
         if (name == null || name.isEmpty() || name.length() > 1024) {
             return false;
         }

@@ -16,12 +16,20 @@ public interface ConversationImporter {
      * The outcome of reading a file.
      *
      * @param conversation what could be read (never {@code null}; may be partial when there are problems)
-     * @param problems     what could not be read, localised, each naming the file and line where possible;
+     * @param problems     errors: what could not be read, localised, each naming the file and line where possible;
      *                     the caller saves nothing when there are problems unless the user decides otherwise
+     * @param warnings     what was repaired while reading (a malformed time dropped, a speaker's role guessed),
+     *                     localised, naming file and line; the conversation can be saved
      */
-    record Result(Conversation conversation, List<String> problems) {
+    record Result(Conversation conversation, List<String> problems, List<String> warnings) {
         public Result {
             problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
+        }
+
+        /** A result without warnings. */
+        public Result(Conversation conversation, List<String> problems) {
+            this(conversation, problems, List.of());
         }
 
         public boolean hasProblems() {

@@ -59,7 +59,7 @@ public final class TranscriptImporter {
     }
 
     /**
-     * Parses the file and, only when there are no problems, saves it as a new conversation.
+     * Parses the file and, only when there are no errors (warnings are kept in the result), saves it as a new conversation.
      *
      * @throws IllegalArgumentException when the target names an unknown trajectory or client (localised message)
      */
@@ -69,10 +69,11 @@ public final class TranscriptImporter {
 
     /**
      * Saves what was already parsed from {@code file} (e.g. for a preview) as {@link #importFile} does: only when
-     * there are no problems, titled after the file when the transcript gives no title.
+     * there are no errors (warnings such as a malformed time do not stop it), titled after the file when the
+     * transcript gives no title.
      */
     public Result importParsed(TranscriptParseResult parse, Path file, Target target) {
-        if (parse.hasProblems()) {
+        if (parse.hasErrors()) {
             return new Result(parse, null);
         }
         Conversation c = parse.conversation();

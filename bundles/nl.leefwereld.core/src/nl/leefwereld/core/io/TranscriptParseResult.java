@@ -49,8 +49,24 @@ public final class TranscriptParseResult {
         return line == null ? 0 : line.intValue();
     }
 
+    /** True when there is any problem, warning or error. */
     public boolean hasProblems() {
         return !problems.isEmpty();
+    }
+
+    /** The problems that stop an import (every problem that is not a {@link TranscriptProblem#isWarning() warning}). */
+    public List<TranscriptProblem> errors() {
+        return problems.stream().filter(p -> !p.isWarning()).toList();
+    }
+
+    /** The problems that were repaired while reading (the file can be imported). */
+    public List<TranscriptProblem> warnings() {
+        return problems.stream().filter(TranscriptProblem::isWarning).toList();
+    }
+
+    /** True when there is an error: the file cannot be imported as it is. */
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(p -> !p.isWarning());
     }
 
     /** Every {@code # Key: value} line, in file order, recognised or not. */

@@ -515,7 +515,7 @@ public final class TranscriptParser {
      * ({@code Dhr.}, {@code Mw.}, {@code Dr.}) or an initial ({@code J.}, {@code A.B.}), so that a sentence such as
      * {@code Ja. Dus: ...} stays text; titles, initials and tussenvoegsels do not count towards the four words.
      */
-    static boolean looksLikeName(String name) {
+    public static boolean looksLikeName(String name) {
         if (name.isEmpty() || name.length() > 40 || !Character.isLetter(name.codePointAt(0))) {
             return false;
         }

@@ -10,7 +10,7 @@ public final class TranscriptProblem {
     public enum Kind {
         /** A line without {@code Name:} where one is needed (first line, or after a time). */
         NO_SPEAKER,
-        /** A {@code [..]} time that is not {@code [hh:mm:ss]} or {@code [mm:ss]}. */
+        /** A {@code [..]} time that is not {@code [hh:mm:ss]} or {@code [mm:ss]}: a warning, the line is kept without a time. */
         INVALID_TIME,
         /** A speaker line whose utterance has no text at all. */
         EMPTY_TEXT,
@@ -47,6 +47,14 @@ public final class TranscriptProblem {
     /** The 1-based line number, or 0 when the problem concerns the whole file. */
     public int line() {
         return line;
+    }
+
+    /**
+     * True when the file can still be imported: the problem was repaired while reading (a malformed time: the line
+     * is kept without a time). Every other kind is an error that stops the import.
+     */
+    public boolean isWarning() {
+        return kind == Kind.INVALID_TIME;
     }
 
     /** The localised description without the line number. */

@@ -8,6 +8,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
@@ -20,6 +23,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -30,6 +34,9 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
+import nl.leefwereld.core.exchange.FileImport;
+import nl.leefwereld.core.exchange.QdpxExport;
+import nl.leefwereld.core.format.FormatRegistry;
 import nl.leefwereld.core.io.TranscriptImporter;
 import nl.leefwereld.core.io.TranscriptParseResult;
 import nl.leefwereld.core.io.TranscriptParser;
@@ -48,8 +55,17 @@ import nl.leefwereld.ui.WorkbenchStore;
  * existing client (and trajectory), a new client, or the client "Geïmporteerd". While the file is chosen, a preview
  * shows what will be read (time, speaker, text) and every problem on its line; Finish is possible only when there
  * are none, and nothing is stored until then.
+ * <p>
+ * Several files (any installed format: {@code .txt}, {@code .srt}, {@code .vtt}, {@code .docx}, REFI-QDA
+ * {@code .qdpx}) or a folder, separated by {@value #SEPARATOR} in the file field, are imported each in its own
+ * transaction by {@link FileImport}, with a progress bar and Cancel; a summary lists what was imported, the
+ * warnings and what failed with its reason.
+ * </p>
  */
 public class ImportTranscriptWizard extends Wizard {
+
+    /** Between the paths of several files or folders in the file field. */
+    public static final String SEPARATOR = ";"; //$NON-NLS-1$
 
     /** The most utterances the preview lists (problems are always all listed). */
     static final int PREVIEW_LIMIT = 1_000;
@@ -64,6 +80,101 @@ public class ImportTranscriptWizard extends Wizard {
         this.workbenchPage = workbenchPage;
         this.selection = selection;
         setWindowTitle(Messages.Import_title);
+        setNeedsProgressMonitor(true);
+    }
+
+    /** The outcomes of the last import of several files (for the summary and tests). */
+    private List<FileImport.Outcome> outcomes = List.of();
+
+    public List<FileImport.Outcome> getOutcomes() {
+        return outcomes;
+    }
+
+    /** The paths in the file field. */
+    static List<Path> paths(String field) {
+        List<Path> paths = new ArrayList<>();
+        for (String part : field.split(SEPARATOR)) {
+            if (!part.isBlank()) {
+                try {
+                    paths.add(Path.of(part.strip()));
+                } catch (java.nio.file.InvalidPathException e) {
+                    // shown as a missing file
+                }
+            }
+        }
+        return paths;
+    }
+
+    /** A single plain-text transcript gets the line-by-line preview; anything else goes through {@link FileImport}. */
+    static boolean isSingleText(List<Path> paths) {
+        if (paths.size() != 1 || Files.isDirectory(paths.get(0))) {
+            return false;
+        }
+        String name = paths.get(0).getFileName() == null ? "" : paths.get(0).getFileName().toString().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+        return !(name.endsWith(".srt") || name.endsWith(".vtt") || name.endsWith(".docx") || name.endsWith(".qdpx")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    /** Imports several files or folders with a progress bar and Cancel, then shows the summary. */
+    private boolean finishMany(List<Path> paths) {
+        WorkbenchStore store;
+        TranscriptImporter.Target target;
+        try {
+            store = WorkbenchStore.get();
+            target = target(store);
+        } catch (StoreException | IllegalArgumentException | IllegalStateException e) {
+            page.setErrorMessage(e.getMessage());
+            return false;
+        }
+        List<FileImport.Outcome> result = new ArrayList<>();
+        try {
+            getContainer().run(true, true, monitor -> {
+                FileImport importer = new FileImport(store.store(), new FormatRegistry(RegistryFactory.getRegistry()),
+                        QdpxExport.installedCodebooks(RegistryFactory.getRegistry()));
+                List<Path> files;
+                try {
+                    files = importer.expand(paths);
+                } catch (java.io.IOException e) {
+                    throw new java.lang.reflect.InvocationTargetException(e);
+                }
+                SubMonitor sub = SubMonitor.convert(monitor, Messages.Import_many, files.size());
+                result.addAll(importer.run(files, target, new FileImport.Listener() {
+                    @Override
+                    public void started(int index, int total, Path file) {
+                        sub.subTask(NLS.bind(Messages.Import_progress, new Object[] { Integer.valueOf(index + 1),
+                                Integer.valueOf(total), file.getFileName() }));
+                    }
+
+                    @Override
+                    public void finished(int index, int total, FileImport.Outcome outcome) {
+                        sub.worked(1);
+                    }
+                }, monitor::isCanceled));
+            });
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            page.setErrorMessage(cause.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        outcomes = List.copyOf(result);
+        store.fireChanged();
+        int imported = (int) result.stream().filter(FileImport.Outcome::imported).count();
+        int warnings = result.stream().mapToInt(o -> o.warnings().size()).sum();
+        StringBuilder details = new StringBuilder(NLS.bind(Messages.Import_manyDone, new Object[] {
+                Integer.valueOf(imported), Integer.valueOf(warnings), Long.valueOf(result.size() - imported) }));
+        int listed = 0;
+        for (FileImport.Outcome o : result) {
+            for (String line : o.imported() ? o.warnings() : o.errors()) {
+                if (listed++ < 30) {
+                    details.append("\n\u2022 ").append(line); //$NON-NLS-1$
+                }
+            }
+        }
+        if (getShell() != null) {
+            MessageDialog.openInformation(getShell(), Messages.Import_title, details.toString());
+        }
+        return true;
     }
 
     @Override
@@ -100,9 +211,13 @@ public class ImportTranscriptWizard extends Wizard {
 
     @Override
     public boolean performFinish() {
-        Path file = Path.of(page.file.getText().trim());
+        List<Path> paths = paths(page.file.getText());
+        if (!isSingleText(paths)) {
+            return finishMany(paths);
+        }
+        Path file = paths.get(0);
         TranscriptParseResult parsed = new TranscriptParser().parse(file);
-        if (parsed.hasProblems()) {
+        if (parsed.hasErrors()) {
             showPreview(parsed);
             return false;
         }
@@ -221,9 +336,23 @@ public class ImportTranscriptWizard extends Wizard {
             Button browse = new Button(c, SWT.PUSH);
             browse.setText(Messages.Import_browse);
             browse.addListener(SWT.Selection, e -> {
-                FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-                dialog.setFilterExtensions(new String[] { "*.txt", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
-                String chosen = dialog.open();
+                FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+                dialog.setFilterExtensions(new String[] { "*.txt;*.srt;*.vtt;*.docx;*.qdpx", "*.txt", "*.srt;*.vtt", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        "*.docx", "*.qdpx", "*" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                if (dialog.open() != null) {
+                    List<String> chosen = new ArrayList<>();
+                    for (String name : dialog.getFileNames()) {
+                        chosen.add(Path.of(dialog.getFilterPath()).resolve(name).toString());
+                    }
+                    file.setText(String.join(SEPARATOR + ' ', chosen));
+                }
+            });
+            new Label(c, SWT.NONE);
+            new Label(c, SWT.NONE);
+            Button folder = new Button(c, SWT.PUSH);
+            folder.setText(Messages.Import_folder);
+            folder.addListener(SWT.Selection, e -> {
+                String chosen = new DirectoryDialog(getShell()).open();
                 if (chosen != null) {
                     file.setText(chosen);
                 }
@@ -322,6 +451,15 @@ public class ImportTranscriptWizard extends Wizard {
         }
 
         private void filePreview() {
+            List<Path> paths = paths(file.getText());
+            if (!paths.isEmpty() && !isSingleText(paths)) {
+                showPreview(null);
+                long missing = paths.stream().filter(p -> !Files.exists(p)).count();
+                summary.setText(missing > 0 ? NLS.bind(Messages.Import_noFile, paths.stream().filter(p -> !Files.exists(p))
+                        .findFirst().orElseThrow()) : NLS.bind(Messages.Import_manyChosen, Integer.valueOf(paths.size())));
+                setPageComplete(missing == 0 && getErrorMessage() == null);
+                return;
+            }
             String path = file.getText().trim();
             if (path.isEmpty() || !isFile(path)) {
                 showPreview(null);
@@ -345,12 +483,14 @@ public class ImportTranscriptWizard extends Wizard {
             String error = null;
             if (client.getSelectionIndex() == NEW_CLIENT && newClientName.getText().isBlank()) {
                 error = Messages.NewClient_nameRequired;
-            } else if (preview != null && preview.hasProblems()) {
-                error = NLS.bind(Messages.Import_problems, Integer.valueOf(preview.problems().size()),
+            } else if (preview != null && preview.hasErrors()) {
+                error = NLS.bind(Messages.Import_problems, Integer.valueOf(preview.errors().size()),
                         file.getText().trim());
             }
             setErrorMessage(error);
-            setPageComplete(error == null && preview != null);
+            List<Path> paths = paths(file.getText());
+            boolean many = !paths.isEmpty() && !isSingleText(paths) && paths.stream().allMatch(Files::exists);
+            setPageComplete(error == null && (preview != null || many));
         }
     }
 }

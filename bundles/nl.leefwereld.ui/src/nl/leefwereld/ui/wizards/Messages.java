@@ -49,6 +49,15 @@ public class Messages extends NLS {
     public static String Import_columnTime;
     public static String Import_columnSpeaker;
     public static String Import_columnText;
+    public static String Import_folder;
+    public static String Import_many;
+    public static String Import_progress;
+    public static String Import_manyChosen;
+    public static String Import_manyDone;
+    public static String ExportQdpx_title;
+    public static String ExportQdpx_running;
+    public static String ExportQdpx_failed;
+    public static String ExportQdpx_done;
     public static String Import_problems;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -21,7 +21,8 @@ public class TranscriptFormat implements ConversationImporter, ConversationExpor
     public Result read(Path file) {
         TranscriptParseResult parse = new TranscriptParser().parse(file);
         return new Result(parse.conversation(),
-                parse.problems().stream().map(TranscriptProblem::message).map(m -> file + ": " + m).toList()); //$NON-NLS-1$
+                parse.errors().stream().map(TranscriptProblem::message).map(m -> file + ": " + m).toList(), //$NON-NLS-1$
+                parse.warnings().stream().map(TranscriptProblem::message).map(m -> file + ": " + m).toList()); //$NON-NLS-1$
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class FuzzAll {
         TARGETS.put("identifiers", IdentifierDetectorFuzzer.class);
         TARGETS.put("userfiles", UserFilesFuzzer.class);
         TARGETS.put("manifest", BackupManifestFuzzer.class);
+        TARGETS.put("subtitle", SubtitleFuzzer.class);
     }
 
     private FuzzAll() {
