@@ -53,8 +53,8 @@ public final class CliMain {
      * command, the administration commands read their own {@code --password-file}).
      */
     public static final String OPTION_PASSWORD_FILE = "--password-file"; //$NON-NLS-1$
-    /** The formats {@code --format} accepts. */
-    public static final List<String> FORMATS = List.of("text", "json", "qdpx"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    /** The formats {@code --format} accepts: text and json for output, qdpx for export, pdf, docx and html for {@code report}. */
+    public static final List<String> FORMATS = List.of("text", "json", "qdpx", "pdf", "docx", "html"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
     private final Path defaultDatabase;
     private final List<CliCommandDescriptor> commands;

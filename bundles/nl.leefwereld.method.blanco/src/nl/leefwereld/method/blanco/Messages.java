@@ -44,6 +44,21 @@ public final class Messages extends NLS {
     public static String Film_person;
     public static String Film_yes;
     public static String Film_no;
+    public static String Report_title;
+    public static String Report_purpose;
+    public static String Report_suggested;
+    public static String Report_timeline;
+    public static String Report_network;
+    public static String Report_when;
+    public static String Report_what;
+    public static String Report_quote;
+    public static String Report_name;
+    public static String Report_role;
+    public static String Report_relation;
+    public static String Report_closeness;
+    public static String Report_support;
+    public static String Report_timelineCaption;
+    public static String Report_networkCaption;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

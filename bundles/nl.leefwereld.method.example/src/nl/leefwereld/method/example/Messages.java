@@ -9,6 +9,13 @@ public final class Messages extends NLS {
     public static String OpenQuestion_reason;
     public static String OpenQuestion_summary;
     public static String OpenQuestion_summaryReason;
+    public static String Report_title;
+    public static String Report_date;
+    public static String Report_count;
+    public static String Report_utterances;
+    public static String Report_chart;
+    public static String Report_questions;
+    public static String Report_none;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

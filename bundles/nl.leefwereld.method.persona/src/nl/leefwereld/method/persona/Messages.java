@@ -68,6 +68,25 @@ public final class Messages extends NLS {
     public static String Trait_high;
     public static String Trait_low;
     public static String Trait_numeric;
+    public static String Report_title;
+    public static String Report_purpose;
+    public static String Report_representativeness;
+    public static String Report_noPopulation;
+    public static String Report_attribute;
+    public static String Report_category;
+    public static String Report_clients;
+    public static String Report_share;
+    public static String Report_population;
+    public static String Report_status;
+    public static String Report_personas;
+    public static String Report_persona;
+    public static String Report_size;
+    public static String Report_traits;
+    public static String Report_quotes;
+    public static String Report_chart;
+    public static String Report_minorities;
+    public static String Report_noKey;
+    public static String Report_cannotBuild;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

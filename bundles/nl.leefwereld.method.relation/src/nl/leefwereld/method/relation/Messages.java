@@ -76,6 +76,21 @@ public final class Messages extends NLS {
     public static String Source_assessed;
     public static String Source_overridden;
     public static String Source_suggested;
+    public static String Report_title;
+    public static String Report_purpose;
+    public static String Report_trajectory;
+    public static String Report_date;
+    public static String Report_conversation;
+    public static String Report_type;
+    public static String Report_source;
+    public static String Report_change;
+    public static String Report_scale;
+    public static String Report_sourceAssessed;
+    public static String Report_sourceOverridden;
+    public static String Report_sourceSuggested;
+    public static String Report_typeChart;
+    public static String Report_scaleChart;
+    public static String Report_noConversations;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -88,6 +88,32 @@ public final class Messages extends NLS {
     public static String WelcomeAnalyzer_noSystemQuestionsReason;
     public static String WelcomeAnalyzer_summary;
     public static String WelcomeAnalyzer_summaryReason;
+    public static String Report_title;
+    public static String Report_purpose;
+    public static String Report_trajectory;
+    public static String Report_noPoints;
+    public static String Report_chart;
+    public static String Report_seriesScore;
+    public static String Report_seriesSignals;
+    public static String Report_date;
+    public static String Report_conversation;
+    public static String Report_score;
+    public static String Report_signals;
+    public static String Report_domains;
+    public static String Report_letters;
+    public static String Report_lettersIntro;
+    public static String Report_noLetters;
+    public static String Report_letter;
+    public static String Report_noFlags;
+    public static String Report_line;
+    public static String Report_kind;
+    public static String Report_text;
+    public static String Report_reason;
+    public static String Report_alternative;
+    public static String Report_sentences;
+    public static String Report_longSentences;
+    public static String Report_longWords;
+    public static String Report_flesch;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -21,7 +20,10 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridLayout;
@@ -29,20 +31,17 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
 import nl.leefwereld.ui.ScrollingBody;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
-import nl.leefwereld.core.method.MethodDescriptor;
-import nl.leefwereld.core.method.MethodRegistry;
 import nl.leefwereld.core.privacy.ExportAudit;
 import nl.leefwereld.method.mi.Level;
 import nl.leefwereld.method.mi.MiCode;
 import nl.leefwereld.method.mi.MiMethod;
 import nl.leefwereld.method.mi.MiReport;
+import nl.leefwereld.method.mi.MiSupervisionReport;
 import nl.leefwereld.method.mi.MiScores;
 import nl.leefwereld.method.mi.Score;
 import nl.leefwereld.model.Client;
-import nl.leefwereld.model.Code;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.ConversationStore;
@@ -236,24 +235,16 @@ public class MiScoresView extends ConversationViewPart {
         chart.redraw();
     }
 
+    /** Rapport maken with the MI report: the report service's dialog (PDF, Word or HTML), as in the toolbar. */
     private void saveReport() {
-        Conversation c = getConversation();
-        if (c == null) {
-            return;
-        }
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.html" }); //$NON-NLS-1$
-        dialog.setFileName("mg-rapport.html"); //$NON-NLS-1$
-        dialog.setOverwrite(true);
-        String file = dialog.open();
-        if (file == null) {
-            return;
-        }
+        ICommandService commands = getSite().getService(ICommandService.class);
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
         try {
-            writeReport(Path.of(file));
-        } catch (IOException e) {
+            handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(MAKE_REPORT),
+                    Map.of(MAKE_REPORT + ".kind", MiMethod.METHOD_ID)), null); //$NON-NLS-1$
+        } catch (Exception e) {
             MessageDialog.openError(getSite().getShell(), Messages.Scores_report,
-                    NLS.bind(Messages.Scores_reportFailed, file, e.getMessage()));
+                    NLS.bind(Messages.Scores_reportFailed, "", e.getMessage())); //$NON-NLS-1$
         }
     }
 
@@ -263,26 +254,14 @@ public class MiScoresView extends ConversationViewPart {
         if (c == null) {
             throw new IOException(Messages.Scores_noConversation);
         }
-        Map<String, String> labels = new LinkedHashMap<>();
-        MethodDescriptor m = new MethodRegistry(RegistryFactory.getRegistry()).method(MiMethod.METHOD_ID);
-        if (m != null) {
-            try {
-                collect(m.loadCodebook().getCodes(), labels);
-            } catch (Exception e) {
-                // abbreviations then
-            }
-        }
-        MiReport.write(file, MiReport.html(c, MiScores.compute(c), labels));
+        MiReport.write(file, MiReport.html(c, MiScores.compute(c), MiSupervisionReport.labels()));
         ExportAudit.record(WorkbenchStore.get().store(), c, "mi report " + file); //$NON-NLS-1$
     }
 
-    private static void collect(List<Code> codes, Map<String, String> labels) {
-        for (Code c : codes) {
-            labels.put(c.getId(), c.getLabel());
-            collect(c.getCodes(), labels);
-        }
-    }
 
+
+    /** The report service's command in the workbench (bundle nl.leefwereld.report.ui). */
+    private static final String MAKE_REPORT = "nl.leefwereld.report.ui.makeReport"; //$NON-NLS-1$
 
     /** What is shown. */
     MiScores getScores() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
 import nl.leefwereld.core.cli.CliArguments;
@@ -19,19 +18,16 @@ import nl.leefwereld.core.io.JsonWriter;
 import nl.leefwereld.core.io.TranscriptImporter;
 import nl.leefwereld.core.io.UserFileException;
 import nl.leefwereld.core.io.UserFiles;
-import nl.leefwereld.core.method.MethodDescriptor;
-import nl.leefwereld.core.method.MethodRegistry;
 import nl.leefwereld.core.privacy.ExportAudit;
 import nl.leefwereld.method.mi.MiCode;
 import nl.leefwereld.method.mi.MiMethod;
+import nl.leefwereld.method.mi.MiSupervisionReport;
 import nl.leefwereld.method.mi.MiRatings;
 import nl.leefwereld.method.mi.MiReport;
 import nl.leefwereld.method.mi.MiScores;
 import nl.leefwereld.method.mi.csv.CsvImportException;
 import nl.leefwereld.method.mi.csv.CsvTranscriptReader;
 import nl.leefwereld.method.mi.csv.MiCsvImport;
-import nl.leefwereld.model.Code;
-import nl.leefwereld.model.Codebook;
 import nl.leefwereld.model.Conversation;
 
 /**
@@ -171,7 +167,7 @@ public class MiCommand implements CliCommand {
             throw new CliUsageException(NLS.bind(Messages.Mi_noFolder, file));
         }
         MiScores scores = a.option(CODER) == null ? MiScores.compute(c) : MiScores.compute(c, a.option(CODER));
-        MiReport.write(file, MiReport.html(c, scores, labels(ctx)));
+        MiReport.write(file, MiReport.html(c, scores, MiSupervisionReport.labels()));
         ExportAudit.record(ctx.store(), c, "mi report " + file); //$NON-NLS-1$
         ctx.out().println(NLS.bind(Messages.Mi_reportWritten, file, c.getTitle()));
         return EXIT_OK;
@@ -212,25 +208,5 @@ public class MiCommand implements CliCommand {
         return EXIT_OK;
     }
 
-    private static Map<String, String> labels(CliContext ctx) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        MethodDescriptor m = new MethodRegistry(RegistryFactory.getRegistry()).method(MiMethod.METHOD_ID);
-        if (m != null) {
-            try {
-                Codebook cb = m.loadCodebook();
-                collect(cb.getCodes(), labels);
-            } catch (Exception e) {
-                ctx.err().println(e.getMessage());
-            }
-        }
-        return labels;
-    }
-
-    private static void collect(List<Code> codes, Map<String, String> labels) {
-        for (Code c : codes) {
-            labels.put(c.getId(), c.getLabel());
-            collect(c.getCodes(), labels);
-        }
-    }
 
 }

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.leefwereld.report.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ ReportServiceTest.class })
+public class AllReportTests {
+}
