@@ -43,6 +43,6 @@ public class OpenQuestionReport implements ReportContribution {
         for (AnnotationSuggestion s : result.suggestions()) {
             r.quote(ReportTexts.meta(s.utterance()), s.utterance().getText(), s.reason());
         }
-        return r.source(OpenQuestionAnalyzer.METHOD_ID).build();
+        return r.source(ExampleMethod.METHOD_ID).build();
     }
 }

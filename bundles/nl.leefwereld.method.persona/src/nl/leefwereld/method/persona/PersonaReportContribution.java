@@ -32,9 +32,6 @@ import nl.leefwereld.report.chart.Charts;
  */
 public class PersonaReportContribution implements ReportContribution {
 
-    /** The id of the persona method (in plugin.xml). */
-    public static final String METHOD_ID = "persona"; //$NON-NLS-1$
-
     /** The option naming the population table (CSV). */
     public static final String POPULATION = "population"; //$NON-NLS-1$
 
@@ -118,6 +115,6 @@ public class PersonaReportContribution implements ReportContribution {
             r.heading(Messages.Report_minorities);
             r.items(report.minorities().stream().map(g -> new Item("", g.description())).toList()); //$NON-NLS-1$
         }
-        return r.source(METHOD_ID).build();
+        return r.source(PersonaMethod.METHOD_ID).build();
     }
 }
