@@ -20,19 +20,52 @@ public final class LatentClassSelection {
      * @param silhouetteSample rows in the silhouette sample
      * @param selectionSample  above this many rows, k is chosen on a sample of this size
      */
-    public record Options(long seed, int starts, int maxIterations, int silhouetteSample, int selectionSample) {
+    public record Options(long seed, int starts, int maxIterations, int silhouetteSample, int selectionSample,
+            Criterion criterion) {
 
-        /** 5 starts, at most 300 iterations, silhouette on 2,000 rows, k chosen on 6,000 rows. */
+        /** Options that choose k by the BIC. */
+        public Options(long seed, int starts, int maxIterations, int silhouetteSample, int selectionSample) {
+            this(seed, starts, maxIterations, silhouetteSample, selectionSample, Criterion.BIC);
+        }
+
+        /** 5 starts, at most 300 iterations, silhouette on 2,000 rows, k chosen on 6,000 rows by the ICL. */
         public static Options defaults(long seed) {
-            return new Options(seed, 5, 300, 2000, 6000);
+            return new Options(seed, 5, 300, 2000, 6000, Criterion.ICL);
+        }
+
+        public Options withCriterion(Criterion c) {
+            return new Options(seed, starts, maxIterations, silhouetteSample, selectionSample, c);
+        }
+    }
+
+    /** How the number of classes is chosen (lowest wins). */
+    public enum Criterion {
+        /** Bayesian information criterion, -2 logL + parameters ln n: fits the density, so a skewed or clamped
+         * attribute may take two classes. */
+        BIC,
+        /** Integrated completed likelihood (Biernacki, Celeux and Govaert 2000), BIC + 2 x classification entropy:
+         * also asks that the classes be well separated, so overlapping classes that only shape a density are not
+         * counted as groups. */
+        ICL;
+
+        public static Criterion of(String name) {
+            for (Criterion c : values()) {
+                if (c.name().equalsIgnoreCase(name.strip())) {
+                    return c;
+                }
+            }
+            return null;
         }
     }
 
     private LatentClassSelection() {
     }
 
-    /** The fitted model of the chosen k and, in {@code result}, its classification with figures per k. */
-    public record Selection(KSelection.Result result, LatentClass.Fit fit) {
+    /**
+     * The fitted model of the chosen k and, in {@code result}, its classification with figures per k; {@code icls}
+     * the ICL of each k tried (on the rows k was chosen on).
+     */
+    public record Selection(KSelection.Result result, LatentClass.Fit fit, double[] icls) {
     }
 
     public static Selection select(MixedData data, int kMin, int kMax, Options options, BooleanSupplier cancelled) {
@@ -56,9 +89,12 @@ public final class LatentClassSelection {
         if (cancelled != null && cancelled.getAsBoolean()) {
             throw new CancellationException();
         }
+        double[] icls = new double[count];
+        IntStream.range(0, count).parallel().forEach(i -> icls[i] = fits[i].bic() + 2 * model.entropy(fits[i]));
+        double[] criterion = options.criterion() == Criterion.ICL ? icls : java.util.Arrays.stream(fits).mapToDouble(LatentClass.Fit::bic).toArray();
         int best = 0;
         for (int i = 1; i < count; i++) {
-            if (fits[i].bic() < fits[best].bic() - 1e-9) {
+            if (criterion[i] < criterion[best] - 1e-9) {
                 best = i;
             }
         }
@@ -87,6 +123,6 @@ public final class LatentClassSelection {
         }
         Clustering clustering = all.classify(chosen, chosenSilhouette);
         return new Selection(new KSelection.Result(clustering, ks, silhouettes, Double.NaN, sampleSize, bics),
-                chosen);
+                chosen, icls);
     }
 }
