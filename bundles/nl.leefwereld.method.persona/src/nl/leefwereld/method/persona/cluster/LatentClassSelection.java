@@ -17,7 +17,7 @@ public final class LatentClassSelection {
      * @param seed             the seed
      * @param starts           seeded starts per k
      * @param maxIterations    bound on the EM iterations
-     * @param silhouetteSample rows in the silhouette sample
+     * @param silhouetteSample rows in the silhouette sample; 0: no silhouettes (NaN), for a model that only needs its classes
      * @param selectionSample  above this many rows, k is chosen on a sample of this size
      */
     public record Options(long seed, int starts, int maxIterations, int silhouetteSample, int selectionSample,
@@ -98,31 +98,36 @@ public final class LatentClassSelection {
                 best = i;
             }
         }
-        KPrototypes distances = new KPrototypes(fitted, Double.NaN);
-        Silhouette silhouette = new Silhouette(distances, options.silhouetteSample(), options.seed() ^ 0x5DEECE66DL);
+        // no silhouettes asked (a second-level model that only needs its classes): not computed
+        boolean silhouettes = options.silhouetteSample() > 0;
+        Silhouette silhouette = silhouettes
+                ? new Silhouette(new KPrototypes(fitted, Double.NaN), options.silhouetteSample(), options.seed() ^ 0x5DEECE66DL)
+                : null;
         int[] ks = new int[count];
         double[] bics = new double[count];
-        double[] silhouettes = new double[count];
+        double[] means = new double[count];
         for (int i = 0; i < count; i++) {
             ks[i] = lo + i;
             bics[i] = fits[i].bic();
-            silhouettes[i] = silhouette.mean(model.classify(fits[i], Double.NaN).assignment(), ks[i]);
+            means[i] = silhouettes ? silhouette.mean(model.classify(fits[i], Double.NaN).assignment(), ks[i]) : Double.NaN;
         }
         LatentClass.Fit chosen = fits[best];
         LatentClass all = model;
-        double chosenSilhouette = silhouettes[best];
-        int sampleSize = silhouette.sampleSize();
+        double chosenSilhouette = means[best];
+        int sampleSize = silhouettes ? silhouette.sampleSize() : 0;
         if (sampled) {
             all = new LatentClass(data);
             chosen = all.refit(chosen, options.maxIterations(), cancelled);
-            Silhouette full = new Silhouette(new KPrototypes(data, Double.NaN), options.silhouetteSample(),
-                    options.seed() ^ 0x5DEECE66DL);
-            Clustering c = all.classify(chosen, Double.NaN);
-            chosenSilhouette = full.mean(c.assignment(), chosen.k());
-            sampleSize = full.sampleSize();
+            if (silhouettes) {
+                Silhouette full = new Silhouette(new KPrototypes(data, Double.NaN), options.silhouetteSample(),
+                        options.seed() ^ 0x5DEECE66DL);
+                Clustering c = all.classify(chosen, Double.NaN);
+                chosenSilhouette = full.mean(c.assignment(), chosen.k());
+                sampleSize = full.sampleSize();
+            }
         }
         Clustering clustering = all.classify(chosen, chosenSilhouette);
-        return new Selection(new KSelection.Result(clustering, ks, silhouettes, Double.NaN, sampleSize, bics),
+        return new Selection(new KSelection.Result(clustering, ks, means, Double.NaN, sampleSize, bics),
                 chosen, icls);
     }
 }
