@@ -125,6 +125,39 @@ public final class SentenceClassifier {
         words(CueKind.NORMATIVE, "should"); //$NON-NLS-1$
     }
 
+    static {
+        lexicon();
+    }
+
+    /**
+     * Reads {@code judgment-lexicon.txt} beside this class: a broader lexicon of judgment language (character and
+     * attitude words, the state of a home, evaluative nouns and noun phrases), one entry a line under a
+     * {@code [kind]} header.
+     */
+    private static void lexicon() {
+        try (java.io.InputStream in = SentenceClassifier.class.getResourceAsStream("judgment-lexicon.txt")) { //$NON-NLS-1$
+            if (in == null) {
+                throw new IllegalStateException("judgment-lexicon.txt is missing from the bundle"); //$NON-NLS-1$
+            }
+            CueKind kind = CueKind.EVALUATION;
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) { //$NON-NLS-1$
+                String entry = line.strip().toLowerCase(Locale.ROOT);
+                if (entry.isEmpty() || entry.startsWith("#")) { //$NON-NLS-1$
+                    continue;
+                }
+                if (entry.startsWith("[") && entry.endsWith("]")) { //$NON-NLS-1$ //$NON-NLS-2$
+                    kind = CueKind.valueOf(entry.substring(1, entry.length() - 1).toUpperCase(Locale.ROOT));
+                } else if (entry.indexOf(' ') > 0) {
+                    PHRASES.putIfAbsent(entry.replaceAll("\\s+", " "), kind); //$NON-NLS-1$ //$NON-NLS-2$
+                } else {
+                    WORDS.putIfAbsent(entry, kind);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void words(CueKind kind, String... words) {
         for (String w : words) {
             WORDS.put(w, kind);
@@ -138,7 +171,7 @@ public final class SentenceClassifier {
     }
 
     /** The longest phrase in {@link #PHRASES}, in words. */
-    private static final int MAX_PHRASE = 4;
+    private static final int MAX_PHRASE = PHRASES.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1); //$NON-NLS-1$
 
     /** Listed words of at least this length also match their inflections (by matching key); shorter ones are too ambiguous. */
     private static final int STEM_MATCH_LENGTH = 7;
@@ -168,7 +201,7 @@ public final class SentenceClassifier {
     public Classification classify(String sentence) {
         String s = sentence == null ? "" : sentence; //$NON-NLS-1$
         boolean[] quoted = quotedMask(s);
-        Attribution.Result attribution = Attribution.of(s);
+        Attribution.Result attribution = afterSemicolon(s, Attribution.of(s));
         List<Clause> clauses = attribution.clauses();
         List<Own> own = new ArrayList<>();
         boolean[] experience = new boolean[clauses.size()];
@@ -222,11 +255,37 @@ public final class SentenceClassifier {
             normativeWithGap(s, clauses, own, cues);
         }
         contrastWithReport(s, attribution, own, cues);
+        ClausePatterns.findInSentence(s, quoted, clauses, cues);
         ClausePatterns.find(s, clauses, own.stream().map(o -> Integer.valueOf(o.start())).collect(java.util.stream.Collectors.toSet()),
                 experience, cues);
         // by position; at the same position the longest first ("zal wel weer" before "zal wel")
         cues.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         return new Classification(s, cues.isEmpty() ? EntryKind.FACT : EntryKind.JUDGMENT, dedupe(cues));
+    }
+
+    /**
+     * After a semicolon the writer speaks again ("Moeder zegt dat het goed gaat; dat is niet zo."): the clauses that
+     * only continued a report before it are her own, until a clause with a reporting verb of its own.
+     */
+    private static Attribution.Result afterSemicolon(String s, Attribution.Result a) {
+        boolean[] reported = a.reported().clone();
+        boolean own = false;
+        for (int c = 0; c < a.clauses().size(); c++) {
+            int k = a.clauses().get(c).start() - 1;
+            while (k >= 0 && Character.isWhitespace(s.charAt(k))) {
+                k--;
+            }
+            if (k >= 0 && s.charAt(k) == ';') {
+                own = true;
+            }
+            if (own && a.from()[c] > 0) {
+                own = false;
+            }
+            if (own) {
+                reported[c] = false;
+            }
+        }
+        return new Attribution.Result(a.clauses(), reported, a.from(), a.cues());
     }
 
     /** Openers with which the writer sets her own view against a report: "..., maar eigenlijk ...". */

@@ -27,6 +27,9 @@ public final class Messages extends NLS {
     public static String Output_bics;
     public static String Output_modelKPrototypes;
     public static String Output_modelLca;
+    public static String Output_modelLcaIcl;
+    public static String Output_iclItem;
+    public static String Output_icls;
     public static String Output_distinguishing;
     public static String Output_header;
     public static String Output_minorities;

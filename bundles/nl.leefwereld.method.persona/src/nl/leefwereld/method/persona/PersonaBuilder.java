@@ -42,9 +42,18 @@ public final class PersonaBuilder {
      * @param maxMinorityShare    values held by more than this share are not minorities
      * @param model               the clustering model
      * @param minHiddenShare      least share of all clients for a group a persona absorbs to be named
+     * @param criterion           how the latent class model chooses k (ICL by default, BIC as before)
      */
     public record Settings(int k, long seed, int maxK, double minPersonaShare, int silhouetteSample,
-            int quotesPerPersona, int minGroupCount, double maxMinorityShare, Model model, double minHiddenShare) {
+            int quotesPerPersona, int minGroupCount, double maxMinorityShare, Model model, double minHiddenShare,
+            LatentClassSelection.Criterion criterion) {
+
+        /** The settings with k chosen by the ICL (latent class model). */
+        public Settings(int k, long seed, int maxK, double minPersonaShare, int silhouetteSample,
+                int quotesPerPersona, int minGroupCount, double maxMinorityShare, Model model, double minHiddenShare) {
+            this(k, seed, maxK, minPersonaShare, silhouetteSample, quotesPerPersona, minGroupCount, maxMinorityShare,
+                    model, minHiddenShare, LatentClassSelection.Criterion.ICL);
+        }
 
         /** The settings with the default model (latent classes) and hidden groups of at least 1%. */
         public Settings(int k, long seed, int maxK, double minPersonaShare, int silhouetteSample,
@@ -59,17 +68,32 @@ public final class PersonaBuilder {
 
         public Settings withK(int newK) {
             return new Settings(newK, seed, maxK, minPersonaShare, silhouetteSample, quotesPerPersona, minGroupCount,
-                    maxMinorityShare, model, minHiddenShare);
+                    maxMinorityShare, model, minHiddenShare, criterion);
         }
 
         public Settings withSeed(long newSeed) {
             return new Settings(k, newSeed, maxK, minPersonaShare, silhouetteSample, quotesPerPersona, minGroupCount,
-                    maxMinorityShare, model, minHiddenShare);
+                    maxMinorityShare, model, minHiddenShare, criterion);
+        }
+
+        public Settings withCriterion(LatentClassSelection.Criterion newCriterion) {
+            return new Settings(k, seed, maxK, minPersonaShare, silhouetteSample, quotesPerPersona, minGroupCount,
+                    maxMinorityShare, model, minHiddenShare, newCriterion);
+        }
+
+        public Settings withMaxK(int newMaxK) {
+            return new Settings(k, seed, newMaxK, minPersonaShare, silhouetteSample, quotesPerPersona, minGroupCount,
+                    maxMinorityShare, model, minHiddenShare, criterion);
+        }
+
+        public Settings withMinPersonaShare(double share) {
+            return new Settings(k, seed, maxK, share, silhouetteSample, quotesPerPersona, minGroupCount,
+                    maxMinorityShare, model, minHiddenShare, criterion);
         }
 
         public Settings withModel(Model newModel) {
             return new Settings(k, seed, maxK, minPersonaShare, silhouetteSample, quotesPerPersona, minGroupCount,
-                    maxMinorityShare, newModel, minHiddenShare);
+                    maxMinorityShare, newModel, minHiddenShare, criterion);
         }
     }
 
@@ -135,15 +159,19 @@ public final class PersonaBuilder {
                     Messages.bind(Messages.Persona_kTooLarge, Integer.valueOf(settings.k()), Integer.valueOf(n)));
         }
         KSelection.Result selection;
+        double[] icls = null;
         try {
             if (settings.model() == Model.KPROTOTYPES) {
                 selection = KSelection.select(data, kMin, kMax, new KSelection.Options(settings.seed(), 4, 100,
                         settings.silhouetteSample(), 6000, Double.NaN), sub::isCanceled);
             } else {
                 LatentClassSelection.Options options = LatentClassSelection.Options.defaults(settings.seed());
-                selection = LatentClassSelection.select(data, kMin, kMax, new LatentClassSelection.Options(
-                        options.seed(), options.starts(), options.maxIterations(), settings.silhouetteSample(),
-                        options.selectionSample()), sub::isCanceled).result();
+                LatentClassSelection.Selection chosen = LatentClassSelection.select(data, kMin, kMax,
+                        new LatentClassSelection.Options(options.seed(), options.starts(), options.maxIterations(),
+                                settings.silhouetteSample(), options.selectionSample(), settings.criterion()),
+                        sub::isCanceled);
+                selection = chosen.result();
+                icls = settings.criterion() == LatentClassSelection.Criterion.ICL ? chosen.icls() : null;
             }
         } catch (java.util.concurrent.CancellationException e) {
             throw new OperationCanceledException();
@@ -291,7 +319,7 @@ public final class PersonaBuilder {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new PersonaReport(n, k, auto, settings.seed(), selection.ks(), selection.silhouettes(),
                 clustering.silhouette(), selection.gamma(), selection.sampleSize(), numeric, categorical, personas,
-                minimumSize, groups, millis, representativeness, settings.model().label(), selection.bics());
+                minimumSize, groups, millis, representativeness, settings.model().label(), selection.bics(), icls);
     }
 
     private static long valueKey(int column, int code) {

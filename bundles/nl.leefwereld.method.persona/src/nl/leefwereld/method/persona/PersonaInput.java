@@ -136,15 +136,25 @@ public final class PersonaInput {
         List<Member> members = new ArrayList<>();
         Map<String, Member> byPseudonym = new HashMap<>();
         Map<String, String> attributeSpelling = new LinkedHashMap<>();
+        // the spelling of each attribute name as stored, looked up once per distinct name, not once per value
+        Map<String, String> nameOf = new HashMap<>();
         for (Client client : clients) {
             Member m = new Member(key.keyOf(client), client);
             for (ClientAttribute a : client.getAttributes()) {
-                if (a.getName() == null || a.getName().isBlank() || a.getValue() == null || a.getValue().isBlank()) {
+                String raw = a.getName();
+                String value = a.getValue();
+                if (raw == null || value == null || value.isBlank()) {
                     continue;
                 }
-                String name = attributeSpelling.computeIfAbsent(a.getName().strip().toLowerCase(Locale.ROOT),
-                        x -> a.getName().strip());
-                m.attributes.putIfAbsent(name, a.getValue().strip());
+                String name = nameOf.get(raw);
+                if (name == null) {
+                    name = raw.isBlank() ? "" : attributeSpelling.computeIfAbsent(raw.strip().toLowerCase(Locale.ROOT), //$NON-NLS-1$
+                            x -> raw.strip());
+                    nameOf.put(raw, name);
+                }
+                if (!name.isEmpty()) {
+                    m.attributes.putIfAbsent(name, value.strip());
+                }
             }
             members.add(m);
             if (client.getPseudonym() != null && !client.getPseudonym().isBlank()) {
@@ -264,30 +274,44 @@ public final class PersonaInput {
             return table;
         }
         int n = members.size();
+        // one pass over the members per attribute: its column of values, parsed once
         List<String> numericNames = new ArrayList<>();
         List<String> categoricalNames = new ArrayList<>();
+        List<double[]> numericColumns = new ArrayList<>();
+        List<String[]> categoricalColumns = new ArrayList<>();
         for (String a : attributeNames) {
+            String[] values = new String[n];
+            double[] parsed = new double[n];
             boolean numeric = true;
             boolean any = false;
-            for (Member m : members) {
-                String v = m.attributes.get(a);
+            for (int i = 0; i < n; i++) {
+                String v = members.get(i).attributes.get(a);
+                values[i] = v;
+                parsed[i] = Double.NaN;
                 if (v != null) {
                     any = true;
-                    if (Double.isNaN(parseNumber(v))) {
-                        numeric = false;
-                        break;
+                    if (numeric) {
+                        parsed[i] = parseNumber(v);
+                        numeric = !Double.isNaN(parsed[i]);
                     }
                 }
             }
-            if (any) {
-                (numeric ? numericNames : categoricalNames).add(a);
+            if (!any) {
+                continue;
+            }
+            if (numeric) {
+                numericNames.add(a);
+                numericColumns.add(parsed);
+            } else {
+                categoricalNames.add(a);
+                categoricalColumns.add(values);
             }
         }
         double[][] num = new double[n][numericNames.size()];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < numericNames.size(); j++) {
-                String v = members.get(i).attributes.get(numericNames.get(j));
-                num[i][j] = v == null ? Double.NaN : parseNumber(v);
+        for (int j = 0; j < numericNames.size(); j++) {
+            double[] column = numericColumns.get(j);
+            for (int i = 0; i < n; i++) {
+                num[i][j] = column[i];
             }
         }
         int q = categoricalNames.size() + themeNames.size();
@@ -295,20 +319,26 @@ public final class PersonaInput {
         String[][] labels = new String[q][];
         String[] names = new String[q];
         for (int l = 0; l < categoricalNames.size(); l++) {
-            String a = categoricalNames.get(l);
-            names[l] = a;
-            Map<String, Integer> codes = new LinkedHashMap<>();
+            names[l] = categoricalNames.get(l);
+            String[] column = categoricalColumns.get(l);
+            Map<String, Integer> codes = new HashMap<>();
+            Map<String, Integer> exact = new HashMap<>(); // as spelled: no lower-casing for a value seen before
             List<String> spelled = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                String v = members.get(i).attributes.get(a);
+                String v = column[i];
                 if (v == null) {
                     cat[i][l] = -1;
-                } else {
-                    cat[i][l] = codes.computeIfAbsent(v.toLowerCase(Locale.ROOT), x -> {
-                        spelled.add(v);
-                        return spelled.size() - 1;
-                    });
+                    continue;
                 }
+                Integer code = exact.get(v);
+                if (code == null) {
+                    code = codes.computeIfAbsent(v.toLowerCase(Locale.ROOT), x -> {
+                        spelled.add(v);
+                        return Integer.valueOf(spelled.size() - 1);
+                    });
+                    exact.put(v, code);
+                }
+                cat[i][l] = code.intValue();
             }
             labels[l] = spelled.toArray(String[]::new);
         }

@@ -62,7 +62,7 @@ public final class PersonaOutput {
 
     /** Which model built the personas, in the user's language. */
     public static String modelLine(PersonaReport r) {
-        return r.bics() != null ? Messages.Output_modelLca : Messages.Output_modelKPrototypes;
+        return r.icls() != null ? Messages.Output_modelLcaIcl : r.bics() != null ? Messages.Output_modelLca : Messages.Output_modelKPrototypes;
     }
 
     /** How k was chosen: BIC and silhouette of every k tried (lca), or the silhouettes (k-prototypes). */
@@ -70,14 +70,17 @@ public final class PersonaOutput {
         StringBuilder tried = new StringBuilder();
         for (int i = 0; i < r.ks().length; i++) {
             tried.append(i == 0 ? "" : ", ").append(r.ks()[i]).append(": "); //$NON-NLS-1$ //$NON-NLS-2$
-            if (r.bics() != null) {
+            if (r.icls() != null) {
+                tried.append(Messages.bind(Messages.Output_iclItem, new Object[] { Long.valueOf(Math.round(r.icls()[i])),
+                        Long.valueOf(Math.round(r.bics()[i])), Format.number(r.silhouettes()[i]) }));
+            } else if (r.bics() != null) {
                 tried.append(Messages.bind(Messages.Output_bicItem, Long.valueOf(Math.round(r.bics()[i])),
                         Format.number(r.silhouettes()[i])));
             } else {
                 tried.append(Format.number(r.silhouettes()[i]));
             }
         }
-        return Messages.bind(r.bics() != null ? Messages.Output_bics : Messages.Output_silhouettes, tried,
+        return Messages.bind(r.icls() != null ? Messages.Output_icls : r.bics() != null ? Messages.Output_bics : Messages.Output_silhouettes, tried,
                 Integer.valueOf(r.sampleSize()));
     }
 
@@ -123,6 +126,9 @@ public final class PersonaOutput {
             w.beginObject().field("k", Integer.valueOf(r.ks()[i])).field("silhouette", number(r.silhouettes()[i])); //$NON-NLS-1$ //$NON-NLS-2$
             if (r.bics() != null) {
                 w.field("bic", number(r.bics()[i])); //$NON-NLS-1$
+            }
+            if (r.icls() != null) {
+                w.field("icl", number(r.icls()[i])); //$NON-NLS-1$
             }
             w.endObject();
         }

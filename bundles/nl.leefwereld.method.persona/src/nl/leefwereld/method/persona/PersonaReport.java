@@ -27,11 +27,12 @@ import java.util.List;
  * @param representativeness the check of the set against a population table, or {@code null}
  * @param model              {@code lca} (latent class model, k by BIC) or {@code kprototypes} (k by silhouette)
  * @param bics               the BIC of each k tried (lca), {@code null} for k-prototypes
+ * @param icls               the ICL of each k tried when it chose k (lca, the default), else {@code null}
  */
 public record PersonaReport(int clients, int k, boolean automaticK, long seed, int[] ks, double[] silhouettes,
         double silhouette, double gamma, int sampleSize, List<String> numericColumns, List<String> categoricalColumns,
         List<Persona> personas, int minimumSize, List<MinorityGroup> minorities, long millis,
-        RepresentativenessReport representativeness, String model, double[] bics) {
+        RepresentativenessReport representativeness, String model, double[] bics, double[] icls) {
 
     /**
      * One persona.

@@ -21,7 +21,7 @@ import nl.leefwereld.method.blanco.model.EntryKind;
 
 /**
  * Precision and recall of {@link SentenceClassifier} per class (fact, judgment) on the labelled set
- * {@code labelled-sentences.tsv}: 239 Dutch and 24 English sentences written for this purpose. Prints the figures
+ * {@code labelled-sentences.tsv}: 287 Dutch and 24 English sentences written for this purpose. Prints the figures
  * and the misclassified sentences, and asserts a floor.
  */
 public class ClassifierPrecisionRecallTest {
@@ -87,7 +87,7 @@ public class ClassifierPrecisionRecallTest {
 
     @Test
     public void precisionAndRecallOnTheLabelledSetStayAboveTheFloor() throws Exception {
-        // 190 + 49 (issue 23) Dutch sentences
+        // 190 + 49 + 48 (issue 23) Dutch sentences
         List<Labelled> all = load("labelled-sentences.tsv");
         List<Labelled> dutch = all.stream().filter(l -> l.language().equals("nl")).toList();
         List<Labelled> english = all.stream().filter(l -> l.language().equals("en")).toList();
@@ -138,30 +138,43 @@ public class ClassifierPrecisionRecallTest {
 
     /**
      * The second held-out set (issue 23): 120 sentences written before the clause-level rules and never used to
-     * tune them. The issue's goal is judgment F1 at least 0.92; measured 0.90 (0.29 before the text layer), so the
-     * floor sits just below the measurement and the goal is printed, not claimed.
+     * tune them. The issue's goal is judgment F1 at least 0.92; measured 0.90 with the clause rules (0.29 before the
+     * text layer), 0.94 with the broader lexicon and idioms, so the floor sits below the measurement.
      */
     @Test
     public void judgmentF1OnTheSecondHeldOutSetStaysAboveTheFloor() throws Exception {
+        heldOut("heldout-sentences-2.tsv", 100, 0.92, 0.95);
+    }
+
+    /**
+     * The third held-out set (issue 23, second round): 133 sentences written before the broader lexicon, the idioms
+     * and the new patterns, and not run while they were developed (0.69 before, 0.99 after).
+     */
+    @Test
+    public void judgmentF1OnTheThirdHeldOutSetStaysAboveTheFloor() throws Exception {
+        heldOut("heldout-sentences-3.tsv", 120, 0.92, 0.95);
+    }
+
+    private static void heldOut(String resource, int least, double f1Floor, double precisionFloor) throws Exception {
         String text;
-        try (InputStream in = ClassifierPrecisionRecallTest.class.getResourceAsStream("heldout-sentences-2.tsv")) {
+        try (InputStream in = ClassifierPrecisionRecallTest.class.getResourceAsStream(resource)) {
             assertNotNull(in);
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        List<ClassifierEvaluation.Item> items = ClassifierEvaluation.parse(text, "heldout-sentences-2.tsv");
-        assertTrue(items.size() >= 100, "held-out size: " + items.size());
+        List<ClassifierEvaluation.Item> items = ClassifierEvaluation.parse(text, resource);
+        assertTrue(items.size() >= least, "held-out size: " + items.size());
         ClassifierEvaluation.Result r = ClassifierEvaluation.evaluate(new SentenceClassifier(), items);
         Scores judgment = new Scores(r.precision(), r.recall(), r.tp(), r.fp(), r.fn());
         Scores fact = new Scores(r.factPrecision(), r.factRecall(), r.tn(), r.fn(), r.fp());
-        System.out.println("Second held-out set: " + items.size() + " Dutch sentences");
-        System.out.println(line("held-out-2 judgment", judgment));
-        System.out.println(line("held-out-2 fact", fact));
+        System.out.println(resource + ": " + items.size() + " Dutch sentences");
+        System.out.println(line("held-out judgment", judgment));
+        System.out.println(line("held-out fact", fact));
         System.out.println("Misclassified:");
         List<String> errors = r.misses().stream().map(m -> "  expected " + m.item().label() + ": " + m.item().sentence() + "  ["
                 + m.got().reason() + "]").toList();
         errors.forEach(System.out::println);
         System.out.println("goal judgment F1 >= 0.92: " + (r.f1() >= 0.92 ? "met" : "not met"));
-        assertTrue(r.f1() >= 0.89, line("held-out-2 judgment", judgment) + "\n" + String.join("\n", errors));
-        assertTrue(r.precision() >= 0.95, line("held-out-2 judgment", judgment));
+        assertTrue(r.f1() >= f1Floor, line(resource, judgment) + "\n" + String.join("\n", errors));
+        assertTrue(r.precision() >= precisionFloor, line(resource, judgment));
     }
 }

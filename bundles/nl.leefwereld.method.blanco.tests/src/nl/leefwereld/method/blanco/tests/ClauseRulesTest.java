@@ -114,4 +114,86 @@ public class ClauseRulesTest {
         judgment("Het zijn ongemotiveerde ouders.", CueKind.EVALUATION);
         judgment("Hij heeft zijn moeder jarenlang gemanipuleerd.", CueKind.EVALUATION);
     }
+
+    // Issue 23, second round: the broader lexicon and the new patterns, each with a fact of the same shape.
+
+    @Test
+    public void theLexiconCarriesCharacterHomeAndCompetenceWords() {
+        judgment("Vader is opvliegend tegen de kinderen.", CueKind.EVALUATION);
+        judgment("De opvliegende vader schreeuwde.", CueKind.EVALUATION);
+        judgment("De badkamer is onhygiënisch.", CueKind.EVALUATION);
+        judgment("Meneer is onbekwaam als ouder.", CueKind.EVALUATION);
+        judgment("Zij is een echte doorzetter.", CueKind.EVALUATION);
+        fact("De kinderen spelen in de gang.");
+        fact("Volgens de buurman is de flat verloederd.");
+    }
+
+    @Test
+    public void evaluativeNounPhrases() {
+        judgment("Hij is een harde werker.", CueKind.EVALUATION);
+        judgment("Haar administratie laat te wensen over.", CueKind.EVALUATION);
+        judgment("Dat hij niet komt, zegt genoeg.", CueKind.EVALUATION);
+        fact("Hij zegt genoeg geld te hebben voor de huur.");
+    }
+
+    @Test
+    public void idioms() {
+        judgment("Meneer steekt zijn kop in het zand.", CueKind.EVALUATION);
+        judgment("Ze gooit er met de pet naar.", CueKind.EVALUATION);
+        judgment("Hij heeft de boel niet op een rijtje.", CueKind.EVALUATION);
+        judgment("Mevrouw draait eromheen.", CueKind.EVALUATION);
+        judgment("Hij gedraagt zich als een kind.", CueKind.EVALUATION);
+        judgment("Ze leeft boven haar stand.", CueKind.EVALUATION);
+        fact("We hebben de schulden op een rijtje gezet.");
+        fact("Ik steek mijn kop in het zand, zegt meneer.");
+    }
+
+    @Test
+    public void moreLackOfInsight() {
+        judgment("Ze begrijpt niet dat de huur voorgaat.", CueKind.INSIGHT);
+        judgment("Meneer heeft geen zicht op zijn schulden.", CueKind.INSIGHT);
+        judgment("Hij onderschat de gevolgen.", CueKind.INSIGHT);
+        judgment("Zij legt de oorzaak buiten zichzelf.", CueKind.INSIGHT);
+        fact("Ik begrijp niet wat er in de brief staat.");
+    }
+
+    @Test
+    public void morePredictions() {
+        judgment("Binnen een jaar zit hij weer in de schulden.", CueKind.PREDICTION);
+        judgment("Dit gaat niets opleveren.", CueKind.PREDICTION);
+        judgment("Hij belandt straks op straat.", CueKind.PREDICTION);
+        fact("Over twee weken heeft meneer weer een afspraak bij de bank.");
+    }
+
+    @Test
+    public void moreLabels() {
+        judgment("Hij is een gokverslaafde.", CueKind.LABEL);
+        judgment("Het meisje lijdt aan faalangst.", CueKind.LABEL);
+        judgment("Mevrouw heeft een borderline-persoonlijkheid.", null);
+        fact("De verslavingsarts heeft een gokverslaving vastgesteld.");
+    }
+
+    @Test
+    public void moreBlame() {
+        judgment("Het traject is vastgelopen omdat hij niet komt.", CueKind.BLAME);
+        judgment("Hij heeft het zelf zo ver laten komen.", CueKind.BLAME);
+        judgment("Dat komt door zijn lakse houding.", CueKind.BLAME);
+        judgment("Ze zoekt de schuld bij anderen.", CueKind.BLAME);
+        fact("Het traject is gestopt omdat mevrouw is verhuisd.");
+    }
+
+    @Test
+    public void moreCapacityClaims() {
+        judgment("Ze heeft te weinig vaardigheden om alleen te wonen.", CueKind.CAPACITY);
+        judgment("Meneer is niet geschikt voor dit werk.", CueKind.CAPACITY);
+        fact("Mevrouw volgt een cursus om haar vaardigheden met de computer te oefenen.");
+    }
+
+    @Test
+    public void theWriterDenyingAReportAfterASemicolonIsHerOwnView() {
+        Classification c = judgment("Moeder zegt dat het thuis goed gaat; dat is niet zo.", CueKind.INTERPRETATION);
+        assertTrue(c.cues().stream().allMatch(q -> q.start() > "Moeder zegt dat het thuis goed gaat".length()), c.cues().toString());
+        fact("Moeder zegt dat het thuis goed gaat; de kinderen gaan elke dag naar school.");
+        fact("Moeder zegt dat het goed gaat en dat het niet zo is dat ze hulp wil.");
+    }
 }

@@ -139,7 +139,7 @@ public class ClusteringTest {
             Arrays.fill(sizes, 80);
             Planted p = Planted.make(sizes, 0.85, 200 + planted);
             LatentClassSelection.Selection s = LatentClassSelection.select(p.data, 1, 7,
-                    LatentClassSelection.Options.defaults(3), null);
+                    LatentClassSelection.Options.defaults(3).withCriterion(LatentClassSelection.Criterion.BIC), null);
             System.out.printf("planted %d: BIC %s -> k=%d%n", planted, Arrays.toString(s.result().bics()),
                     s.result().best().k());
             assertEquals(planted, s.result().best().k(), Arrays.toString(s.result().bics()));
@@ -149,6 +149,41 @@ public class ClusteringTest {
             assertEquals(lowest, s.result().bics()[planted - 1]);
             assertEquals(7, s.result().silhouettes().length);
         }
+    }
+
+    @Test
+    public void iclIsBicPlusTwiceTheEntropyAndChoosesThePlantedNumber() {
+        for (int planted = 2; planted <= 5; planted++) {
+            int[] sizes = new int[planted];
+            Arrays.fill(sizes, 80);
+            Planted p = Planted.make(sizes, 0.85, 200 + planted);
+            LatentClassSelection.Selection s = LatentClassSelection.select(p.data, 1, 7,
+                    LatentClassSelection.Options.defaults(3), null);
+            assertEquals(LatentClassSelection.Criterion.ICL, LatentClassSelection.Options.defaults(3).criterion());
+            System.out.printf("planted %d: ICL %s -> k=%d%n", planted, Arrays.toString(s.icls()), s.result().best().k());
+            assertEquals(planted, s.result().best().k(), Arrays.toString(s.icls()));
+            double lowest = Arrays.stream(s.icls()).min().orElseThrow();
+            assertEquals(lowest, s.icls()[planted - 1]);
+            for (int i = 0; i < s.icls().length; i++) {
+                // the entropy is never negative, and 0 for a single class
+                assertTrue(s.icls()[i] >= s.result().bics()[i] - 1e-6, i + ": " + s.icls()[i]);
+            }
+            assertEquals(s.result().bics()[0], s.icls()[0], 1e-6);
+        }
+    }
+
+    @Test
+    public void theEntropyOfOneClassIsZeroAndOfOverlappingClassesLarge() {
+        Planted p = Planted.make(new int[] { 100, 100 }, 0.9, 5);
+        LatentClass model = new LatentClass(p.data);
+        assertEquals(0, model.entropy(model.fit(1, 1, 1, 50, null)), 1e-9);
+        double separated = model.entropy(model.fit(2, 1, 3, 200, null));
+        // two classes forced on one planted class overlap: their posteriors are uncertain
+        Planted one = Planted.make(new int[] { 200 }, 0.9, 5);
+        LatentClass other = new LatentClass(one.data);
+        double overlapping = other.entropy(other.fit(2, 1, 3, 200, null));
+        assertTrue(separated < overlapping, separated + " vs " + overlapping);
+        assertTrue(overlapping <= 200 * Math.log(2) + 1e-6, "at most ln 2 a row: " + overlapping);
     }
 
     @Test

@@ -16,7 +16,7 @@ import nl.leefwereld.method.persona.bench.PopulationGenerator;
 
 /**
  * The fidelity benchmark at small scale (3,000 clients per population): the latent class model with k chosen by
- * BIC finds the planted segments (adjusted Rand index) and the planted 2% minority as one group, on every shape
+ * ICL finds the planted segments (adjusted Rand index) and the planted 2% minority as one group, on every shape
  * of the generator. No timing is asserted; the figures are printed.
  */
 public class PersonaBenchmarkTest {
@@ -27,11 +27,12 @@ public class PersonaBenchmarkTest {
         PersonaBenchmark.print(evaluations, System.out);
         double mean = evaluations.stream().mapToDouble(PersonaBenchmark.Evaluation::adjustedRand).average()
                 .orElse(0);
-        assertTrue(mean >= 0.85, "mean ARI " + mean);
+        assertTrue(mean >= 0.90, "mean ARI " + mean);
         long found = evaluations.stream().filter(PersonaBenchmark.Evaluation::minorityFound).count();
         assertTrue(found >= 4, "minority found as one group in " + found + " of 5");
         for (PersonaBenchmark.Evaluation e : evaluations) {
-            assertTrue(e.adjustedRand() >= 0.75, e.shape() + ": ARI " + e.adjustedRand());
+            // with k by ICL every shape reaches the goal (by BIC the skewed shape split a segment)
+            assertTrue(e.adjustedRand() >= 0.85, e.shape() + ": ARI " + e.adjustedRand());
         }
     }
 

@@ -52,8 +52,15 @@ public class PersonaCliTest extends CliTestBase {
         CliRun lca = run("persona", "build", "--seed", "5", "--format", "json");
         assertEquals(0, lca.code(), lca.err());
         assertTrue(lca.out().contains("\"model\": \"lca\"") && lca.out().contains("\"bic\""), lca.out());
+        assertTrue(lca.out().contains("\"icl\""), "k chosen by ICL by default: " + lca.out());
         CliRun text = run("persona", "build", "--seed", "5");
-        assertTrue(text.out().contains("BIC"), text.out());
+        assertTrue(text.out().contains("ICL") && text.out().contains("BIC"), text.out());
+        CliRun bic = run("persona", "build", "--seed", "5", "--criterion", "bic", "--format", "json");
+        assertEquals(0, bic.code(), bic.err());
+        assertTrue(bic.out().contains("\"bic\"") && !bic.out().contains("\"icl\""), bic.out());
+        CliRun badCriterion = run("persona", "build", "--criterion", "aic");
+        assertEquals(1, badCriterion.code());
+        assertTrue(badCriterion.err().contains("aic"), badCriterion.err());
         CliRun kp = run("persona", "build", "--model", "kprototypes", "--k", "5", "--format", "json");
         assertEquals(0, kp.code(), kp.err());
         assertTrue(kp.out().contains("\"model\": \"kprototypes\"") && !kp.out().contains("\"bic\""));

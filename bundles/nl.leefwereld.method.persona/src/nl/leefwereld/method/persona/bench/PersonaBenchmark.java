@@ -125,11 +125,16 @@ public final class PersonaBenchmark {
 
     /** One population per shape (seeds {@code seed}, {@code seed + 1}, ...), each with a 2% minority. */
     public static List<Evaluation> fidelity(int clients, long seed, PersonaBuilder.Model model) {
+        return fidelity(clients, seed, PersonaBuilder.Settings.defaults().withModel(model));
+    }
+
+    /** One population per shape, built with these settings (k is chosen automatically). */
+    public static List<Evaluation> fidelity(int clients, long seed, PersonaBuilder.Settings settings) {
         List<Evaluation> result = new ArrayList<>();
         PopulationGenerator.Shape[] shapes = PopulationGenerator.Shape.values();
         for (int i = 0; i < shapes.length; i++) {
             PopulationGenerator.Population p = PopulationGenerator.generate(clients, 0.02, shapes[i], seed + i);
-            result.add(evaluate(p, shapes[i], seed + i, PersonaBuilder.Settings.defaults().withModel(model)));
+            result.add(evaluate(p, shapes[i], seed + i, settings.withK(0)));
         }
         return result;
     }

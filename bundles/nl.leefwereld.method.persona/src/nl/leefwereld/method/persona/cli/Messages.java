@@ -7,6 +7,7 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "nl.leefwereld.method.persona.cli.messages"; //$NON-NLS-1$
 
     public static String PersonaCommand_badModel;
+    public static String PersonaCommand_badCriterion;
     public static String PersonaCommand_badNumber;
     public static String PersonaCommand_badShape;
     public static String PersonaCommand_generateFile;

@@ -23,6 +23,7 @@ import nl.leefwereld.method.persona.DataFileException;
 import nl.leefwereld.method.persona.PersonaAnalysis;
 import nl.leefwereld.method.persona.PersonaAnalysis.ClientSet;
 import nl.leefwereld.method.persona.PersonaBuilder;
+import nl.leefwereld.method.persona.cluster.LatentClassSelection;
 import nl.leefwereld.method.persona.PersonaInput;
 import nl.leefwereld.method.persona.PersonaOutput;
 import nl.leefwereld.method.persona.PersonaReport;
@@ -47,6 +48,7 @@ public class PersonaCommand implements CliCommand {
     private static final String MIN_SHARE = "--min-share"; //$NON-NLS-1$
     private static final String WEIGHTED = "--weighted"; //$NON-NLS-1$
     private static final String MODEL = "--model"; //$NON-NLS-1$
+    private static final String CRITERION = "--criterion"; //$NON-NLS-1$
     private static final String CLIENTS = "--clients"; //$NON-NLS-1$
     private static final String SHAPE = "--shape"; //$NON-NLS-1$
     private static final String MINORITY = "--minority"; //$NON-NLS-1$
@@ -79,10 +81,11 @@ public class PersonaCommand implements CliCommand {
     }
 
     private int build(CliContext ctx, List<String> rest) throws CliUsageException, IOException {
-        CliArguments a = CliArguments.parse(rest, Set.of(K, SEED, MAX_K, POPULATION, SET, MIN_SHARE, MODEL),
+        CliArguments a = CliArguments.parse(rest, Set.of(K, SEED, MAX_K, POPULATION, SET, MIN_SHARE, MODEL, CRITERION),
                 Set.of(WEIGHTED));
         noPositionals(a);
-        PersonaBuilder.Settings settings = PersonaBuilder.Settings.defaults().withModel(model(a));
+        PersonaBuilder.Settings settings = PersonaBuilder.Settings.defaults().withModel(model(a))
+                .withCriterion(criterion(a));
         String k = a.option(K);
         if (k != null && !k.equalsIgnoreCase("auto")) { //$NON-NLS-1$
             settings = settings.withK(intOption(K, k, 1, 100));
@@ -92,15 +95,11 @@ public class PersonaCommand implements CliCommand {
         }
         if (a.option(MAX_K) != null) {
             int maxK = intOption(MAX_K, a.option(MAX_K), 2, 30);
-            settings = new PersonaBuilder.Settings(settings.k(), settings.seed(), maxK, settings.minPersonaShare(),
-                    settings.silhouetteSample(), settings.quotesPerPersona(), settings.minGroupCount(),
-                    settings.maxMinorityShare(), settings.model(), settings.minHiddenShare());
+            settings = settings.withMaxK(maxK);
         }
         if (a.option(MIN_SHARE) != null) {
             double share = share(MIN_SHARE, a.option(MIN_SHARE));
-            settings = new PersonaBuilder.Settings(settings.k(), settings.seed(), settings.maxK(), share,
-                    settings.silhouetteSample(), settings.quotesPerPersona(), settings.minGroupCount(),
-                    settings.maxMinorityShare(), settings.model(), settings.minHiddenShare());
+            settings = settings.withMinPersonaShare(share);
         }
         PopulationTable population = population(a.option(POPULATION), false);
         if (a.flag(WEIGHTED) && population == null) {
@@ -199,11 +198,11 @@ public class PersonaCommand implements CliCommand {
 
     /** Planted populations of every shape, built and compared with what was planted. */
     private int benchmark(CliContext ctx, List<String> rest) throws CliUsageException {
-        CliArguments a = CliArguments.parse(rest, Set.of(CLIENTS, SEED, MODEL), Set.of());
+        CliArguments a = CliArguments.parse(rest, Set.of(CLIENTS, SEED, MODEL, CRITERION), Set.of());
         noPositionals(a);
         int clients = a.option(CLIENTS) == null ? 30_000 : intOption(CLIENTS, a.option(CLIENTS), 100, 10_000_000);
-        PersonaBenchmark.print(PersonaBenchmark.fidelity(clients, longOption(SEED, a.option(SEED), 7), model(a)),
-                ctx.out());
+        PersonaBenchmark.print(PersonaBenchmark.fidelity(clients, longOption(SEED, a.option(SEED), 7),
+                PersonaBuilder.Settings.defaults().withModel(model(a)).withCriterion(criterion(a))), ctx.out());
         return EXIT_OK;
     }
 
@@ -219,6 +218,18 @@ public class PersonaCommand implements CliCommand {
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the folder's permissions apply
         }
+    }
+
+    private static LatentClassSelection.Criterion criterion(CliArguments a) throws CliUsageException {
+        String value = a.option(CRITERION);
+        if (value == null) {
+            return LatentClassSelection.Criterion.ICL;
+        }
+        LatentClassSelection.Criterion c = LatentClassSelection.Criterion.of(value);
+        if (c == null) {
+            throw new CliUsageException(NLS.bind(Messages.PersonaCommand_badCriterion, value));
+        }
+        return c;
     }
 
     private static PersonaBuilder.Model model(CliArguments a) throws CliUsageException {

@@ -157,20 +157,7 @@ public final class LatentClass {
 
     /** Refits a model (e.g. one fitted on a sample) on these rows, starting from its parameters. */
     public Fit refit(Fit start, int maxIterations, BooleanSupplier cancelled) {
-        Model m = new Model(start.k());
-        for (int c = 0; c < start.k(); c++) {
-            m.logWeight[c] = Math.log(Math.max(start.weights()[c], 1e-300));
-            for (int j = 0; j < p; j++) {
-                m.mean[c][j] = (start.means()[c][j] - centre[j]) / scale[j];
-                m.var[c][j] = Math.max(start.variances()[c][j] / (scale[j] * scale[j]), floor[j]);
-            }
-            for (int l = 0; l < q; l++) {
-                for (int v = 0; v < data.categories(l); v++) {
-                    m.logProb[c][l][v] = Math.log(Math.max(start.probabilities()[c][l][v], 1e-300));
-                }
-            }
-        }
-        m.prepare();
+        Model m = model(start);
         m.iterate(maxIterations, cancelled);
         return m.toFit();
     }
@@ -180,20 +167,7 @@ public final class LatentClass {
      * (its typicality: higher is closer to the class's centre).
      */
     public Clustering classify(Fit fit, double silhouette) {
-        Model m = new Model(fit.k());
-        for (int c = 0; c < fit.k(); c++) {
-            m.logWeight[c] = Math.log(Math.max(fit.weights()[c], 1e-300));
-            for (int j = 0; j < p; j++) {
-                m.mean[c][j] = (fit.means()[c][j] - centre[j]) / scale[j];
-                m.var[c][j] = Math.max(fit.variances()[c][j] / (scale[j] * scale[j]), floor[j]);
-            }
-            for (int l = 0; l < q; l++) {
-                for (int v = 0; v < data.categories(l); v++) {
-                    m.logProb[c][l][v] = Math.log(Math.max(fit.probabilities()[c][l][v], 1e-300));
-                }
-            }
-        }
-        m.prepare();
+        Model m = model(fit);
         int k = fit.k();
         int[] assignment = new int[n];
         int[] sizes = new int[k];
@@ -232,6 +206,56 @@ public final class LatentClass {
         }
         return new Clustering(k, assignment, sizes, means, modes, -fit.logLikelihood(), silhouette, fit.iterations(),
                 distance);
+    }
+
+    /**
+     * The classification entropy of a fit on these rows: the sum over rows of -sum_c r_ic ln r_ic, with r the
+     * posterior class probabilities. 0 when every row belongs to one class with certainty; large when classes
+     * overlap (a skewed or clamped attribute split in two). ICL = BIC + 2 x entropy.
+     */
+    public double entropy(Fit fit) {
+        Model m = model(fit);
+        int k = fit.k();
+        double[] log = new double[k];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            m.logJoint(i, log);
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                max = Math.max(max, log[c]);
+            }
+            double sum = 0;
+            for (int c = 0; c < k; c++) {
+                log[c] = Math.exp(log[c] - max);
+                sum += log[c];
+            }
+            for (int c = 0; c < k; c++) {
+                double r = log[c] / sum;
+                if (r > 1e-300) {
+                    total -= r * Math.log(r);
+                }
+            }
+        }
+        return total;
+    }
+
+    /** The model of a fit, in standardised units of these rows. */
+    private Model model(Fit fit) {
+        Model m = new Model(fit.k());
+        for (int c = 0; c < fit.k(); c++) {
+            m.logWeight[c] = Math.log(Math.max(fit.weights()[c], 1e-300));
+            for (int j = 0; j < p; j++) {
+                m.mean[c][j] = (fit.means()[c][j] - centre[j]) / scale[j];
+                m.var[c][j] = Math.max(fit.variances()[c][j] / (scale[j] * scale[j]), floor[j]);
+            }
+            for (int l = 0; l < q; l++) {
+                for (int v = 0; v < data.categories(l); v++) {
+                    m.logProb[c][l][v] = Math.log(Math.max(fit.probabilities()[c][l][v], 1e-300));
+                }
+            }
+        }
+        m.prepare();
+        return m;
     }
 
     private Model fromAssignment(int k, int[] assignment) {

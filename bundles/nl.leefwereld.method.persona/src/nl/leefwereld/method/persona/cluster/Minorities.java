@@ -75,7 +75,7 @@ public final class Minorities {
             }
             MixedData inside = data.subset(rows);
             LatentClassSelection.Selection sub = LatentClassSelection.select(inside, 1, 3,
-                    new LatentClassSelection.Options(seed * 131 + c, 3, 200, 1000, 6000), cancelled);
+                    new LatentClassSelection.Options(seed * 131 + c, 3, 200, 0, 6000), cancelled);
             Clustering split = sub.result().best();
             if (split.k() < 2) {
                 continue;
