@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.store.AuditAction;
+import nl.leefwereld.testsupport.CliRun;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
 
