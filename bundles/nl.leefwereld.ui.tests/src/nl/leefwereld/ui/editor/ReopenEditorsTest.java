@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.UUID;
 
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -18,10 +17,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelFactory;
-import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.tests.UiTestSupport;
 
@@ -86,18 +82,6 @@ public class ReopenEditorsTest {
     }
 
     private static Conversation saved(WorkbenchStore store, String title) {
-        Client client = ModelFactory.eINSTANCE.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName("Heropenen");
-        Trajectory trajectory = ModelFactory.eINSTANCE.createTrajectory();
-        trajectory.setId(UUID.randomUUID().toString());
-        client.getTrajectories().add(trajectory);
-        store.store().saveClient(client);
-        Conversation conversation = ModelFactory.eINSTANCE.createConversation();
-        conversation.setId(UUID.randomUUID().toString());
-        conversation.setTitle(title);
-        trajectory.getConversations().add(conversation);
-        store.store().saveConversation(conversation);
-        return conversation;
+        return UiTestSupport.savedConversation(store, "Heropenen", title);
     }
 }

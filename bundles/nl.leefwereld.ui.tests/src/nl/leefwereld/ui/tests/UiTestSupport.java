@@ -10,11 +10,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
+import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.ParticipantRole;
+import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.ui.WorkbenchStore;
 
 /**
  * What the UI tests share: running the event loop, waiting for the workbench, finding controls, building
@@ -62,6 +65,23 @@ public final class UiTestSupport {
             }
         }
         return found;
+    }
+
+    /** A new client with one trajectory and an empty conversation with this title, saved in the open store. */
+    public static Conversation savedConversation(WorkbenchStore store, String clientName, String title) {
+        Client client = ModelFactory.eINSTANCE.createClient();
+        client.setId(UUID.randomUUID().toString());
+        client.setDisplayName(clientName);
+        Trajectory trajectory = ModelFactory.eINSTANCE.createTrajectory();
+        trajectory.setId(UUID.randomUUID().toString());
+        client.getTrajectories().add(trajectory);
+        store.store().saveClient(client);
+        Conversation conversation = ModelFactory.eINSTANCE.createConversation();
+        conversation.setId(UUID.randomUUID().toString());
+        conversation.setTitle(title);
+        trajectory.getConversations().add(conversation);
+        store.store().saveConversation(conversation);
+        return conversation;
     }
 
     static Participant participant(Conversation c, String name, ParticipantRole role) {
