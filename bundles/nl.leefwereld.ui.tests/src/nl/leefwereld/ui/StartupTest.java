@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.ui.IEditorPart;
@@ -23,14 +22,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
-import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelFactory;
-import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationEditorInput;
 import nl.leefwereld.ui.navigator.NavigatorView;
-import nl.leefwereld.ui.tests.UiTestSupport;
+import nl.leefwereld.testsupport.Fixtures;
+import nl.leefwereld.testsupport.ui.UiTestSupport;
 
 /**
  * Start-up: the window is up before the database, no method bundle is active once the navigator is filled, and an
@@ -73,7 +70,7 @@ public class StartupTest {
     void anEditorRestoredBeforeTheDatabaseWasOpenShowsItsConversationOnceItIs() throws Exception {
         WorkbenchStore store = WorkbenchStore.get();
         UiTestSupport.waitUntil(store::isOpen, "the database is open");
-        Conversation conversation = saved(store, "Hersteld gesprek");
+        Conversation conversation = Fixtures.saveEmpty(store.store(), "Na een harde stop", "Hersteld gesprek");
         Path folder = store.folder();
 
         // what the platform does after a killed workbench: it restores the editor while the database is not open
@@ -93,21 +90,5 @@ public class StartupTest {
         assertEquals(conversation.getId(), ((ConversationEditorInput) editor.getEditorInput()).getConversationId());
         assertTrue(RestoredEditors.reload(page).isEmpty(), "a loaded editor is left alone");
         assertEquals(editor, page.getActiveEditor());
-    }
-
-    private static Conversation saved(WorkbenchStore store, String title) {
-        Client client = ModelFactory.eINSTANCE.createClient();
-        client.setId(UUID.randomUUID().toString());
-        client.setDisplayName("Na een harde stop");
-        Trajectory trajectory = ModelFactory.eINSTANCE.createTrajectory();
-        trajectory.setId(UUID.randomUUID().toString());
-        client.getTrajectories().add(trajectory);
-        store.store().saveClient(client);
-        Conversation conversation = ModelFactory.eINSTANCE.createConversation();
-        conversation.setId(UUID.randomUUID().toString());
-        conversation.setTitle(title);
-        trajectory.getConversations().add(conversation);
-        store.store().saveConversation(conversation);
-        return conversation;
     }
 }
