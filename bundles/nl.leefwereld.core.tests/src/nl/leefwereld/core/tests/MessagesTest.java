@@ -23,7 +23,7 @@ public class MessagesTest {
                 nl.leefwereld.core.demo.Messages.class, nl.leefwereld.core.method.Messages.class,
                 nl.leefwereld.core.codebook.Messages.class, nl.leefwereld.core.coding.Messages.class,
                 nl.leefwereld.core.format.Messages.class, nl.leefwereld.core.commands.Messages.class,
-                nl.leefwereld.core.privacy.Messages.class }) {
+                nl.leefwereld.core.privacy.Messages.class, nl.leefwereld.core.exchange.Messages.class }) {
             Set<String> en = keys(messages, "messages.properties");
             Set<String> nl = keys(messages, "messages_nl.properties");
             assertEquals(en, nl, messages.getName());
