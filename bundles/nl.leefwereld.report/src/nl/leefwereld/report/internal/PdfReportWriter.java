@@ -114,7 +114,7 @@ public final class PdfReportWriter {
             float before = h.level() == 1 ? 0 : size;
             List<String> lines = wrap(h.text(), bold, size, width());
             float following = next instanceof Picture p ? pictureHeight(p) + NOTE * 2.8f : 3 * BODY * 1.4f;
-            ensure(before + lines.size() * size * 1.3f + following); // keep with what follows
+            ensure(before + lines.size() * size * 1.4f + size * 0.4f + following); // keep with what follows
             y -= before;
             text(lines, bold, size, MARGIN, TEXT);
             y -= size * 0.4f;
