@@ -4,6 +4,9 @@ package nl.leefwereld.store.internal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -145,10 +148,11 @@ public final class DerbyConversationStore implements ConversationStore {
         Client[] current = { clients.get(0) };
         tx.write(c -> {
             clientRows.writeAll(c, clients, client -> current[0] = client);
+            List<AuditLog.Entry> audit = new ArrayList<>();
             for (Client client : clients) {
-                current[0] = client;
-                tx.audit(c, AuditAction.CHANGE, client.getId(), client.getId(), "client"); //$NON-NLS-1$
+                audit.add(new AuditLog.Entry(client.getId(), client.getId(), "client")); //$NON-NLS-1$
             }
+            AuditLog.recordAll(c, tx.options().userName(), AuditAction.CHANGE, audit);
             return null;
         }, reason -> NLS.bind(Messages.Store_saveClientFailed, Rows.ownerLabel(current[0]), reason));
     }
@@ -173,22 +177,33 @@ public final class DerbyConversationStore implements ConversationStore {
                 conversation.getTrajectory().setId(UUID.randomUUID().toString());
             }
         }
-        int[] saved = new int[conversations.size()];
+        ConversationRows.Saved[] saved = new ConversationRows.Saved[conversations.size()];
         Conversation[] current = new Conversation[1];
         tx.write(c -> {
-            for (int i = 0; i < conversations.size(); i++) {
-                Conversation conversation = conversations.get(i);
-                current[0] = conversation;
-                conversationRows.write(c, conversation);
-                tx.audit(c, AuditAction.CHANGE, clientRows.clientOfTrajectory(c, conversation.getTrajectory().getId()),
-                        conversation.getId(), "conversation"); //$NON-NLS-1$
-                saved[i] = conversationRows.version(c, conversation.getId());
+            Set<String> knownTrajectories = new HashSet<>();
+            Map<String, String> clientOfTrajectory = new HashMap<>();
+            List<AuditLog.Entry> audit = new ArrayList<>();
+            try (Statements st = new Statements(c)) {
+                for (int i = 0; i < conversations.size(); i++) {
+                    Conversation conversation = conversations.get(i);
+                    current[0] = conversation;
+                    saved[i] = conversationRows.write(st, conversation, knownTrajectories);
+                    String trajectoryId = conversation.getTrajectory().getId();
+                    String clientId = clientOfTrajectory.get(trajectoryId);
+                    if (clientId == null) {
+                        clientId = clientRows.clientOfTrajectory(c, trajectoryId);
+                        clientOfTrajectory.put(trajectoryId, clientId);
+                    }
+                    audit.add(new AuditLog.Entry(clientId, conversation.getId(), "conversation")); //$NON-NLS-1$
+                }
             }
+            AuditLog.recordAll(c, tx.options().userName(), AuditAction.CHANGE, audit);
             return null;
         }, reason -> NLS.bind(Messages.Store_saveConversationFailed,
                 current[0] == null ? "-" : Rows.ownerLabel(current[0]), reason)); //$NON-NLS-1$
         for (int i = 0; i < conversations.size(); i++) {
-            LoadedVersion.set(conversations.get(i), saved[i]);
+            LoadedVersion.set(conversations.get(i), saved[i].version());
+            LoadedVersion.setRows(conversations.get(i), saved[i].rows());
         }
     }
 

@@ -210,10 +210,11 @@ final class ExtensionRows {
     /**
      * Deletes the owner's extension rows before they are written again, except rows that cannot be read now (their
      * method package is not installed): those were not shown, so they are kept. A kept row whose shadow object was
-     * removed ({@code presentIds} lacks its id) goes too: the user deleted it.
+     * removed ({@code presentIds} lacks its id) goes too: the user deleted it. Returns the number of rows kept.
      */
-    void deleteReplaced(Connection c, String selectSql, String ownerId, Set<String> presentIds) throws SQLException {
+    int deleteReplaced(Connection c, String selectSql, String ownerId, Set<String> presentIds) throws SQLException {
         List<Long> delete = new ArrayList<>();
+        int kept = 0;
         try (PreparedStatement s = c.prepareStatement(selectSql)) {
             s.setString(1, ownerId);
             try (ResultSet rs = s.executeQuery()) {
@@ -227,12 +228,14 @@ final class ExtensionRows {
                     boolean shadowGone = objectId != null && isShadowed(feature) && !presentIds.contains(objectId);
                     if (readable || shadowGone) {
                         delete.add(rowId);
+                    } else {
+                        kept++;
                     }
                 }
             }
         }
         if (delete.isEmpty()) {
-            return;
+            return kept;
         }
         try (PreparedStatement s = c.prepareStatement(sql.deleteExtension())) {
             for (Long rowId : delete) {
@@ -241,6 +244,7 @@ final class ExtensionRows {
             }
             s.executeBatch();
         }
+        return kept;
     }
 
     private static boolean isShadowed(String feature) {

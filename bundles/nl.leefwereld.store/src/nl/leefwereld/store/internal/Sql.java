@@ -248,6 +248,29 @@ public class Sql {
         return "INSERT INTO note (conversation_id, seq, id, note_text, author, created) VALUES (?, ?, ?, ?, ?, ?)";
     }
 
+    /** seq, name, participant_role, professional_id, then conversation_id, id. */
+    public String updateParticipant() {
+        return "UPDATE participant SET seq = ?, name = ?, participant_role = ?, professional_id = ? WHERE conversation_id = ? AND id = ?";
+    }
+
+    /** seq, speaker_id, utterance_text, start_millis, end_millis, then conversation_id, id. */
+    public String updateUtterance() {
+        return "UPDATE utterance SET seq = ?, speaker_id = ?, utterance_text = ?, start_millis = ?, end_millis = ? WHERE conversation_id = ? AND id = ?";
+    }
+
+    /**
+     * seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note, then
+     * conversation_id, id.
+     */
+    public String updateAnnotation() {
+        return "UPDATE annotation SET seq = ?, utterance_id = ?, span_start = ?, span_end = ?, method_id = ?, code_id = ?, coder = ?, origin = ?, confidence = ?, reason = ?, note = ? WHERE conversation_id = ? AND id = ?";
+    }
+
+    /** Deletes one row (conversation_id, id) of {@code participant}, {@code utterance} or {@code annotation}. */
+    public String deleteRow(String table) {
+        return "DELETE FROM " + table + " WHERE conversation_id = ? AND id = ?";
+    }
+
     /** Deletes the rows of one table ({@code annotation}, {@code utterance}, …) of one conversation. */
     public String deleteOfConversation(String table) {
         return "DELETE FROM " + table + " WHERE conversation_id = ?";
