@@ -6,6 +6,6 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ CliCommandsTest.class, MethodCommandsTest.class, RemovedMethodCliTest.class, AdminCommandsTest.class, PrivacyCommandsTest.class,
-        HostileFilesAndPseudoCheckTest.class, PrivacyStoreCommandsTest.class })
+        HostileFilesAndPseudoCheckTest.class, PrivacyStoreCommandsTest.class, BenchCommandTest.class })
 public class AllCliTests {
 }
