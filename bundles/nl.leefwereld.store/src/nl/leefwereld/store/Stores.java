@@ -3,7 +3,7 @@ package nl.leefwereld.store;
 
 import java.nio.file.Path;
 
-import nl.leefwereld.store.internal.DerbyConversationStore;
+import nl.leefwereld.store.internal.DatabaseLifecycle;
 import nl.leefwereld.store.internal.DerbyEngine;
 
 /** Opens conversation stores. No static state. */
@@ -24,7 +24,7 @@ public final class Stores {
      *         password is missing or wrong
      */
     public static ConversationStore openEmbedded(Path databaseFolder) throws StoreException {
-        return DerbyConversationStore.openEmbedded(databaseFolder,
+        return DatabaseLifecycle.openEmbedded(databaseFolder,
                 StoreOptions.defaults().withBootPassword(StoreOptions.passwordFromEnvironment()));
     }
 
@@ -36,12 +36,12 @@ public final class Stores {
      * @throws StoreException with a clear message when the password is wrong or too short
      */
     public static ConversationStore openEmbedded(Path databaseFolder, char[] bootPassword) throws StoreException {
-        return DerbyConversationStore.openEmbedded(databaseFolder, StoreOptions.defaults().withBootPassword(bootPassword));
+        return DatabaseLifecycle.openEmbedded(databaseFolder, StoreOptions.defaults().withBootPassword(bootPassword));
     }
 
     /** Opens an embedded database with these options (password, audit user, audit of reads). */
     public static ConversationStore openEmbedded(Path databaseFolder, StoreOptions options) throws StoreException {
-        return DerbyConversationStore.openEmbedded(databaseFolder, options);
+        return DatabaseLifecycle.openEmbedded(databaseFolder, options);
     }
 
     /** Whether the embedded database in this folder exists and is encrypted. */
@@ -56,7 +56,7 @@ public final class Stores {
      * @throws StoreException when it is already encrypted, not a database, in use, or the password is too short
      */
     public static void encrypt(Path databaseFolder, char[] newBootPassword, String userName) throws StoreException {
-        DerbyConversationStore.encrypt(databaseFolder, newBootPassword, userName);
+        DatabaseLifecycle.encrypt(databaseFolder, newBootPassword, userName);
     }
 
     /**
@@ -67,7 +67,7 @@ public final class Stores {
      */
     public static void changeBootPassword(Path databaseFolder, char[] oldBootPassword, char[] newBootPassword,
             String userName) throws StoreException {
-        DerbyConversationStore.changeBootPassword(databaseFolder, oldBootPassword, newBootPassword, userName);
+        DatabaseLifecycle.changeBootPassword(databaseFolder, oldBootPassword, newBootPassword, userName);
     }
 
     /**
@@ -92,7 +92,7 @@ public final class Stores {
      */
     public static RestoredDatabase restoreVerified(Path backup, Path targetFolder, StoreOptions options)
             throws StoreException {
-        return DerbyConversationStore.restore(backup, targetFolder, options);
+        return DatabaseLifecycle.restore(backup, targetFolder, options);
     }
 
     /** Whether the folder holds a database (encrypted or not). */
@@ -107,6 +107,6 @@ public final class Stores {
      * @throws StoreException when the server cannot be reached or refuses the user (clear messages)
      */
     public static ConversationStore openRemote(String url, String user, char[] password) throws StoreException {
-        return DerbyConversationStore.openRemote(url, user, password, StoreOptions.defaults());
+        return DatabaseLifecycle.openRemote(url, user, password, StoreOptions.defaults());
     }
 }

@@ -6,6 +6,7 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ CliCommandsTest.class, MethodCommandsTest.class, RemovedMethodCliTest.class, AdminCommandsTest.class, PrivacyCommandsTest.class,
-        HostileFilesAndPseudoCheckTest.class, PrivacyStoreCommandsTest.class, ExchangeCommandsTest.class })
+        HostileFilesAndPseudoCheckTest.class, PrivacyStoreCommandsTest.class, ExchangeCommandsTest.class,
+        BenchCommandTest.class })
 public class AllCliTests {
 }

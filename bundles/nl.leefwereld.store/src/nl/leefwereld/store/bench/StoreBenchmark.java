@@ -78,17 +78,20 @@ public final class StoreBenchmark {
         String bigId;
         long startGenerate = System.nanoTime();
         try (ConversationStore store = Stores.openEmbedded(database)) {
+            // as an import writes: all clients in one transaction, then all conversations in one
+            List<Client> all = new ArrayList<>();
+            List<Conversation> conversations = new ArrayList<>();
             for (int i = 0; i < clients - 1; i++) { // the last client owns the big conversation
                 Client client = client(i);
-                store.saveClient(client);
-                Conversation conversation = conversation(client.getTrajectories().get(0),
-                        UTTERANCES_PER_CLIENT_CONVERSATION, 0);
-                store.saveConversation(conversation);
+                all.add(client);
+                conversations.add(conversation(client.getTrajectories().get(0), UTTERANCES_PER_CLIENT_CONVERSATION, 0));
             }
             Client owner = client(clients - 1);
-            store.saveClient(owner);
+            all.add(owner);
             Conversation big = conversation(owner.getTrajectories().get(0), utterances, annotations);
-            store.saveConversation(big);
+            conversations.add(big);
+            store.saveClients(all);
+            store.saveConversations(conversations);
             bigId = big.getId();
         }
         out.println(NLS.bind(Messages.Bench_generated, new Object[] { clients, UTTERANCES_PER_CLIENT_CONVERSATION,
@@ -119,7 +122,7 @@ public final class StoreBenchmark {
         }
     }
 
-    private static List<Long> time(int warmUp, int runs, Runnable action) {
+    static List<Long> time(int warmUp, int runs, Runnable action) {
         for (int i = 0; i < warmUp; i++) {
             action.run();
         }
@@ -142,7 +145,7 @@ public final class StoreBenchmark {
         return String.format("%.1f", nanos / 1_000_000.0); //$NON-NLS-1$
     }
 
-    private static Client client(int i) {
+    static Client client(int i) {
         Client client = F.createClient();
         client.setId(UUID.randomUUID().toString());
         client.setDisplayName(String.format("Cliënt %04d", i)); //$NON-NLS-1$
@@ -164,7 +167,7 @@ public final class StoreBenchmark {
         return attribute;
     }
 
-    private static Conversation conversation(Trajectory trajectory, int utterances, int annotations) {
+    static Conversation conversation(Trajectory trajectory, int utterances, int annotations) {
         Conversation conversation = F.createConversation();
         conversation.setId(UUID.randomUUID().toString());
         conversation.setTitle("Vervolggesprek"); //$NON-NLS-1$

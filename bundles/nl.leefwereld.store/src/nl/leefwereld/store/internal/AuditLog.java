@@ -46,6 +46,31 @@ final class AuditLog {
         }
     }
 
+    /** One event of {@link #recordAll}. */
+    record Entry(String clientId, String objectId, String detail) {
+    }
+
+    /** Records events of one action with one batched statement (a bulk write audits each object it stored). */
+    static void recordAll(Connection c, String user, AuditAction action, List<Entry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Timestamp now = new Timestamp(System.currentTimeMillis());
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO audit_event (event_time, user_name, action, client_id, object_id, detail) VALUES (?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+            for (Entry entry : entries) {
+                s.setTimestamp(1, now);
+                s.setString(2, cut(user, 255));
+                s.setString(3, action.name());
+                s.setString(4, cut(entry.clientId(), ID_LENGTH));
+                s.setString(5, cut(entry.objectId(), ID_LENGTH));
+                s.setString(6, cut(entry.detail(), DETAIL_LENGTH));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
     /** Events, oldest first: all, or of one client (also under the hash of its id, after erasure). */
     static List<AuditEvent> events(Connection c, String clientId) throws SQLException {
         List<AuditEvent> events = new ArrayList<>();

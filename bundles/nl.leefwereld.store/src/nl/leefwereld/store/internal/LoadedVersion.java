@@ -6,17 +6,14 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * The version of the conversation row a loaded (or saved) copy was read at, kept as an adapter on the copy. A save
- * of that copy succeeds only while the row still has this version (optimistic locking); copies built in memory
- * have none and save unconditionally.
+ * The version of the conversation row a loaded (or saved) copy was read at, and the rows it was read as
+ * ({@link LoadedRows}), kept as an adapter on the copy. A save of that copy succeeds only while the row still has
+ * this version (optimistic locking); copies built in memory have none and save unconditionally.
  */
 final class LoadedVersion extends AdapterImpl {
 
-    private int version;
-
-    private LoadedVersion(int version) {
-        this.version = version;
-    }
+    private Integer version;
+    private LoadedRows rows;
 
     @Override
     public boolean isAdapterForType(Object type) {
@@ -24,21 +21,35 @@ final class LoadedVersion extends AdapterImpl {
     }
 
     static Integer of(EObject object) {
-        for (Adapter adapter : object.eAdapters()) {
-            if (adapter instanceof LoadedVersion loaded) {
-                return loaded.version;
-            }
-        }
-        return null;
+        LoadedVersion loaded = find(object, false);
+        return loaded == null ? null : loaded.version;
     }
 
     static void set(EObject object, int version) {
+        find(object, true).version = version;
+    }
+
+    /** The rows the copy was read or last saved as, or null. */
+    static LoadedRows rows(EObject object) {
+        LoadedVersion loaded = find(object, false);
+        return loaded == null ? null : loaded.rows;
+    }
+
+    static void setRows(EObject object, LoadedRows rows) {
+        find(object, true).rows = rows;
+    }
+
+    private static LoadedVersion find(EObject object, boolean create) {
         for (Adapter adapter : object.eAdapters()) {
             if (adapter instanceof LoadedVersion loaded) {
-                loaded.version = version;
-                return;
+                return loaded;
             }
         }
-        object.eAdapters().add(new LoadedVersion(version));
+        if (!create) {
+            return null;
+        }
+        LoadedVersion loaded = new LoadedVersion();
+        object.eAdapters().add(loaded);
+        return loaded;
     }
 }

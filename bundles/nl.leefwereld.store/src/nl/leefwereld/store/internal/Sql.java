@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.leefwereld.store.internal;
+
+/**
+ * Every SQL statement the row classes ({@link ClientRows}, {@link ConversationRows}, {@link ExtensionRows},
+ * {@link Erasure}, {@link Maintenance}) run, apart from the code that maps rows to objects. This class is the Derby
+ * dialect; another database (PostgreSQL for an organisation's store) subclasses it and overrides what differs,
+ * and shares the row mappers. Parameters are positional and their order is part of each statement's contract.
+ */
+@SuppressWarnings("nls")
+public class Sql {
+
+    /** The Derby dialect. */
+    public static final Sql DERBY = new Sql();
+
+    protected Sql() {
+    }
+
+    // ----------------------------------------------------------------------------------------------- clients
+
+    public String countClients() {
+        return "SELECT COUNT(*) FROM client";
+    }
+
+    public String clientIds() {
+        return "SELECT id FROM client";
+    }
+
+    /** id, display_name, pseudonym of one client (id) or of all, by name. */
+    public String clients(boolean one) {
+        return one ? "SELECT id, display_name, pseudonym FROM client WHERE id = ?"
+                : "SELECT id, display_name, pseudonym FROM client ORDER BY UPPER(display_name), id";
+    }
+
+    /** client_id, seq, name, attr_value. */
+    public String clientAttributes(boolean one) {
+        return one ? "SELECT client_id, seq, name, attr_value FROM client_attribute WHERE client_id = ? ORDER BY seq"
+                : "SELECT client_id, seq, name, attr_value FROM client_attribute ORDER BY client_id, seq";
+    }
+
+    /** client_id, seq, purpose, given, consent_date. */
+    public String consents(boolean one) {
+        return one ? "SELECT client_id, seq, purpose, given, consent_date FROM consent WHERE client_id = ? ORDER BY seq"
+                : "SELECT client_id, seq, purpose, given, consent_date FROM consent ORDER BY client_id, seq";
+    }
+
+    /** client_id, seq, id, note_text, author, created. */
+    public String clientNotes(boolean one) {
+        return one ? "SELECT client_id, seq, id, note_text, author, created FROM note WHERE client_id = ? ORDER BY seq"
+                : "SELECT client_id, seq, id, note_text, author, created FROM note WHERE client_id IS NOT NULL ORDER BY client_id, seq";
+    }
+
+    /** client_id, id, title, kind, change_goal, start_date. */
+    public String trajectories(boolean one) {
+        return one ? "SELECT client_id, id, title, kind, change_goal, start_date FROM trajectory WHERE client_id = ? ORDER BY seq"
+                : "SELECT client_id, id, title, kind, change_goal, start_date FROM trajectory ORDER BY client_id, seq";
+    }
+
+    /** trajectory_id, id, title, conversation_date, kind, lang: the headers, never the content. */
+    public String conversationHeaders(boolean one) {
+        return one ? "SELECT v.trajectory_id, v.id, v.title, v.conversation_date, v.kind, v.lang FROM conversation v JOIN trajectory t ON v.trajectory_id = t.id WHERE t.client_id = ? ORDER BY v.trajectory_id, v.conversation_date, v.id"
+                : "SELECT trajectory_id, id, title, conversation_date, kind, lang FROM conversation ORDER BY trajectory_id, conversation_date, id";
+    }
+
+    /** display_name, pseudonym, current_timestamp, id. */
+    public String updateClient() {
+        return "UPDATE client SET display_name = ?, pseudonym = ?, version = version + 1, updated_at = ? WHERE id = ?";
+    }
+
+    /** id, display_name, pseudonym, updated_at. */
+    public String insertClient() {
+        return "INSERT INTO client (id, display_name, pseudonym, version, updated_at) VALUES (?, ?, ?, 1, ?)";
+    }
+
+    /** client_id, seq, name, attr_value. */
+    public String insertClientAttribute() {
+        return "INSERT INTO client_attribute (client_id, seq, name, attr_value) VALUES (?, ?, ?, ?)";
+    }
+
+    /** client_id, seq, purpose, given, consent_date. */
+    public String insertConsent() {
+        return "INSERT INTO consent (client_id, seq, purpose, given, consent_date) VALUES (?, ?, ?, ?, ?)";
+    }
+
+    /** client_id, seq, id, note_text, author, created. */
+    public String insertClientNote() {
+        return "INSERT INTO note (client_id, seq, id, note_text, author, created) VALUES (?, ?, ?, ?, ?, ?)";
+    }
+
+    public String deleteClientAttributes() {
+        return "DELETE FROM client_attribute WHERE client_id = ?";
+    }
+
+    public String deleteConsents() {
+        return "DELETE FROM consent WHERE client_id = ?";
+    }
+
+    public String deleteClientNotes() {
+        return "DELETE FROM note WHERE client_id = ?";
+    }
+
+    public String clientExists() {
+        return "SELECT 1 FROM client WHERE id = ?";
+    }
+
+    public String clientNames() {
+        return "SELECT display_name, pseudonym FROM client WHERE id = ?";
+    }
+
+    // ------------------------------------------------------------------------------------------ trajectories
+
+    /** client_id, seq, title, kind, change_goal, start_date, id. */
+    public String updateTrajectory() {
+        return "UPDATE trajectory SET client_id = ?, seq = ?, title = ?, kind = ?, change_goal = ?, start_date = ? WHERE id = ?";
+    }
+
+    /** client_id, seq, title, kind, change_goal, start_date, id. */
+    public String insertTrajectory() {
+        return "INSERT INTO trajectory (client_id, seq, title, kind, change_goal, start_date, id) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    }
+
+    public String trajectoryExists() {
+        return "SELECT 1 FROM trajectory WHERE id = ?";
+    }
+
+    public String clientHasTrajectory() {
+        return "SELECT 1 FROM trajectory WHERE client_id = ?";
+    }
+
+    public String nextTrajectorySeq() {
+        return "SELECT COALESCE(MAX(seq) + 1, 0) FROM trajectory WHERE client_id = ?";
+    }
+
+    public String clientOfTrajectory() {
+        return "SELECT client_id FROM trajectory WHERE id = ?";
+    }
+
+    public String trajectoriesOfClient() {
+        return "SELECT id FROM trajectory WHERE client_id = ?";
+    }
+
+    // ----------------------------------------------------------------------------------------- conversations
+
+    public String clientOfConversation() {
+        return "SELECT t.client_id FROM conversation v JOIN trajectory t ON v.trajectory_id = t.id WHERE v.id = ?";
+    }
+
+    public String conversationsOfClient() {
+        return "SELECT v.id FROM conversation v JOIN trajectory t ON v.trajectory_id = t.id WHERE t.client_id = ?";
+    }
+
+    public String conversationsOfTrajectory() {
+        return "SELECT id FROM conversation WHERE trajectory_id = ?";
+    }
+
+    public String conversationExists() {
+        return "SELECT 1 FROM conversation WHERE id = ?";
+    }
+
+    public String conversationVersion() {
+        return "SELECT version FROM conversation WHERE id = ?";
+    }
+
+    /** user_name, event_time of the last change of an object. */
+    public String lastChange() {
+        return "SELECT user_name, event_time FROM audit_event WHERE object_id = ? AND action = 'CHANGE' ORDER BY id DESC";
+    }
+
+    /**
+     * trajectory_id, title, conversation_date, kind, lang, updated_at, id[, the version loaded when
+     * {@code checked}].
+     */
+    public String updateConversation(boolean checked) {
+        return "UPDATE conversation SET trajectory_id = ?, title = ?, conversation_date = ?, kind = ?, lang = ?, updated_at = ?, version = version + 1 WHERE id = ?"
+                + (checked ? " AND version = ?" : "");
+    }
+
+    /** trajectory_id, title, conversation_date, kind, lang, updated_at, id. */
+    public String insertConversation() {
+        return "INSERT INTO conversation (trajectory_id, title, conversation_date, kind, lang, updated_at, id, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)";
+    }
+
+    /** trajectory_id, updated_at, id. */
+    public String moveConversation() {
+        return "UPDATE conversation SET trajectory_id = ?, updated_at = ?, version = version + 1 WHERE id = ?";
+    }
+
+    /** The count of utterances per conversation id. */
+    public String utteranceCounts() {
+        return "SELECT conversation_id, COUNT(*) FROM utterance GROUP BY conversation_id";
+    }
+
+    /** id, name, organisation, job_function of the professionals taking part in a conversation. */
+    public String professionalsOfConversation() {
+        return "SELECT DISTINCT p.id, p.name, p.organisation, p.job_function FROM professional p JOIN participant x ON x.professional_id = p.id WHERE x.conversation_id = ?";
+    }
+
+    /** name, organisation, job_function, id. */
+    public String updateProfessional() {
+        return "UPDATE professional SET name = ?, organisation = ?, job_function = ? WHERE id = ?";
+    }
+
+    /** name, organisation, job_function, id. */
+    public String insertProfessional() {
+        return "INSERT INTO professional (name, organisation, job_function, id) VALUES (?, ?, ?, ?)";
+    }
+
+    /** id, seq, name, participant_role, professional_id. */
+    public String participants() {
+        return "SELECT id, seq, name, participant_role, professional_id FROM participant WHERE conversation_id = ? ORDER BY seq";
+    }
+
+    /** id, seq, speaker_id, utterance_text, start_millis, end_millis. */
+    public String utterances() {
+        return "SELECT id, seq, speaker_id, utterance_text, start_millis, end_millis FROM utterance WHERE conversation_id = ? ORDER BY seq";
+    }
+
+    /** id, seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note. */
+    public String annotations() {
+        return "SELECT id, seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note FROM annotation WHERE conversation_id = ? ORDER BY seq";
+    }
+
+    /** conversation_id, seq, id, note_text, author, created. */
+    public String conversationNotes() {
+        return "SELECT conversation_id, seq, id, note_text, author, created FROM note WHERE conversation_id = ? ORDER BY seq";
+    }
+
+    /** conversation_id, id, seq, name, participant_role, professional_id. */
+    public String insertParticipant() {
+        return "INSERT INTO participant (conversation_id, id, seq, name, participant_role, professional_id) VALUES (?, ?, ?, ?, ?, ?)";
+    }
+
+    /** conversation_id, id, seq, speaker_id, utterance_text, start_millis, end_millis. */
+    public String insertUtterance() {
+        return "INSERT INTO utterance (conversation_id, id, seq, speaker_id, utterance_text, start_millis, end_millis) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    }
+
+    /**
+     * conversation_id, id, seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence,
+     * reason, note.
+     */
+    public String insertAnnotation() {
+        return "INSERT INTO annotation (conversation_id, id, seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    }
+
+    /** conversation_id, seq, id, note_text, author, created. */
+    public String insertConversationNote() {
+        return "INSERT INTO note (conversation_id, seq, id, note_text, author, created) VALUES (?, ?, ?, ?, ?, ?)";
+    }
+
+    /** seq, name, participant_role, professional_id, then conversation_id, id. */
+    public String updateParticipant() {
+        return "UPDATE participant SET seq = ?, name = ?, participant_role = ?, professional_id = ? WHERE conversation_id = ? AND id = ?";
+    }
+
+    /** seq, speaker_id, utterance_text, start_millis, end_millis, then conversation_id, id. */
+    public String updateUtterance() {
+        return "UPDATE utterance SET seq = ?, speaker_id = ?, utterance_text = ?, start_millis = ?, end_millis = ? WHERE conversation_id = ? AND id = ?";
+    }
+
+    /**
+     * seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note, then
+     * conversation_id, id.
+     */
+    public String updateAnnotation() {
+        return "UPDATE annotation SET seq = ?, utterance_id = ?, span_start = ?, span_end = ?, method_id = ?, code_id = ?, coder = ?, origin = ?, confidence = ?, reason = ?, note = ? WHERE conversation_id = ? AND id = ?";
+    }
+
+    /** Deletes one row (conversation_id, id) of {@code participant}, {@code utterance} or {@code annotation}. */
+    public String deleteRow(String table) {
+        return "DELETE FROM " + table + " WHERE conversation_id = ? AND id = ?";
+    }
+
+    /** Deletes the rows of one table ({@code annotation}, {@code utterance}, …) of one conversation. */
+    public String deleteOfConversation(String table) {
+        return "DELETE FROM " + table + " WHERE conversation_id = ?";
+    }
+
+    /** Deletes the rows of one table of the conversations the query (taking one parameter) selects. */
+    public String deleteOfConversations(String table, String idQuery) {
+        return "DELETE FROM " + table + " WHERE conversation_id IN (" + idQuery + ")";
+    }
+
+    public String deleteConversation() {
+        return "DELETE FROM conversation WHERE id = ?";
+    }
+
+    public String deleteConversations(String idQuery) {
+        return "DELETE FROM conversation WHERE id IN (" + idQuery + ")";
+    }
+
+    public String deleteTrajectory() {
+        return "DELETE FROM trajectory WHERE id = ?";
+    }
+
+    /** Deletes the rows of one table ({@code trajectory}, {@code client_attribute}, …) of one client. */
+    public String deleteOfClient(String table) {
+        return "DELETE FROM " + table + " WHERE client_id = ?";
+    }
+
+    public String deleteClient() {
+        return "DELETE FROM client WHERE id = ?";
+    }
+
+    // ---------------------------------------------------------------------------------------- extension rows
+
+    /** row_id, client_id, feature, pos, object_id, ns_uri, class_name, xmi of a client's own objects. */
+    public String clientExtensions(boolean one) {
+        return one ? "SELECT row_id, client_id, feature, pos, object_id, ns_uri, class_name, xmi FROM extension_object WHERE client_id = ? AND conversation_id IS NULL ORDER BY pos"
+                : "SELECT row_id, client_id, feature, pos, object_id, ns_uri, class_name, xmi FROM extension_object WHERE client_id IS NOT NULL AND conversation_id IS NULL ORDER BY client_id, pos";
+    }
+
+    /** row_id, conversation_id, feature, pos, object_id, ns_uri, class_name, xmi. */
+    public String conversationExtensions() {
+        return "SELECT row_id, conversation_id, feature, pos, object_id, ns_uri, class_name, xmi FROM extension_object WHERE conversation_id = ? ORDER BY pos";
+    }
+
+    /** row_id, feature, object_id, ns_uri, xmi of a client's own objects (for the delete before a write). */
+    public String clientExtensionsToReplace() {
+        return "SELECT row_id, feature, object_id, ns_uri, xmi FROM extension_object WHERE client_id = ? AND conversation_id IS NULL";
+    }
+
+    /** row_id, feature, object_id, ns_uri, xmi of a conversation's objects (for the delete before a write). */
+    public String conversationExtensionsToReplace() {
+        return "SELECT row_id, feature, object_id, ns_uri, xmi FROM extension_object WHERE conversation_id = ?";
+    }
+
+    /** client_id, conversation_id, feature, pos, object_id, ns_uri, class_name, xmi. */
+    public String insertExtension() {
+        return "INSERT INTO extension_object (client_id, conversation_id, feature, pos, object_id, ns_uri, class_name, xmi) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    }
+
+    public String deleteExtension() {
+        return "DELETE FROM extension_object WHERE row_id = ?";
+    }
+
+    // ------------------------------------------------------------------------------------ erasure, backup
+
+    /** The application's tables, by name. */
+    public String applicationTables() {
+        return "SELECT t.tablename FROM sys.systables t JOIN sys.sysschemas sc ON t.schemaid = sc.schemaid"
+                + " WHERE sc.schemaname = 'APP' AND t.tabletype = 'T' ORDER BY t.tablename";
+    }
+
+    /** Rewrites one table (its name the parameter) so that deleted rows leave the disk. */
+    public String compressTable() {
+        return "CALL SYSCS_UTIL.SYSCS_COMPRESS_TABLE('APP', ?, 1)";
+    }
+
+    public String checkpoint() {
+        return "CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()";
+    }
+
+    /** Sets (parameter) or removes (NULL) the harmless property erasure writes to fill the log. */
+    public String setLogFiller() {
+        return "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('leefwereld.erasureLogFiller', ?)";
+    }
+
+    public String clearLogFiller() {
+        return "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('leefwereld.erasureLogFiller', NULL)";
+    }
+
+    /** Backs the database up into the folder given. */
+    public String backup() {
+        return "CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)";
+    }
+}

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.leefwereld.store.internal;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.function.Function;
+
+import org.eclipse.osgi.util.NLS;
+
+import nl.leefwereld.store.AuditAction;
+import nl.leefwereld.store.Messages;
+import nl.leefwereld.store.StoreException;
+import nl.leefwereld.store.StoreOptions;
+
+/**
+ * The transaction façade of the store: one connection, calls serialised, every {@link #read} and {@link #write}
+ * one transaction (autocommit off, rollback on any failure, Derby's failures explained). The row classes get a
+ * {@link Connection} only inside a {@link Work}; they never commit themselves.
+ */
+final class Transactions {
+
+    private static final System.Logger LOG = System.getLogger(Transactions.class.getName());
+
+    /** Work inside one transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** The database folder (embedded), or null (remote). */
+    private final Path folder;
+    /** The folder or the URL, for messages. */
+    private final String location;
+    private final String url;
+    private final Driver driver;
+    private final StoreOptions options;
+    private Connection connection;
+
+    Transactions(Path folder, String url, Driver driver, Connection connection, StoreOptions options) {
+        this.folder = folder;
+        this.location = folder != null ? folder.toString() : url;
+        this.url = url;
+        this.driver = driver;
+        this.connection = connection;
+        this.options = options;
+    }
+
+    /** The database folder of an embedded database, null for a remote one. */
+    Path folder() {
+        return folder;
+    }
+
+    String location() {
+        return location;
+    }
+
+    String url() {
+        return url;
+    }
+
+    StoreOptions options() {
+        return options;
+    }
+
+    /** The open connection (for work that manages its own commits, such as a backup); fails when closed. */
+    Connection connection() {
+        if (connection == null) {
+            throw new StoreException(NLS.bind(Messages.Store_closed, location));
+        }
+        return connection;
+    }
+
+    synchronized <T> T read(Work<T> work) {
+        Connection c = connection();
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback(c);
+            throw new StoreException(NLS.bind(Messages.Store_readFailed, location, describe(e)), e);
+        } catch (RuntimeException e) {
+            rollback(c);
+            throw e;
+        }
+    }
+
+    /** Runs the work and commits; on failure rolls back and throws a {@link StoreException} with {@code failure}. */
+    synchronized void write(Work<?> work, Function<String, String> failure) {
+        Connection c = connection();
+        try {
+            work.run(c);
+            c.commit();
+        } catch (StoreException e) {
+            rollback(c);
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            rollback(c);
+            throw new StoreException(failure.apply(explainWrite(e)), e);
+        }
+    }
+
+    void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Rollback failed in " + location, e); //$NON-NLS-1$
+        }
+    }
+
+    /** Records an event in the audit log, as the store's user, in the caller's transaction. */
+    void audit(Connection c, AuditAction action, String clientId, String objectId, String detail)
+            throws SQLException {
+        AuditLog.record(c, options.userName(), action, clientId, objectId, detail);
+    }
+
+    synchronized void close() {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.rollback();
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Closing the connection to " + location + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        connection = null;
+        if (folder != null) { // a remote database stays up: the server owns it
+            DerbyEngine.shutdown(driver, url, location);
+        }
+    }
+
+    static String describe(Throwable e) {
+        return DerbyEngine.describe(e);
+    }
+
+    /** Explains a failed write: the kinds we can name, then Derby's own message. */
+    static String explainWrite(Exception e) {
+        String details = describe(e);
+        if (details.contains("AUDIT_LOG_IS_APPEND_ONLY")) { //$NON-NLS-1$
+            return Messages.Store_auditAppendOnly;
+        }
+        if (DerbyEngine.hasState(e, DerbyEngine.SQLSTATE_TOO_LONG)) {
+            return NLS.bind(Messages.Store_valueTooLong, details);
+        }
+        if (DerbyEngine.hasState(e, DerbyEngine.SQLSTATE_FOREIGN_KEY)) {
+            return NLS.bind(Messages.Store_danglingReference, details);
+        }
+        if (DerbyEngine.hasState(e, DerbyEngine.SQLSTATE_DUPLICATE)) {
+            return NLS.bind(Messages.Store_duplicateId, details);
+        }
+        return details;
+    }
+}
