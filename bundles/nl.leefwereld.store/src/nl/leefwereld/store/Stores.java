@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import nl.leefwereld.store.internal.DatabaseLifecycle;
 import nl.leefwereld.store.internal.DerbyEngine;
+import nl.leefwereld.store.internal.StoreDecorators;
 
 /** Opens conversation stores. No static state. */
 public final class Stores {
@@ -24,7 +25,7 @@ public final class Stores {
      *         password is missing or wrong
      */
     public static ConversationStore openEmbedded(Path databaseFolder) throws StoreException {
-        return DatabaseLifecycle.openEmbedded(databaseFolder,
+        return openEmbedded(databaseFolder,
                 StoreOptions.defaults().withBootPassword(StoreOptions.passwordFromEnvironment()));
     }
 
@@ -36,12 +37,13 @@ public final class Stores {
      * @throws StoreException with a clear message when the password is wrong or too short
      */
     public static ConversationStore openEmbedded(Path databaseFolder, char[] bootPassword) throws StoreException {
-        return DatabaseLifecycle.openEmbedded(databaseFolder, StoreOptions.defaults().withBootPassword(bootPassword));
+        return openEmbedded(databaseFolder, StoreOptions.defaults().withBootPassword(bootPassword));
     }
 
     /** Opens an embedded database with these options (password, audit user, audit of reads). */
     public static ConversationStore openEmbedded(Path databaseFolder, StoreOptions options) throws StoreException {
-        return DatabaseLifecycle.openEmbedded(databaseFolder, options);
+        // decorated by the StoreDecorator services (search index, #18)
+        return StoreDecorators.open(databaseFolder, options, o -> DatabaseLifecycle.openEmbedded(databaseFolder, o));
     }
 
     /** Whether the embedded database in this folder exists and is encrypted. */
@@ -107,6 +109,7 @@ public final class Stores {
      * @throws StoreException when the server cannot be reached or refuses the user (clear messages)
      */
     public static ConversationStore openRemote(String url, String user, char[] password) throws StoreException {
-        return DatabaseLifecycle.openRemote(url, user, password, StoreOptions.defaults());
+        return StoreDecorators.open(null, StoreOptions.defaults(),
+                o -> DatabaseLifecycle.openRemote(url, user, password, o));
     }
 }

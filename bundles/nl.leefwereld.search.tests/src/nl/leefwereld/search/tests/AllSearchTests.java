@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.leefwereld.search.tests;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+@Suite
+@SelectClasses({ DutchStemmingTest.class, SearchIndexTest.class, IndexLifecycleTest.class, SearchCliTest.class })
+public class AllSearchTests {
+}

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.leefwereld.search.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+import nl.leefwereld.model.Annotation;
+import nl.leefwereld.model.AnnotationOrigin;
+import nl.leefwereld.model.Client;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.ModelFactory;
+import nl.leefwereld.model.Participant;
+import nl.leefwereld.model.ParticipantRole;
+import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.model.Utterance;
+import nl.leefwereld.search.SearchHit;
+import nl.leefwereld.ui.WorkbenchStore;
+import nl.leefwereld.ui.editor.ConversationEditor;
+
+/**
+ * Zoeken and Codes opened from Venster > Weergave tonen like a user, on the workbench's own (encrypted) database:
+ * what they show, double-click to the utterance, Ctrl+F's finding in the transcript, the matrix export.
+ */
+public class SearchViewsTest {
+
+    private static final ModelFactory F = ModelFactory.eINSTANCE;
+    private static final String COMPLEX_REFLECTION = "b3a1c0de-5111-4a21-9000-000000000006";
+    private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+
+    private static void waitUntil(BooleanSupplier condition, String what) {
+        long end = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            if (!Display.getCurrent().readAndDispatch()) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        while (Display.getCurrent().readAndDispatch()) {
+            // drain
+        }
+    }
+
+    private static Conversation save() {
+        WorkbenchStore store = WorkbenchStore.get();
+        waitUntil(store::isOpen, "the store is open");
+        Client client = F.createClient();
+        client.setId(UUID.randomUUID().toString());
+        client.setDisplayName("Sanne zoektest");
+        Trajectory t = F.createTrajectory();
+        t.setId(UUID.randomUUID().toString());
+        t.setTitle("Schuldhulp");
+        client.getTrajectories().add(t);
+        Conversation c = F.createConversation();
+        c.setId(UUID.randomUUID().toString());
+        c.setTitle("Zoekgesprek");
+        c.setDate(new Date());
+        c.setLanguage("nl");
+        t.getConversations().add(c);
+        Participant p = F.createParticipant();
+        p.setId(UUID.randomUUID().toString());
+        p.setName("Consulent");
+        p.setRole(ParticipantRole.PROFESSIONAL);
+        Participant s = F.createParticipant();
+        s.setId(UUID.randomUUID().toString());
+        s.setName("Sanne");
+        s.setRole(ParticipantRole.CLIENT);
+        c.getParticipants().add(p);
+        c.getParticipants().add(s);
+        String[] lines = { "Hoe gaat het met de post?", "Ik heb de brieven van de deurwaarder niet geopend.",
+                "U schuift de deurwaardersbrieven liever voor u uit.", "Ja, want de huur is niet betaald." };
+        for (int i = 0; i < lines.length; i++) {
+            Utterance u = F.createUtterance();
+            u.setId(UUID.randomUUID().toString());
+            u.setSpeaker(i % 2 == 0 ? p : s);
+            u.setText(lines[i]);
+            c.getUtterances().add(u);
+        }
+        Annotation a = F.createAnnotation();
+        a.setId(UUID.randomUUID().toString());
+        a.setUtterance(c.getUtterances().get(2));
+        a.setMethodId("mi");
+        a.setCodeId(COMPLEX_REFLECTION);
+        a.setCoder("anna");
+        a.setOrigin(AnnotationOrigin.ACCEPTED);
+        c.getAnnotations().add(a);
+        store.store().saveClient(client);
+        store.store().saveConversation(c);
+        return c;
+    }
+
+    /** Venster > Weergave tonen > (general group) > label, selected as a user does. */
+    private static void openFromMenu(String label) {
+        Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+        Menu menu = submenu(bar, nl.leefwereld.ui.Messages.Menu_window);
+        menu = submenu(menu, nl.leefwereld.ui.Messages.Menu_showView);
+        menu = submenu(menu, nl.leefwereld.ui.Messages.Views_general);
+        find(menu, label).notifyListeners(SWT.Selection, new Event());
+        waitUntil(() -> true, "events");
+    }
+
+    private static Menu submenu(Menu menu, String label) {
+        Menu sub = find(menu, label).getMenu();
+        assertNotNull(sub, label + " is a submenu");
+        sub.notifyListeners(SWT.Show, new Event());
+        waitUntil(() -> true, "events");
+        return sub;
+    }
+
+    private static MenuItem find(Menu menu, String label) {
+        List<String> texts = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            String text = plain(item.getText());
+            if (text.equals(plain(label))) {
+                return item;
+            }
+            texts.add(text);
+        }
+        throw new AssertionError("No " + label + " in " + texts);
+    }
+
+    private static String plain(String label) {
+        int tab = label.indexOf('\t');
+        return (tab < 0 ? label : label.substring(0, tab)).replace("&", "").trim();
+    }
+
+    @Test
+    public void searchViewFindsGroupsAndOpensTheUtterance() throws Exception {
+        Conversation saved = save();
+        openFromMenu(PlatformUI.getWorkbench().getViewRegistry().find(SearchView.ID).getLabel());
+        SearchView view = (SearchView) page.findView(SearchView.ID);
+        assertNotNull(view, "opened from Venster > Weergave tonen");
+        assertTrue(page.isPartVisible(view));
+        view.search("deurwaarder*");
+        waitUntil(() -> !view.getGroups().isEmpty(), "results");
+        SearchView.Group group = view.getGroups().stream().filter(g -> g.conversationId().equals(saved.getId()))
+                .findFirst().orElseThrow();
+        assertEquals("Zoekgesprek", group.title());
+        assertEquals(2, group.hits().size());
+        SearchHit hit = group.hits().get(0);
+        String[] kwic = hit.keywordInContext(48);
+        assertEquals("Ik heb de brieven van de ", kwic[0]);
+        assertEquals("deurwaarder", kwic[1]);
+        assertEquals(" niet geopend.", kwic[2]);
+        var groupItem = java.util.Arrays.stream(view.getViewer().getTree().getItems())
+                .filter(i -> i.getText(0).startsWith("Zoekgesprek")).findFirst().orElseThrow();
+        assertEquals(2, groupItem.getItemCount(), "keyword-in-context lines under their conversation");
+        assertEquals("deurwaarder", groupItem.getItem(0).getText(1));
+        assertEquals("Ik heb de brieven van de ", groupItem.getItem(0).getText(0));
+
+        view.open(new StructuredSelection(hit));
+        waitUntil(() -> page.getActiveEditor() instanceof ConversationEditor, "the editor opens");
+        ConversationEditor editor = (ConversationEditor) page.getActiveEditor();
+        assertEquals(saved.getId(), editor.getConversation().getId());
+        List<?> selected = ConversationEditor.utterancesIn(editor.getSite().getSelectionProvider().getSelection());
+        assertEquals(1, selected.size());
+        assertEquals(hit.utteranceId(), ((Utterance) selected.get(0)).getId());
+
+        // Ctrl+F in the transcript: stems and accents as in Zoeken, on the editor's own conversation
+        List<String> found = FindInConversationHandler.find(editor, "brief");
+        assertEquals(List.of(editor.getConversation().getUtterances().get(1).getId()), found);
+        assertEquals(1, FindInConversationHandler.find(editor, "betalen").size());
+        var bindings = PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class);
+        assertEquals("Shift+Ctrl+F", bindings.getBestActiveBindingFormattedFor("nl.leefwereld.search.ui.openSearch"));
+        page.closeEditor(editor, false);
+    }
+
+    /** With the demo conversations: Zoeken and Codes as a user sees them, saved as PNG in target/screenshots. */
+    @Test
+    public void screenshotsWithDemoData() throws Exception {
+        WorkbenchStore store = WorkbenchStore.get();
+        waitUntil(store::isOpen, "the store is open");
+        nl.leefwereld.core.demo.DemoData.create(store.store());
+        page.getWorkbenchWindow().getShell().setSize(1280, 800);
+        openFromMenu(PlatformUI.getWorkbench().getViewRegistry().find(SearchView.ID).getLabel());
+        SearchView search = (SearchView) page.findView(SearchView.ID);
+        search.search("brief*");
+        waitUntil(() -> !search.getGroups().isEmpty(), "results in the demo conversations");
+        assertTrue(search.getStatus().length() > 0);
+        shoot("zoeken.png");
+        openFromMenu(PlatformUI.getWorkbench().getViewRegistry().find(CodesView.ID).getLabel());
+        CodesView codes = (CodesView) page.findView(CodesView.ID);
+        codes.setScope(2);
+        waitUntil(() -> codes.getNodes().stream().anyMatch(m -> m.codes().stream().anyMatch(c -> c.count() > 0)),
+                "counted codes");
+        CodesView.CodeNode first = codes.getNodes().stream().flatMap(m -> m.codes().stream()).filter(c -> c.count() > 0)
+                .findFirst().orElseThrow();
+        codes.getTree().setSelection(new StructuredSelection(first), true);
+        waitUntil(() -> codes.getSegments().getTable().getItemCount() > 0, "segments");
+        shoot("codes.png");
+    }
+
+    private static void shoot(String name) throws Exception {
+        Display display = Display.getCurrent();
+        waitUntil(() -> true, "paint");
+        var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        var bounds = shell.getBounds();
+        var image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+        var gc = new org.eclipse.swt.graphics.GC(display);
+        gc.copyArea(image, bounds.x, bounds.y);
+        gc.dispose();
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        var loader = new org.eclipse.swt.graphics.ImageLoader();
+        loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+        loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
+        image.dispose();
+    }
+
+    @Test
+    public void codesViewCountsListsSegmentsAndExports() throws Exception {
+        Conversation saved = save();
+        openFromMenu(PlatformUI.getWorkbench().getViewRegistry().find(CodesView.ID).getLabel());
+        CodesView view = (CodesView) page.findView(CodesView.ID);
+        assertNotNull(view, "opened from Venster > Weergave tonen");
+        view.setScope(2);
+        waitUntil(() -> view.getNodes().stream().anyMatch(m -> "mi".equals(m.methodId())), "the MI codebook");
+        CodesView.MethodNode mi = view.getNodes().stream().filter(m -> "mi".equals(m.methodId())).findFirst().orElseThrow();
+        assertTrue(mi.codes().size() > 5, "the whole codebook: " + mi.codes());
+        CodesView.CodeNode cr = mi.codes().stream().filter(c -> c.codeId().equals(COMPLEX_REFLECTION)).findFirst().orElseThrow();
+        assertTrue(cr.count() >= 1, cr.toString());
+        view.getTree().setSelection(new StructuredSelection(cr));
+        waitUntil(() -> view.getSegments().getTable().getItemCount() > 0, "segments");
+        boolean ours = false;
+        for (var item : view.getSegments().getTable().getItems()) {
+            if (item.getText(0).startsWith("Zoekgesprek #3")) {
+                ours = true;
+                assertEquals("Ik heb de brieven van de deurwaarder niet geopend.", item.getText(1));
+                assertEquals("Ja, want de huur is niet betaald.", item.getText(3));
+                assertEquals("anna", item.getText(4));
+                assertEquals(Messages.Codes_accepted, item.getText(5));
+            }
+        }
+        assertTrue(ours, "the segment of " + saved.getTitle());
+        Path file = Files.createTempDirectory("codes").resolve("matrix.xlsx");
+        view.exportTo(file);
+        assertTrue(Files.size(file) > 0);
+        assertFalse(view.getNodes().isEmpty());
+    }
+}

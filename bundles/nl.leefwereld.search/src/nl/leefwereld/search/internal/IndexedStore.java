@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.leefwereld.search.internal;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import nl.leefwereld.model.Client;
+import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.search.SearchIndex;
+import nl.leefwereld.store.ConversationStore;
+import nl.leefwereld.store.StoreDecorator;
+
+/**
+ * Keeps a {@link SearchIndex} in step with one open store: saves, moves, deletions, erasure and retention that
+ * succeed in the store are applied to the index at once (erasure and retention also merge the deleted documents
+ * away). The index is beside an unencrypted database ({@code <database>.index}); for an encrypted database or a
+ * team server it is held in memory and built from the store when first needed, so no plain text is written.
+ * <p>
+ * Whether an index on disk matches the store is judged by a fingerprint of the store's conversations (id, client,
+ * trajectory, number of utterances), kept in the index's commit: a missing or stale index (e.g. after a restore,
+ * or after changes made without this bundle) is rebuilt when first needed.
+ */
+public final class IndexedStore {
+
+    private static final Logger LOG = Logger.getLogger(IndexedStore.class.getName());
+
+    /** What the proxy of a decorated store also implements. */
+    public interface Handle {
+        IndexedStore indexedStore();
+    }
+
+    private final ConversationStore store;
+    private final ConversationStore unaudited;
+    private final SearchIndex index;
+    /** Conversation id -> fingerprint entry, as the store has it; null until first needed. */
+    private Map<String, String> entries;
+    private boolean synced;
+    private CompletableFuture<Void> sync;
+    private volatile boolean closing;
+
+    private IndexedStore(ConversationStore store, ConversationStore unaudited, SearchIndex index) {
+        this.store = store;
+        this.unaudited = unaudited;
+        this.index = index;
+    }
+
+    /** The folder of the index of the database in {@code databaseFolder}. */
+    public static Path indexFolder(Path databaseFolder) {
+        Path folder = databaseFolder.toAbsolutePath().normalize();
+        return folder.resolveSibling(folder.getFileName() + ".index"); //$NON-NLS-1$
+    }
+
+    /** Wraps {@code store}: the returned store also implements {@link Handle}. */
+    public static ConversationStore decorate(ConversationStore store, ConversationStore unaudited,
+            StoreDecorator.Context context) {
+        SearchIndex index = context.embedded() && !context.encrypted()
+                ? SearchIndex.onDisk(indexFolder(context.databaseFolder()))
+                : SearchIndex.inMemory();
+        if (context.embedded() && context.encrypted()) {
+            deleteQuietly(indexFolder(context.databaseFolder())); // left by the database before it was encrypted
+        }
+        IndexedStore indexed = new IndexedStore(store, unaudited, index);
+        InvocationHandler handler = indexed::invoke;
+        return (ConversationStore) Proxy.newProxyInstance(IndexedStore.class.getClassLoader(),
+                new Class<?>[] { ConversationStore.class, Handle.class }, handler);
+    }
+
+    private Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        String name = method.getName();
+        if (method.getDeclaringClass() == Handle.class) {
+            return this;
+        }
+        if ("close".equals(name) && method.getParameterCount() == 0) { //$NON-NLS-1$
+            close();
+            return null;
+        }
+        Object result;
+        try {
+            result = method.invoke(store, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+        try {
+            switch (name) {
+            case "saveConversation" -> saved(List.of((Conversation) args[0])); //$NON-NLS-1$
+            case "saveConversations" -> saved(asConversations(args[0])); //$NON-NLS-1$
+            case "moveConversation" -> moved((String) args[0]); //$NON-NLS-1$
+            case "deleteConversation" -> deleted(() -> index.deleteConversation((String) args[0]), false); //$NON-NLS-1$
+            case "deleteTrajectory" -> deleted(() -> index.deleteTrajectory((String) args[0]), false); //$NON-NLS-1$
+            case "deleteClient", "eraseClient" -> deleted(() -> index.deleteClient((String) args[0]), true); //$NON-NLS-1$ //$NON-NLS-2$
+            case "applyRetention" -> deleted(() -> { }, true); //$NON-NLS-1$
+            default -> {
+                // reads and other calls change nothing the index holds
+            }
+            }
+        } catch (RuntimeException e) {
+            // the store has the change; the index is marked stale and rebuilt when next needed
+            LOG.log(Level.WARNING, "Search index update after " + name + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
+            synchronized (this) {
+                synced = false;
+                entries = null;
+                sync = null;
+            }
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Conversation> asConversations(Object list) {
+        return (List<Conversation>) list;
+    }
+
+    // ---------------------------------------------------------------------------------------------- changes
+
+    private synchronized void saved(List<Conversation> conversations) {
+        ensureEntries();
+        for (Conversation c : conversations) {
+            index.index(c);
+            entries.put(c.getId(), entry(c.getId(), clientId(c), trajectoryId(c), c.getUtterances().size()));
+        }
+        commit(false);
+    }
+
+    private synchronized void moved(String conversationId) {
+        Conversation c = unaudited.loadConversation(conversationId);
+        if (c != null) {
+            saved(List.of(c));
+        }
+    }
+
+    private synchronized void deleted(Runnable delete, boolean purge) {
+        delete.run();
+        entries = null;
+        ensureEntries();
+        index.deleteConversationsNotIn(entries::containsKey);
+        commit(purge);
+    }
+
+    private void commit(boolean purge) {
+        index.commit(synced ? fingerprint(entries) : "", purge); //$NON-NLS-1$
+    }
+
+    // --------------------------------------------------------------------------------------- synchronisation
+
+    /** The index, brought in step with the store first (waits for a rebuild when one is needed). */
+    public SearchIndex index() {
+        CompletableFuture<Void> running;
+        synchronized (this) {
+            if (sync == null) {
+                sync = CompletableFuture.runAsync(this::synchronise);
+            }
+            running = sync;
+        }
+        try {
+            running.join();
+        } catch (CompletionException e) {
+            synchronized (this) {
+                sync = null;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        return index;
+    }
+
+    /** Starts bringing the index in step in the background (e.g. when a search view opens). */
+    public synchronized void prepare() {
+        if (sync == null) {
+            sync = CompletableFuture.runAsync(this::synchronise);
+        }
+    }
+
+    /** Throws the index away and builds it again from the store. */
+    public void rebuild() {
+        synchronized (this) {
+            synced = false;
+            entries = null;
+            sync = CompletableFuture.runAsync(() -> rebuildNow());
+        }
+        index();
+    }
+
+    /** Whether the index is known to match the store. */
+    public synchronized boolean isSynced() {
+        return synced;
+    }
+
+    public boolean isInMemory() {
+        return index.isInMemory();
+    }
+
+    private void synchronise() {
+        synchronized (this) {
+            ensureEntries();
+            if (synced) {
+                return;
+            }
+            if (!index.isInMemory() && fingerprint(entries).equals(index.committedFingerprint())) {
+                synced = true;
+                index.refresh();
+                return;
+            }
+        }
+        rebuildNow();
+    }
+
+    private void rebuildNow() {
+        Map<String, String> wanted;
+        synchronized (this) {
+            ensureEntries();
+            index.deleteAll();
+            index.commit("", true); //$NON-NLS-1$
+            wanted = new HashMap<>(entries);
+        }
+        Set<String> done = new HashSet<>();
+        for (String id : wanted.keySet()) {
+            if (closing) {
+                return;
+            }
+            synchronized (this) {
+                if (!entries.containsKey(id) || done.contains(id)) {
+                    continue;
+                }
+            }
+            Conversation c = unaudited.loadConversation(id);
+            synchronized (this) {
+                if (c != null && entries.containsKey(id)) {
+                    index.index(c);
+                }
+                done.add(id);
+            }
+        }
+        synchronized (this) {
+            synced = true;
+            commit(true);
+        }
+    }
+
+    private void ensureEntries() {
+        if (entries != null) {
+            return;
+        }
+        Map<String, Integer> utterances = unaudited.countUtterances();
+        Map<String, String> result = new HashMap<>();
+        for (Client client : unaudited.listClients()) {
+            for (Trajectory t : client.getTrajectories()) {
+                for (Conversation c : t.getConversations()) {
+                    result.put(c.getId(), entry(c.getId(), client.getId(), t.getId(),
+                            utterances.getOrDefault(c.getId(), 0)));
+                }
+            }
+        }
+        entries = result;
+    }
+
+    /** Whether the store (as of the last change through it) holds this conversation. */
+    public synchronized boolean isVisible(String conversationId) {
+        ensureEntries();
+        return entries.containsKey(conversationId);
+    }
+
+    private static String entry(String id, String client, String trajectory, int utterances) {
+        return id + '\t' + client + '\t' + trajectory + '\t' + utterances;
+    }
+
+    private static String clientId(Conversation c) {
+        Trajectory t = c.getTrajectory();
+        return t == null || t.getClient() == null ? "" : t.getClient().getId(); //$NON-NLS-1$
+    }
+
+    private static String trajectoryId(Conversation c) {
+        return c.getTrajectory() == null ? "" : c.getTrajectory().getId(); //$NON-NLS-1$
+    }
+
+    /** SHA-256 over the sorted entries. */
+    static String fingerprint(Map<String, String> entries) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
+            Collection<String> sorted = new java.util.TreeSet<>(entries.values());
+            for (String e : sorted) {
+                digest.update(e.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void close() {
+        closing = true;
+        CompletableFuture<Void> running;
+        synchronized (this) {
+            running = sync;
+        }
+        if (running != null) {
+            try {
+                running.join();
+            } catch (CompletionException e) {
+                // closing anyway
+            }
+        }
+        try {
+            index.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Closing the search index failed", e); //$NON-NLS-1$
+        }
+        store.close();
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            LOG.log(Level.WARNING, "Cannot delete the old search index " + folder, e); //$NON-NLS-1$
+        }
+    }
+}
