@@ -10,8 +10,9 @@ import nl.leefwereld.ui.navigator.NavigatorView;
 
 /**
  * The frame of a method's perspective, used as the {@code class} of the perspective each method's .ui bundle
- * declares: clients on the left, the transcript in the middle, a stack for the method's main views beside it
- * ({@value #MAIN}) and one below the transcript ({@value #BELOW}) with the findings and properties. The method's
+ * declares: clients on the left, the transcript in the middle over the full height, a stack for the method's main
+ * views beside it ({@value #MAIN}) and one below that ({@value #BELOW}) with the findings and properties. (Below the
+ * transcript, that stack left the transcript room for two or three utterances at 1280x800.) The method's
  * plugin.xml puts its views in these stacks with a perspectiveExtension (relationship "stack"), so a perspective
  * reset puts them back.
  */
@@ -25,10 +26,10 @@ public class MethodPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        layout.addView(NavigatorView.ID, IPageLayout.LEFT, 0.2f, editorArea);
+        layout.addView(NavigatorView.ID, IPageLayout.LEFT, 0.18f, editorArea);
         layout.getViewLayout(NavigatorView.ID).setCloseable(false);
         layout.createPlaceholderFolder(MAIN, IPageLayout.RIGHT, 0.5f, editorArea);
-        IFolderLayout below = layout.createFolder(BELOW, IPageLayout.BOTTOM, 0.7f, editorArea);
+        IFolderLayout below = layout.createFolder(BELOW, IPageLayout.BOTTOM, 0.68f, MAIN);
         below.addView(FindingsView.ID);
         below.addView(IPageLayout.ID_PROP_SHEET);
         nl.leefwereld.ui.help.HelpView.addPlaceholder(layout);

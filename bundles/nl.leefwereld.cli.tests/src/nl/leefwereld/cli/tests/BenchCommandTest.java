@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.leefwereld.testsupport.CliRun;
+
 /**
  * {@code leefwereld bench} runs at the small scale and prints every row with a figure and a ratio; it leaves the
  * user's database alone. (The figures are the run's, not this test's: no timing is asserted.)

@@ -76,6 +76,25 @@ public class ConversationCommandsTest {
     }
 
     @Test
+    public void setChangeGoalChangesTheTrajectoryUndoesAndNeedsATrajectory() {
+        Conversation c = conversation();
+        assertNull(ConversationCommands.setChangeGoal(c, "Werk vinden"), "no trajectory, nothing to set");
+        nl.leefwereld.model.Trajectory t = nl.leefwereld.model.ModelFactory.eINSTANCE.createTrajectory();
+        t.getConversations().add(c);
+        BasicCommandStack stack = new BasicCommandStack();
+        stack.execute(ConversationCommands.setChangeGoal(c, "  Werk vinden, 20 uur  "));
+        assertEquals("Werk vinden, 20 uur", t.getChangeGoal());
+        assertEquals(Messages.Command_setChangeGoal, stack.getUndoCommand().getLabel());
+        assertNull(ConversationCommands.setChangeGoal(c, "Werk vinden, 20 uur"), "unchanged");
+        stack.execute(ConversationCommands.setChangeGoal(c, " "));
+        assertNull(t.getChangeGoal(), "blank is absent");
+        stack.undo();
+        assertEquals("Werk vinden, 20 uur", t.getChangeGoal());
+        stack.undo();
+        assertNull(t.getChangeGoal());
+    }
+
+    @Test
     public void addRemoveAcceptAndRejectCodesIndividually() {
         Conversation c = conversation();
         BasicCommandStack stack = new BasicCommandStack();

@@ -181,6 +181,19 @@ public final class ConversationCommands {
     }
 
     /**
+     * Sets the change goal (veranderdoel) of the conversation's trajectory, which MI names before coding; blank is
+     * absent. {@code null} without a trajectory or when the goal is already this one. The editor's save stores it with
+     * the trajectory.
+     */
+    public static Command setChangeGoal(Conversation c, String goal) {
+        String value = goal == null || goal.isBlank() ? null : goal.strip();
+        if (c.getTrajectory() == null || Objects.equals(c.getTrajectory().getChangeGoal(), value)) {
+            return null;
+        }
+        return ModelCommand.set(Messages.Command_setChangeGoal, c.getTrajectory(), M.getTrajectory_ChangeGoal(), value);
+    }
+
+    /**
      * Sets a field of the conversation, an utterance or a participant as the editor's tables do, named after the
      * field ("tekst wijzigen"); {@code null} when the value is already there.
      */

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String Command_rejectSuggestions;
     public static String Command_analysis;
     public static String Command_setTitle;
+    public static String Command_setChangeGoal;
     public static String Command_setKind;
     public static String Command_setDate;
     public static String Command_setSpeaker;

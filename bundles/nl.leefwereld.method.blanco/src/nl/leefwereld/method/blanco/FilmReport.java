@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.method.blanco.model.FilmEvent;
 import nl.leefwereld.method.blanco.model.LifeFilm;
 import nl.leefwereld.method.blanco.model.NetworkPerson;
@@ -43,7 +44,7 @@ public class FilmReport implements ReportContribution {
         r.note(Messages.Report_purpose);
         LifeFilm film = Films.find(client.getAssessments());
         if (film == null) {
-            film = Films.create(System.getProperty("user.name"), new Date()); //$NON-NLS-1$
+            film = Films.create(Coders.currentUser(), new Date());
             FilmExtractor.Suggestions s = new FilmExtractor().extract(input.conversations());
             film.getEvents().addAll(s.events());
             film.getPeople().addAll(s.people());

@@ -13,14 +13,19 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
+import nl.leefwereld.ui.Messages;
+import nl.leefwereld.ui.Perspectives;
 import nl.leefwereld.ui.WorkbenchStore;
 
 /**
@@ -92,6 +97,47 @@ public final class UiTestSupport {
         window.getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(showView,
                 Map.of(IWorkbenchCommandConstants.VIEWS_SHOW_VIEW_PARM_ID, viewId)), null);
         processEvents();
+    }
+
+    /** Opens a view as a user does: Venster > Weergave tonen > the view's group > the view; fails when it is not there. */
+    public static IViewPart showViewFromMenu(String viewId) {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        for (Perspectives.ViewGroup group : Perspectives.viewGroups()) {
+            for (var view : group.views()) {
+                if (view.getId().equals(viewId)) {
+                    Menu menu = openMenu(menuItem(window.getShell().getMenuBar(), Messages.Menu_window).getMenu());
+                    menu = openMenu(menuItem(menu, Messages.Menu_showView).getMenu());
+                    menu = openMenu(menuItem(menu, group.label()).getMenu());
+                    menuItem(menu, view.getLabel()).notifyListeners(SWT.Selection, new Event());
+                    processEvents();
+                    return window.getActivePage().findView(viewId);
+                }
+            }
+        }
+        throw new AssertionError(viewId + " is not in Venster > Weergave tonen"); //$NON-NLS-1$
+    }
+
+    private static Menu openMenu(Menu menu) {
+        menu.notifyListeners(SWT.Show, new Event());
+        processEvents();
+        return menu;
+    }
+
+    private static MenuItem menuItem(Menu menu, String label) {
+        StringBuilder seen = new StringBuilder();
+        for (MenuItem item : menu.getItems()) {
+            if (plainLabel(item.getText()).equals(plainLabel(label))) {
+                return item;
+            }
+            seen.append(plainLabel(item.getText())).append("; "); //$NON-NLS-1$
+        }
+        throw new AssertionError("No " + plainLabel(label) + " in " + seen); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** A menu label without its mnemonic and accelerator. */
+    public static String plainLabel(String label) {
+        int tab = label.indexOf('\t');
+        return (tab < 0 ? label : label.substring(0, tab)).replace("&", "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** Clicks a row of a table, as a user selects it. */

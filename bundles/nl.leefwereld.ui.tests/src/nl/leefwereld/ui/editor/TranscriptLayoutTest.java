@@ -70,7 +70,7 @@ public class TranscriptLayoutTest {
         Table table = editor.getUtterancesViewer().getTable();
         int shortRow = table.getItem(1).getBounds().y - table.getItem(0).getBounds().y;
         int longRow = table.getItem(2).getBounds().y - table.getItem(1).getBounds().y;
-        assertTrue(longRow >= 3 * shortRow, "the long utterance wraps over several lines: " + shortRow + " vs " + longRow);
+        assertTrue(longRow >= 2 * shortRow, "the long utterance wraps over several lines: " + shortRow + " vs " + longRow);
 
         int total = 0;
         for (TableColumn column : table.getColumns()) {
@@ -82,14 +82,19 @@ public class TranscriptLayoutTest {
         assertTrue(textWidth >= UtterancesTable.MIN_TEXT_WIDTH, "text column " + textWidth);
         assertEquals(LONG, table.getItem(1).getText(UtterancesTable.TEXT_COLUMN), "the cell holds the whole text");
 
-        // narrower: the row grows again, so the text stays readable in place
-        shell.setSize(1000, 800);
+        // at most MAX_LINES lines, so that many rows fit; selected, the row opens to its whole text
+        int line = table.getItemHeight();
+        assertTrue(longRow <= UtterancesTable.MAX_LINES * line + 2 * line, "a long row is kept short: " + longRow);
+        editor.getUtterancesViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(
+                editor.getConversation().getUtterances().get(1)), true);
         waitForLayout();
-        int narrower = table.getItem(2).getBounds().y - table.getItem(1).getBounds().y;
-        assertTrue(narrower > longRow || textWidth == UtterancesTable.MIN_TEXT_WIDTH,
-                "a narrower text column makes the row taller: " + longRow + " -> " + narrower);
-        shell.setSize(1280, 800);
+        int opened = table.getItem(2).getBounds().y - table.getItem(1).getBounds().y;
+        assertTrue(opened > longRow, "the selected row shows the whole utterance: " + longRow + " -> " + opened);
+        editor.getUtterancesViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(
+                editor.getConversation().getUtterances().get(0)), true);
         waitForLayout();
+        int closed = table.getItem(2).getBounds().y - table.getItem(1).getBounds().y;
+        assertEquals(longRow, closed, "and closes again when another row is selected");
     }
 
     private static void waitForLayout() throws InterruptedException {

@@ -128,6 +128,30 @@ class WindowMenuTest {
     }
 
     @Test
+    void resetPerspectivePutsTheSuggestionsInTheGeneralAndEveryConversationMethodPerspective() {
+        List<String> ids = new ArrayList<>(List.of(ConversationsPerspective.ID));
+        ids.addAll(METHOD_PERSPECTIVES.stream().filter(id -> !id.contains(".persona.")).toList()); //$NON-NLS-1$
+        for (String id : ids) {
+            IPerspectiveDescriptor perspective = PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(id);
+            MenuItem item = find(submenu(Messages.Menu_window, Messages.Menu_openPerspective), perspective.getLabel());
+            item.setSelection(true);
+            item.notifyListeners(SWT.Selection, new Event());
+            processEvents();
+            assertEquals(id, page.getPerspective().getId());
+            IViewPart suggestions = page.findView(nl.leefwereld.ui.methods.SuggestionsView.ID);
+            if (suggestions != null) {
+                page.hideView(suggestions);
+                processEvents();
+            }
+            assertTrue(page.findView(nl.leefwereld.ui.methods.SuggestionsView.ID) == null, "closed in " + id);
+            page.resetPerspective();
+            processEvents();
+            assertNotNull(page.findView(nl.leefwereld.ui.methods.SuggestionsView.ID),
+                    "Suggesties back after Perspectief herstellen in " + perspective.getLabel());
+        }
+    }
+
+    @Test
     void quickAccessAndKeyAssistHaveTheirKeys() {
         var bindings = PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class);
         assertEquals("Ctrl+3", bindings.getBestActiveBindingFormattedFor("org.eclipse.ui.window.quickAccess")); //$NON-NLS-1$ //$NON-NLS-2$

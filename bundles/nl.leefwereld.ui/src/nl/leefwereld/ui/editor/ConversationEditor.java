@@ -52,12 +52,14 @@ import nl.leefwereld.core.commands.ConversationCommands;
 import nl.leefwereld.core.method.AnnotationSuggestion;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
+import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ConversationKind;
 import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.ParticipantRole;
+import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.store.StoreConflictException;
 import nl.leefwereld.store.StoreException;
@@ -100,6 +102,7 @@ public class ConversationEditor extends EditorPart {
             throw new PartInitException(NLS.bind(Messages.Editor_notFound, conversationInput.getConversationId()));
         }
         setPartName(conversation.getTitle());
+        storedChangeGoal = changeGoal(conversation);
         methods = MethodCatalog.installed();
         ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
@@ -114,14 +117,21 @@ public class ConversationEditor extends EditorPart {
     public void createPartControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(body);
-        createHeader(body);
+        // The title, kind and date beside the participants, in one band: the transcript below takes the rest of the
+        // height (at 1280x800 the two on top of each other left room for only two or three utterances).
+        Composite top = new Composite(body, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(12, 0).applyTo(top);
+        createHeader(top);
 
-        participants = new ParticipantsTable(this).create(body);
+        Composite people = new Composite(top, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(people);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(2, 0).applyTo(people);
+        participants = new ParticipantsTable(this).create(people);
         Table table = participants.getTable();
-        // Room for three participants (more scroll); the transcript takes the rest, also at 1280x800.
-        GridDataFactory.fillDefaults().grab(true, false)
-                .hint(SWT.DEFAULT, table.getHeaderHeight() + 3 * table.getItemHeight() + 2 * table.getBorderWidth())
-                .applyTo(table);
+        // Room for three participants (more scroll)
+        GridDataFactory.fillDefaults().grab(true, false).hint(120,
+                table.getHeaderHeight() + 3 * table.getItemHeight() + 2 * table.getBorderWidth()).applyTo(table);
         utterances = new UtterancesTable(this).create(body);
         participants.setInput(conversation.getParticipants());
         utterances.setInput(conversation.getUtterances());
@@ -133,11 +143,11 @@ public class ConversationEditor extends EditorPart {
 
     private void createHeader(Composite body) {
         Composite header = new Composite(body, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(header);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.TOP).applyTo(header);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(header);
         new Label(header, SWT.NONE).setText(Messages.Editor_title);
         title = new Text(header, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(title);
         title.setText(nonNull(conversation.getTitle()));
         title.addListener(SWT.DefaultSelection, e -> setTitleFromField());
         title.addListener(SWT.FocusOut, e -> setTitleFromField());
@@ -397,6 +407,7 @@ public class ConversationEditor extends EditorPart {
         setTitleFromField();
         try {
             WorkbenchStore store = WorkbenchStore.get();
+            saveChangeGoal(store.store());
             store.store().saveConversation(conversation);
             commandStack.saveIsDone();
             firePropertyChange(PROP_DIRTY);
@@ -411,6 +422,35 @@ public class ConversationEditor extends EditorPart {
             MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailed,
                     NLS.bind(Messages.Editor_saveFailedDetail, e.getMessage()));
         }
+    }
+
+    /** The trajectory's change goal as stored; a changed one is stored with the trajectory on save. */
+    private String storedChangeGoal;
+
+    private static String changeGoal(Conversation c) {
+        return c.getTrajectory() == null ? null : c.getTrajectory().getChangeGoal();
+    }
+
+    /**
+     * Stores a changed change goal (set through {@code ConversationCommands.setChangeGoal}) in the trajectory: the
+     * client is read fresh from the store, so nothing else of it is overwritten with what this editor loaded.
+     */
+    private void saveChangeGoal(nl.leefwereld.store.ConversationStore store) {
+        String goal = changeGoal(conversation);
+        Trajectory trajectory = conversation.getTrajectory();
+        if (java.util.Objects.equals(goal, storedChangeGoal) || trajectory.getClient() == null) {
+            return;
+        }
+        Client fresh = store.loadClient(trajectory.getClient().getId());
+        if (fresh != null) {
+            for (Trajectory t : fresh.getTrajectories()) {
+                if (t.getId() != null && t.getId().equals(trajectory.getId())) {
+                    t.setChangeGoal(goal);
+                    store.saveClient(fresh);
+                }
+            }
+        }
+        storedChangeGoal = goal;
     }
 
     /** What the user wants after someone else saved this conversation first. */
@@ -442,6 +482,7 @@ public class ConversationEditor extends EditorPart {
             return;
         }
         conversation = loaded;
+        storedChangeGoal = changeGoal(conversation);
         participants.setInput(conversation.getParticipants());
         utterances.setInput(conversation.getUtterances());
         title.setText(nonNull(conversation.getTitle()));

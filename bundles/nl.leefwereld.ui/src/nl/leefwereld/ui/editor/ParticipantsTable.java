@@ -26,22 +26,23 @@ final class ParticipantsTable {
     }
 
     TableViewer create(Composite parent) {
-        ToolBarManager tools = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
-        tools.createControl(parent);
+        // the table, its add and delete buttons beside it (the parent lays out two columns)
         viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        ToolBarManager tools = new ToolBarManager(SWT.FLAT | SWT.VERTICAL);
+        tools.createControl(parent).setLayoutData(new org.eclipse.swt.layout.GridData(SWT.CENTER, SWT.TOP, false, false));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
 
         TableViewerColumn name = new TableViewerColumn(viewer, SWT.NONE);
         name.getColumn().setText(Messages.Editor_columnParticipant);
-        name.getColumn().setWidth(220);
+        name.getColumn().setWidth(170);
         name.setLabelProvider(ColumnLabelProvider.createTextProvider(p -> ((Participant) p).getName()));
         name.setEditingSupport(FeatureEditing.text(viewer, editor, ModelPackage.Literals.PARTICIPANT__NAME, false));
 
         TableViewerColumn role = new TableViewerColumn(viewer, SWT.NONE);
         role.getColumn().setText(Messages.Editor_columnRole);
-        role.getColumn().setWidth(180);
+        role.getColumn().setWidth(130);
         role.setLabelProvider(ColumnLabelProvider.createTextProvider(p -> Messages.roleLabel(((Participant) p).getRole())));
         role.setEditingSupport(FeatureEditing.choice(viewer, editor, ModelPackage.Literals.PARTICIPANT__ROLE,
                 () -> ParticipantRole.VALUES, Messages::roleLabel));

@@ -60,16 +60,24 @@ final class UtterancesTable {
 
     static final int TEXT_COLUMN = 3;
     static final int CODES_COLUMN = 4;
-    private static final int CODES_WIDTH = 200;
+    private static final int CODES_WIDTH = 160;
     /** The text column never gets narrower than this; below it the table scrolls sideways. */
     static final int MIN_TEXT_WIDTH = 240;
     /** Space around a wrapped text inside its cell. */
     private static final int PADDING = 3;
+    /**
+     * The lines a row shows at most, so that many rows fit at 1280x800; a longer utterance ends in "…" (its whole
+     * text in the tooltip) and opens to its full height while it is selected.
+     */
+    static final int MAX_LINES = 4;
+    private static final String ELLIPSIS = " \u2026"; //$NON-NLS-1$
 
     private final ConversationEditor editor;
     private TableViewer viewer;
     /** The width the rows were last measured for; the table measures a row only when its text changes. */
     private int measuredWidth = -1;
+    /** The selected utterances: shown whole, however long. */
+    private java.util.Set<Object> open = java.util.Set.of();
 
     UtterancesTable(ConversationEditor editor) {
         this.editor = editor;
@@ -91,7 +99,7 @@ final class UtterancesTable {
 
         // The number column doubles as the marker ruler: an icon for findings of the latest analysis, the
         // findings themselves as tooltip.
-        column(48, Messages.Editor_columnNumber, new ColumnLabelProvider() {
+        column(44, Messages.Editor_columnNumber, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return Integer.toString(editor.getConversation().getUtterances().indexOf(element) + 1);
@@ -117,7 +125,7 @@ final class UtterancesTable {
             }
         }, null);
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column(72, Messages.Editor_columnTime, new ColumnLabelProvider() {
+        column(66, Messages.Editor_columnTime, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 Long start = ((Utterance) element).getStartMillis();
@@ -125,7 +133,7 @@ final class UtterancesTable {
             }
         }, new TimeEditing());
         // Styled like the Codes column: once one column draws itself (GTK), plain item colours are ignored.
-        column(130, Messages.Editor_columnSpeaker, new StyledCellLabelProvider() {
+        column(116, Messages.Editor_columnSpeaker, new StyledCellLabelProvider() {
             @Override
             public void update(ViewerCell cell) {
                 Participant speaker = ((Utterance) cell.getElement()).getSpeaker();
@@ -152,6 +160,14 @@ final class UtterancesTable {
                 column.addListener(SWT.Resize, e -> fitTextColumn());
             }
         }
+
+        // the selected rows open to their full height, the others close again
+        viewer.addSelectionChangedListener(e -> {
+            java.util.Set<Object> now = new java.util.HashSet<>(viewer.getStructuredSelection().toList());
+            java.util.Set<Object> changed = difference(open, now);
+            open = now;
+            remeasure(changed);
+        });
 
         // Cells open on double click or F2, so a single click selects a row for the properties view.
         TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
@@ -208,16 +224,33 @@ final class UtterancesTable {
 
     /** Makes the table measure every row again for the current text column width (so wrapped rows fit). */
     private void remeasureRows() {
+        remeasure(null);
+    }
+
+    /** The elements in one set but not in the other. */
+    private static java.util.Set<Object> difference(java.util.Set<Object> a, java.util.Set<Object> b) {
+        java.util.Set<Object> d = new java.util.HashSet<>(a);
+        d.addAll(b);
+        java.util.Set<Object> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        d.removeAll(both);
+        return d;
+    }
+
+    /** Measures the rows of these elements again ({@code null}: all rows). */
+    private void remeasure(java.util.Set<Object> elements) {
         Table table = viewer.getTable();
-        if (table.isDisposed()) {
+        if (table.isDisposed() || elements != null && elements.isEmpty()) {
             return;
         }
         table.setRedraw(false);
         try {
             for (TableItem item : table.getItems()) {
-                String text = item.getText(TEXT_COLUMN);
-                item.setText(TEXT_COLUMN, text + ' ');
-                item.setText(TEXT_COLUMN, text);
+                if (elements == null || elements.contains(item.getData())) {
+                    String text = item.getText(TEXT_COLUMN);
+                    item.setText(TEXT_COLUMN, text + ' ');
+                    item.setText(TEXT_COLUMN, text);
+                }
             }
         } finally {
             table.setRedraw(true);
@@ -237,9 +270,23 @@ final class UtterancesTable {
                 viewer.getTable().addDisposeListener(e -> layout.dispose());
             }
             layout.setFont(viewer.getTable().getFont());
-            layout.setText(text(element));
             layout.setWidth(Math.max(1, width - 2 * PADDING));
+            String text = text(element);
+            layout.setText(text);
+            if (!open.contains(element) && layout.getLineCount() > MAX_LINES) {
+                // the first lines, ending in an ellipsis that still fits on the last of them
+                int cut = layout.getLineOffsets()[MAX_LINES];
+                do {
+                    cut = Math.max(0, cut - 4);
+                    layout.setText(text.substring(0, cut).stripTrailing() + ELLIPSIS);
+                } while (cut > 0 && layout.getLineCount() > MAX_LINES);
+            }
             return layout;
+        }
+
+        private boolean clipped(Object element) {
+            int width = viewer.getTable().getColumn(TEXT_COLUMN).getWidth();
+            return !open.contains(element) && !layout(element, width).getText().equals(text(element));
         }
 
         private String text(Object element) {
@@ -277,7 +324,7 @@ final class UtterancesTable {
 
         @Override
         public String getToolTipText(Object element) {
-            return null;
+            return clipped(element) ? text(element) : null;
         }
     }
 

@@ -72,11 +72,12 @@ public class NotebookView extends ClientViewPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(subject);
 
         Composite entry = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(entry);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(entry);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(entry);
+        // the notes over the full width, the buttons below them (beside them, a side view left the notes a sliver)
         input = new Text(entry, SWT.MULTI | SWT.BORDER | SWT.WRAP | SWT.V_SCROLL);
         input.setMessage(Messages.Notebook_inputHint);
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 48).applyTo(input);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(100, 48).applyTo(input);
         add = new Button(entry, SWT.PUSH);
         add.setText(Messages.Notebook_add);
         add.addListener(SWT.Selection, e -> {
@@ -95,6 +96,14 @@ public class NotebookView extends ClientViewPart {
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        // side by side in a wide view, above each other in a narrow one
+        sash.addListener(SWT.Resize, e -> {
+            var size = sash.getSize();
+            int orientation = size.x > size.y * 3 / 2 ? SWT.HORIZONTAL : SWT.VERTICAL;
+            if (sash.getOrientation() != orientation) {
+                sash.setOrientation(orientation);
+            }
+        });
         facts = table(sash, Messages.Notebook_facts, Messages.Notebook_toNightstand, false);
         nightstand = table(sash, Messages.Notebook_nightstand, Messages.Notebook_bringBack, true);
         track(subject);

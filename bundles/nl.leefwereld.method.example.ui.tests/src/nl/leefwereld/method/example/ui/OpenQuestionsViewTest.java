@@ -112,4 +112,23 @@ public class OpenQuestionsViewTest {
         waitUntil(() -> view.getConversation() == null, "the view lets go of the closed editor");
         assertEquals(0, rows.getItemCount());
     }
+
+    @Test
+    public void resetPerspectivePutsTheViewInTheGeneralAndTheMethodPerspective() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        for (String id : List.of("nl.leefwereld.ui.perspective", "nl.leefwereld.method.example.ui.perspective")) { //$NON-NLS-1$ //$NON-NLS-2$
+            page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(id));
+            waitUntil(() -> true, "events");
+            if (page.findView(OpenQuestionsView.ID) != null) {
+                page.hideView(page.findView(OpenQuestionsView.ID));
+                waitUntil(() -> true, "events");
+            }
+            assertTrue(page.findView(OpenQuestionsView.ID) == null, "closed in " + id);
+            page.resetPerspective();
+            waitUntil(() -> true, "events");
+            assertNotNull(page.findView(OpenQuestionsView.ID), "Open vragen back after Perspectief herstellen in " + id);
+            assertNotNull(page.findView("nl.leefwereld.ui.suggestions"), "Suggesties beside it in " + id); //$NON-NLS-1$
+        }
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId("nl.leefwereld.ui.perspective")); //$NON-NLS-1$
+    }
 }

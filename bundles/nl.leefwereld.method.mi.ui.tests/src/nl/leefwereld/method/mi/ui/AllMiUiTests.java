@@ -5,6 +5,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ MiViewsTest.class, MiLayoutTest.class })
+@SelectClasses({ MiViewsTest.class, MiLayoutTest.class, MiChangeGoalTest.class })
 public class AllMiUiTests {
 }

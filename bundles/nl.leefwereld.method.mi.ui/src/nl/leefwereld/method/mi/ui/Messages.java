@@ -25,6 +25,8 @@ final class Messages extends NLS {
     public static String Coding_noConversation;
     public static String Coding_header;
     public static String Coding_noGoal;
+    public static String Coding_goal;
+    public static String Coding_goalTip;
     public static String Scores_benchmarks;
     public static String Scores_score;
     public static String Scores_value;

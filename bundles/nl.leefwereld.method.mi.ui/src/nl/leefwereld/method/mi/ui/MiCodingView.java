@@ -49,6 +49,8 @@ import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.Code;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.core.commands.ConversationCommands;
+import nl.leefwereld.ui.editor.CommittingField;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationViewPart;
 
@@ -63,6 +65,8 @@ public class MiCodingView extends ConversationViewPart {
 
     private Label header;
     private Text coder;
+    private Text goal;
+    private CommittingField goalField;
     private TableViewer utterances;
     private Label status;
     private final Map<MiRatings.Rating, Combo> ratings = new EnumMap<>(MiRatings.Rating.class);
@@ -128,12 +132,20 @@ public class MiCodingView extends ConversationViewPart {
         scroller.setContent(below);
 
         Composite coderRow = new Composite(below, SWT.NONE);
-        coderRow.setLayout(new GridLayout(2, false));
+        coderRow.setLayout(new GridLayout(4, false));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(coderRow);
         new Label(coderRow, SWT.NONE).setText(Messages.Coding_coder);
         coder = new Text(coderRow, SWT.BORDER);
         coder.setText(Coders.currentUser());
-        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(coder);
+        GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(coder);
         coder.addModifyListener(e -> refresh());
+        // MITI codes change talk towards a named goal: the trajectory's change goal, edited here (undo, save)
+        new Label(coderRow, SWT.NONE).setText(Messages.Coding_goal);
+        goal = new Text(coderRow, SWT.BORDER);
+        goal.setMessage(Messages.Coding_noGoal);
+        goal.setToolTipText(Messages.Coding_goalTip);
+        GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(goal);
+        goalField = new CommittingField(goal, this::setChangeGoal);
 
         Composite keys = new Composite(below, SWT.NONE);
         RowLayout row = new RowLayout(SWT.HORIZONTAL);
@@ -336,9 +348,22 @@ public class MiCodingView extends ConversationViewPart {
         return code == null ? "?" : code.abbreviation(); //$NON-NLS-1$
     }
 
+    /** Sets the trajectory's change goal (blank: not named) as an undoable step on the editor. */
+    public boolean setChangeGoal(String text) {
+        Conversation c = getConversation();
+        return c != null && execute(ConversationCommands.setChangeGoal(c, text));
+    }
+
+    /** The change goal field (tests type in it as a user does). */
+    public Text getChangeGoalField() {
+        return goal;
+    }
+
     @Override
     protected void refresh() {
         Conversation c = getConversation();
+        goal.setEnabled(c != null && c.getTrajectory() != null);
+        goalField.show(c == null || c.getTrajectory() == null ? null : c.getTrajectory().getChangeGoal());
         if (c == null) {
             header.setText(Messages.Coding_noConversation);
             utterances.setInput(new Object[0]);

@@ -69,10 +69,14 @@ public class PersonaView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+        // two rows: at 1280x800 one row of twelve pushed the build button out of the view
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(12).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         inputs = new Inputs(bar);
+        bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         new Label(bar, SWT.NONE).setText(Messages.PersonaView_model);
         model = new Combo(bar, SWT.READ_ONLY);
         model.add(Messages.PersonaView_modelLca);

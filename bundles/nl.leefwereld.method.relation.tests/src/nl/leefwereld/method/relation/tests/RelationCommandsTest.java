@@ -44,6 +44,8 @@ public class RelationCommandsTest {
 
         assertNull(RelationCommands.override(c, proposal, RelationType.CUSTOMER, " ", "anna"), "no reason, no override");
         stack.execute(RelationCommands.override(c, proposal, RelationType.CUSTOMER, "zij wil zelf aan de slag", "anna"));
+        assertNull(RelationCommands.override(c, proposal, RelationType.CUSTOMER, "zij wil zelf aan de slag ", "anna"),
+                "the same override again changes nothing");
         assertEquals(RelationType.CUSTOMER, RelationTypes.effective(proposal));
         stack.execute(RelationCommands.setFeedback(c, proposal, "Goed dat u kwam", " ", "Let op wat goed gaat", TaskKind.get(0)));
         assertEquals("Goed dat u kwam", proposal.getFeedback().getCompliment());
@@ -55,5 +57,36 @@ public class RelationCommandsTest {
         assertFalse(proposal.isOverridden());
         stack.undo();
         assertFalse(c.getAssessments().contains(proposal), "undo takes the kept proposal out again");
+    }
+
+    @Test
+    public void theScalingAnswerIsSetOnTheLastScalingQuestionOrAddsOne() {
+        Conversation c = new TranscriptParser().parse("""
+                # Professional: Klantmanager
+                Klantmanager: Wat brengt u hier?
+                Jan: Ik moest komen van de gemeente.
+                """).conversation();
+        RelationAssessment proposal = RelationAssessor.assess(c, "anna", new NullProgressMonitor());
+        assertNull(RelationCommands.scale(proposal), "no scaling question in the words");
+        assertNull(RelationCommands.setScale(c, proposal, null), "not asked, and it was not");
+        BasicCommandStack stack = new BasicCommandStack();
+
+        stack.execute(RelationCommands.setScale(c, proposal, 3));
+        assertTrue(c.getAssessments().contains(proposal), "the proposal is kept with the answer");
+        assertEquals(Integer.valueOf(3), RelationCommands.scale(proposal));
+        assertEquals(Messages.Command_scale, stack.getUndoCommand().getLabel());
+        assertEquals(1, proposal.getTools().size(), "one scaling question added");
+        stack.execute(RelationCommands.setScale(c, proposal, 6));
+        assertEquals(1, proposal.getTools().size(), "the same question gets the new answer");
+        assertEquals(Integer.valueOf(6), RelationCommands.scale(proposal));
+        assertNull(RelationCommands.setScale(c, proposal, 6));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> RelationCommands.setScale(c, proposal, -1));
+
+        stack.undo();
+        assertEquals(Integer.valueOf(3), RelationCommands.scale(proposal));
+        stack.undo();
+        assertTrue(proposal.getTools().isEmpty());
+        assertFalse(c.getAssessments().contains(proposal));
     }
 }

@@ -15,6 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +29,7 @@ import nl.leefwereld.core.io.TranscriptParseResult;
 import nl.leefwereld.core.io.TranscriptParser;
 import nl.leefwereld.method.relation.RelationAssessor;
 import nl.leefwereld.method.relation.RelationTypes;
+import nl.leefwereld.method.relation.commands.RelationCommands;
 import nl.leefwereld.method.relation.model.Answer;
 import nl.leefwereld.method.relation.model.Question;
 import nl.leefwereld.method.relation.model.RelationAssessment;
@@ -39,6 +43,7 @@ import nl.leefwereld.testsupport.Fixtures;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationEditorInput;
+import nl.leefwereld.testsupport.ui.UiTestSupport;
 
 /** The relation view and the trajectory view on conversations in the real workbench, on its own database. */
 public class RelationViewsTest {
@@ -210,6 +215,66 @@ public class RelationViewsTest {
         editor.getCommandStack().undo();
         processEvents();
         assertEquals(RelationTypes.label(TaskKind.ACTION), view.feedbackTexts()[3]);
+    }
+
+    @Test
+    void textFieldsApplyWhenLeftAndTheScalingAnswerIsEnteredInTheView() throws Exception {
+        ConversationEditor editor = open(conversations.get(0));
+        RelationView view = (RelationView) UiTestSupport.showViewFromMenu(RelationView.ID);
+        processEvents();
+        assertNotNull(view, "Relatie opens from Venster > Weergave tonen");
+        assertFalse(editor.isDirty());
+
+        // the compliment: typed, then the user leaves the field; no button
+        org.eclipse.swt.widgets.Text compliment = view.feedbackFields()[0];
+        compliment.setText("Fijn dat u er bent.");
+        assertFalse(editor.isDirty(), "not applied while typing");
+        compliment.notifyListeners(SWT.FocusOut, new Event());
+        processEvents();
+        assertTrue(editor.isDirty(), "leaving the field applies it");
+        assertTrue(editor.isSaveOnCloseNeeded(), "closing the editor asks");
+        assertEquals(nl.leefwereld.method.relation.commands.Messages.Command_feedback,
+                editor.getCommandStack().getUndoCommand().getLabel());
+        assertEquals("Fijn dat u er bent.", RelationMethod.latest(editor.getConversation()).getFeedback().getCompliment());
+
+        // the scaling question: asked, the client answers 4
+        view.scaleAskedButton().setSelection(true);
+        view.scaleAskedButton().notifyListeners(SWT.Selection, new Event());
+        view.scaleSpinner().setSelection(4);
+        view.scaleSpinner().notifyListeners(SWT.Selection, new Event());
+        processEvents();
+        assertEquals(Integer.valueOf(4), RelationCommands.scale(RelationMethod.latest(editor.getConversation())));
+        assertEquals(nl.leefwereld.method.relation.commands.Messages.Command_scale,
+                editor.getCommandStack().getUndoCommand().getLabel());
+        assertTrue(Arrays.stream(view.toolLines()).anyMatch(l -> l.contains("4")), String.join("\n", view.toolLines()));
+
+        // the override reason applies on Enter once the box and a type are chosen
+        org.eclipse.swt.widgets.Text reason = view.overrideReasonField();
+        reason.setText("Hij wil zelf iets aan de schulden doen.");
+        view.override(RelationType.CUSTOMER, reason.getText());
+        processEvents();
+        assertEquals(RelationType.CUSTOMER, RelationTypes.effective(RelationMethod.latest(editor.getConversation())));
+        reason.setText("Hij wil zelf iets aan zijn schulden doen.");
+        reason.notifyListeners(SWT.DefaultSelection, new Event());
+        processEvents();
+        assertEquals("Hij wil zelf iets aan zijn schulden doen.",
+                RelationMethod.latest(editor.getConversation()).getOverrideReason());
+
+        // undo brings back the previous texts, step by step
+        editor.getCommandStack().undo();
+        processEvents();
+        assertEquals("Hij wil zelf iets aan de schulden doen.", reason.getText());
+        editor.getCommandStack().undo(); // the override
+        editor.getCommandStack().undo(); // 4 back to 5
+        processEvents();
+        assertEquals(5, view.scaleSpinner().getSelection());
+        editor.getCommandStack().undo(); // not asked
+        processEvents();
+        assertFalse(view.scaleAskedButton().getSelection());
+        editor.getCommandStack().undo();
+        processEvents();
+        assertEquals("", compliment.getText(), "undo restores the previous text");
+        assertFalse(editor.isDirty());
     }
 
     @Test

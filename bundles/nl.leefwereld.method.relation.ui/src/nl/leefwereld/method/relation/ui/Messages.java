@@ -16,7 +16,7 @@ public final class Messages extends NLS {
     public static String View_override;
     public static String View_overrideCheck;
     public static String View_overrideReason;
-    public static String View_overrideApply;
+    public static String View_overrideNeedsType;
     public static String View_overrideNeedsReason;
     public static String View_guidance;
     public static String View_warnings;
@@ -26,7 +26,8 @@ public final class Messages extends NLS {
     public static String View_feedbackBridge;
     public static String View_feedbackTask;
     public static String View_feedbackTaskKind;
-    public static String View_feedbackApply;
+    public static String View_scaleGroup;
+    public static String View_scaleAsked;
     public static String View_scale;
     public static String Trajectory_noConversation;
     public static String Trajectory_heading;

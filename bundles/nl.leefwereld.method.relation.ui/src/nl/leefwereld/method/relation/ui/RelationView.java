@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import nl.leefwereld.core.coding.Assessments;
@@ -37,14 +38,16 @@ import nl.leefwereld.method.relation.model.SolutionTool;
 import nl.leefwereld.method.relation.model.TaskKind;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.ui.editor.CommittingField;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationViewPart;
 
 /**
  * The relationship in the active conversation: the three questions with their answers and the utterances that
  * support them, the derived type, the professional's override with a reason, the stance and tasks for the type,
- * work that does not fit it, and the solution-focused tools used. Every change goes through the editor's command
- * stack (undo, dirty marker); the editor's save stores the assessment with the conversation.
+ * work that does not fit it, the client's answer to the scaling question and the solution-focused tools used. Every
+ * change goes through the editor's command stack (undo, dirty marker) as soon as it is made (a text field when the
+ * user leaves it, presses Enter or pauses typing); the editor's save stores the assessment with the conversation.
  */
 public class RelationView extends ConversationViewPart {
 
@@ -67,16 +70,18 @@ public class RelationView extends ConversationViewPart {
     private Button overrideCheck;
     private Combo overrideType;
     private Text overrideReason;
-    private Button overrideApply;
+    private CommittingField overrideReasonField;
     private Label overrideMessage;
     private Text guidance;
     private org.eclipse.swt.widgets.List warnings;
     private org.eclipse.swt.widgets.List tools;
+    private Button scaleAsked;
+    private Spinner scale;
     private Text feedbackCompliment;
     private Text feedbackBridge;
     private Text feedbackTask;
+    private final List<CommittingField> feedbackFields = new java.util.ArrayList<>();
     private Combo feedbackTaskKind;
-    private Button feedbackApply;
     private boolean updating;
 
     /** The assessment shown: the stored one, or a proposal from the markers (not in the conversation). */
@@ -135,16 +140,16 @@ public class RelationView extends ConversationViewPart {
         override.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         overrideCheck = new Button(override, SWT.CHECK);
         overrideCheck.setText(Messages.View_overrideCheck);
+        overrideCheck.addListener(SWT.Selection, e -> applyOverride());
         overrideType = new Combo(override, SWT.READ_ONLY);
         for (RelationType t : TYPES) {
             overrideType.add(RelationTypes.label(t));
         }
+        overrideType.addListener(SWT.Selection, e -> applyOverride());
         new Label(override, SWT.NONE).setText(Messages.View_overrideReason);
         overrideReason = new Text(override, SWT.BORDER);
         overrideReason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        overrideApply = new Button(override, SWT.PUSH);
-        overrideApply.setText(Messages.View_overrideApply);
-        overrideApply.addListener(SWT.Selection, e -> applyOverride());
+        overrideReasonField = new CommittingField(overrideReason, text -> applyOverride());
         overrideMessage = new Label(override, SWT.WRAP);
         overrideMessage.setLayoutData(wrapping());
 
@@ -159,6 +164,20 @@ public class RelationView extends ConversationViewPart {
         wd.heightHint = 60;
         wd.widthHint = 100;
         warnings.setLayoutData(wd);
+        Group scaling = new Group(body, SWT.NONE);
+        scaling.setText(Messages.View_scaleGroup);
+        scaling.setLayout(new GridLayout(2, false));
+        scaling.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        scaleAsked = new Button(scaling, SWT.CHECK);
+        scaleAsked.setText(Messages.View_scaleAsked);
+        scale = new Spinner(scaling, SWT.BORDER);
+        scale.setValues(5, 0, 10, 0, 1, 2);
+        scaleAsked.addListener(SWT.Selection, e -> {
+            scale.setEnabled(scaleAsked.getSelection());
+            setScale(scaleAsked.getSelection() ? Integer.valueOf(scale.getSelection()) : null);
+        });
+        scale.addListener(SWT.Selection, e -> setScale(Integer.valueOf(scale.getSelection())));
+        scale.addListener(SWT.DefaultSelection, e -> setScale(Integer.valueOf(scale.getSelection())));
         new Label(body, SWT.NONE).setText(Messages.View_tools);
         tools = new org.eclipse.swt.widgets.List(body, SWT.V_SCROLL | SWT.H_SCROLL);
         GridData td = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -178,13 +197,10 @@ public class RelationView extends ConversationViewPart {
         for (TaskKind k : TASK_KINDS) {
             feedbackTaskKind.add(RelationTypes.label(k));
         }
-        feedbackApply = new Button(feedback, SWT.PUSH);
-        feedbackApply.setText(Messages.View_feedbackApply);
-        feedbackApply.addListener(SWT.Selection, e -> {
-            int index = feedbackTaskKind.getSelectionIndex();
-            setFeedback(feedbackCompliment.getText(), feedbackBridge.getText(), feedbackTask.getText(),
-                    index < 0 ? TaskKind.NONE : TASK_KINDS[index]);
-        });
+        feedbackTaskKind.addListener(SWT.Selection, e -> applyFeedback());
+        for (Text field : new Text[] { feedbackCompliment, feedbackBridge, feedbackTask }) {
+            feedbackFields.add(new CommittingField(field, text -> applyFeedback()));
+        }
 
         startFollowing(body);
     }
@@ -201,6 +217,16 @@ public class RelationView extends ConversationViewPart {
         int width = scroll.getClientArea().width;
         body.layout(true, true);
         scroll.setMinSize(body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
+    }
+
+    /** Records the feedback as the fields show it (a field was left, or the kind of task chosen). */
+    private void applyFeedback() {
+        if (updating) {
+            return;
+        }
+        int index = feedbackTaskKind.getSelectionIndex();
+        setFeedback(feedbackCompliment.getText(), feedbackBridge.getText(), feedbackTask.getText(),
+                index < 0 ? TaskKind.NONE : TASK_KINDS[index]);
     }
 
     private static Text feedbackField(Composite parent, String label) {
@@ -274,10 +300,11 @@ public class RelationView extends ConversationViewPart {
             overrideCheck.setSelection(overridden);
             if (overridden) {
                 overrideType.select(shown.getOverrideType().getValue());
-                overrideReason.setText(shown.getOverrideReason() == null ? "" : shown.getOverrideReason()); //$NON-NLS-1$
             } else {
                 overrideType.deselectAll();
-                overrideReason.setText(""); //$NON-NLS-1$
+            }
+            if (overridden || !overrideCheck.isFocusControl() && !overrideType.isFocusControl()) {
+                overrideReasonField.show(overridden ? shown.getOverrideReason() : null);
             }
             RelationType effective = RelationTypes.effective(shown);
             type.setText(NLS.bind(Messages.View_type, RelationTypes.label(effective)));
@@ -293,6 +320,10 @@ public class RelationView extends ConversationViewPart {
                     }
                 }
             }
+            Integer answer = RelationCommands.scale(shown);
+            scaleAsked.setSelection(answer != null);
+            scale.setEnabled(answer != null);
+            scale.setSelection(answer == null ? 5 : answer.intValue());
             tools.removeAll();
             for (SolutionTool t : shown.getTools()) {
                 String text = RelationTypes.label(t.getKind()) + ": " //$NON-NLS-1$
@@ -310,9 +341,9 @@ public class RelationView extends ConversationViewPart {
     }
 
     private void showFeedback(SessionFeedback fb) {
-        feedbackCompliment.setText(fb == null ? "" : nz(fb.getCompliment())); //$NON-NLS-1$
-        feedbackBridge.setText(fb == null ? "" : nz(fb.getBridge())); //$NON-NLS-1$
-        feedbackTask.setText(fb == null ? "" : nz(fb.getTask())); //$NON-NLS-1$
+        feedbackFields.get(0).show(fb == null ? null : fb.getCompliment());
+        feedbackFields.get(1).show(fb == null ? null : fb.getBridge());
+        feedbackFields.get(2).show(fb == null ? null : fb.getTask());
         feedbackTaskKind.select(fb == null || fb.getTaskKind() == null ? TaskKind.NONE_VALUE : fb.getTaskKind().getValue());
     }
 
@@ -323,15 +354,11 @@ public class RelationView extends ConversationViewPart {
         overrideCheck.setEnabled(enabled);
         overrideType.setEnabled(enabled);
         overrideReason.setEnabled(enabled);
-        overrideApply.setEnabled(enabled);
         assessButton.setEnabled(enabled);
-        for (Control c : new Control[] { feedbackCompliment, feedbackBridge, feedbackTask, feedbackTaskKind, feedbackApply }) {
+        scaleAsked.setEnabled(enabled);
+        for (Control c : new Control[] { feedbackCompliment, feedbackBridge, feedbackTask, feedbackTaskKind }) {
             c.setEnabled(enabled);
         }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s; //$NON-NLS-1$
     }
 
     private static String line(Utterance u) {
@@ -380,13 +407,27 @@ public class RelationView extends ConversationViewPart {
                 && e.execute(RelationCommands.setFeedback(e.getConversation(), shown, compliment, bridge, task, kind));
     }
 
+    /** Applies the override as the controls show it: unticked removes it; ticked needs a type and a reason. */
     private void applyOverride() {
+        if (updating) {
+            return;
+        }
         if (!overrideCheck.getSelection()) {
             override(null, null);
             return;
         }
         int index = overrideType.getSelectionIndex();
-        override(index < 0 ? null : TYPES[index], overrideReason.getText());
+        if (index < 0) {
+            overrideMessage.setText(Messages.View_overrideNeedsType);
+            return;
+        }
+        override(TYPES[index], overrideReason.getText());
+    }
+
+    /** Sets the client's answer to the scaling question ({@code null}: not asked), as one command. */
+    boolean setScale(Integer answer) {
+        ConversationEditor e = getEditor();
+        return e != null && shown != null && e.execute(RelationCommands.setScale(e.getConversation(), shown, answer));
     }
 
     /**
@@ -449,6 +490,22 @@ public class RelationView extends ConversationViewPart {
     String[] feedbackTexts() {
         return new String[] { feedbackCompliment.getText(), feedbackBridge.getText(), feedbackTask.getText(),
                 feedbackTaskKind.getText() };
+    }
+
+    Button scaleAskedButton() {
+        return scaleAsked;
+    }
+
+    Spinner scaleSpinner() {
+        return scale;
+    }
+
+    Text overrideReasonField() {
+        return overrideReason;
+    }
+
+    Text[] feedbackFields() {
+        return new Text[] { feedbackCompliment, feedbackBridge, feedbackTask };
     }
 
     String overrideMessageText() {

@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String Command_answerByProfessional;
     public static String Command_feedback;
     public static String Command_override;
+    public static String Command_scale;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

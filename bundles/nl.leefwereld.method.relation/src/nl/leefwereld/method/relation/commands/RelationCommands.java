@@ -18,7 +18,9 @@ import nl.leefwereld.method.relation.model.RelationFactory;
 import nl.leefwereld.method.relation.model.RelationPackage;
 import nl.leefwereld.method.relation.model.RelationType;
 import nl.leefwereld.method.relation.model.SessionFeedback;
+import nl.leefwereld.method.relation.model.SolutionTool;
 import nl.leefwereld.method.relation.model.TaskKind;
+import nl.leefwereld.method.relation.model.ToolKind;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelPackage;
 
@@ -87,7 +89,8 @@ public final class RelationCommands {
 
     /**
      * Overrides the type with a reason, by this assessor; {@code type == null} removes the override ({@code null}
-     * when there is none). Without a reason there is no override: {@code null}.
+     * when there is none). Without a reason there is no override, and the same override again changes nothing:
+     * {@code null}.
      */
     public static Command override(Conversation c, RelationAssessment a, RelationType type, String reason,
             String assessor) {
@@ -95,7 +98,8 @@ public final class RelationCommands {
             return a.isOverridden() ? ModelCommand.set(Messages.Command_override, a,
                     R.getRelationAssessment_Overridden(), Boolean.FALSE) : null;
         }
-        if (reason == null || reason.isBlank()) {
+        if (reason == null || reason.isBlank() || a.isOverridden() && a.getOverrideType() == type
+                && reason.strip().equals(a.getOverrideReason()) && c.getAssessments().contains(a)) {
             return null;
         }
         CompoundCommand command = keeping(Messages.Command_override, c, a);
@@ -105,6 +109,47 @@ public final class RelationCommands {
         command.append(ModelCommand.set(label, a, R.getRelationAssessment_OverrideReason(), reason.strip()));
         command.append(ModelCommand.set(label, a, ModelPackage.Literals.ASSESSMENT__ASSESSOR, assessor));
         return command;
+    }
+
+    /**
+     * Sets the client's answer to the scaling question (0-10; {@code null}: not asked) on the assessment's last
+     * scaling question, or adds a scaling question with this answer when the assessment holds none. {@code null}
+     * when nothing would change.
+     */
+    public static Command setScale(Conversation c, RelationAssessment a, Integer scale) {
+        if (scale != null && (scale.intValue() < 0 || scale.intValue() > 10)) {
+            throw new IllegalArgumentException(String.valueOf(scale));
+        }
+        SolutionTool last = lastScalingQuestion(a);
+        if (last == null ? scale == null : java.util.Objects.equals(last.getScale(), scale)) {
+            return null;
+        }
+        CompoundCommand command = keeping(Messages.Command_scale, c, a);
+        if (last == null) {
+            SolutionTool tool = RelationFactory.eINSTANCE.createSolutionTool();
+            tool.setKind(ToolKind.SCALING_QUESTION);
+            tool.setScale(scale);
+            command.append(ModelCommand.add(command.getLabel(), a, R.getRelationAssessment_Tools(), List.of(tool)));
+        } else {
+            command.append(ModelCommand.set(command.getLabel(), last, R.getSolutionTool_Scale(), scale));
+        }
+        return command;
+    }
+
+    /** The client's answer to the last scaling question of the assessment, or {@code null}. */
+    public static Integer scale(RelationAssessment a) {
+        SolutionTool last = lastScalingQuestion(a);
+        return last == null ? null : last.getScale();
+    }
+
+    private static SolutionTool lastScalingQuestion(RelationAssessment a) {
+        SolutionTool last = null;
+        for (SolutionTool t : a.getTools()) {
+            if (t.getKind() == ToolKind.SCALING_QUESTION) {
+                last = t;
+            }
+        }
+        return last;
     }
 
     private static String blankToNull(String s) {

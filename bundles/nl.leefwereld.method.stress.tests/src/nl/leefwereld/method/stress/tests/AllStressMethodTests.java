@@ -6,7 +6,7 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ GeneratedCodeInSyncTest.class, StressMethodRegistryTest.class, ReadabilityTest.class, StressLanguageTest.class, WelcomeGuideTest.class,
-        StressAssessmentStoreTest.class, StressCommandTest.class, OpeningPrecisionTest.class, StressHeldOutTest.class,
+        StressAssessmentStoreTest.class, StressCommandTest.class, StressEditCommandsTest.class, OpeningPrecisionTest.class, StressHeldOutTest.class,
         TextLayerRulesTest.class, HostileFileTest.class })
 public class AllStressMethodTests {
 }

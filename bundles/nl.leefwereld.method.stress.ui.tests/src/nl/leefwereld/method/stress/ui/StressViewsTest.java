@@ -17,8 +17,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +47,7 @@ import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.chart.SeriesChart;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationEditorInput;
+import nl.leefwereld.testsupport.ui.UiTestSupport;
 
 /** The stress views in the real workbench, on the workbench's Derby database, beside a real conversation editor. */
 public class StressViewsTest {
@@ -133,6 +138,50 @@ public class StressViewsTest {
                 ConversationEditor.ID);
         processEvents();
         return editor;
+    }
+
+    @Test
+    void theScalingQuestionAndTheObservationAreRecordedAsTheyAreEnteredAndUndone() throws Exception {
+        ConversationEditor editor = open(welcome);
+        StressSignalsView view = (StressSignalsView) UiTestSupport.showViewFromMenu(StressSignalsView.ID);
+        processEvents();
+        assertNotNull(view, "Stresssignalen opens from Venster > Weergave tonen");
+        assertFalse(editor.isDirty());
+        assertEquals(null, StressMethod.latest(editor.getConversation()), "nothing recorded yet");
+
+        // the scaling question: ticked as asked, the client says 7
+        view.getScoreAskedButton().setSelection(true);
+        view.getScoreAskedButton().notifyListeners(SWT.Selection, new Event());
+        view.getScoreSpinner().setSelection(7);
+        view.getScoreSpinner().notifyListeners(SWT.Selection, new Event());
+        processEvents();
+        assertTrue(editor.isDirty(), "the answer marks the editor dirty");
+        assertEquals(Integer.valueOf(7), StressMethod.latest(editor.getConversation()).getClientScore());
+        assertEquals(nl.leefwereld.method.stress.commands.Messages.Command_clientScore,
+                editor.getCommandStack().getUndoCommand().getLabel());
+
+        // the observation applies when the user leaves the field, without a button
+        Text observation = view.getObservationField();
+        observation.setText("Kijkt weg, vergeet de afspraak van dinsdag");
+        observation.notifyListeners(SWT.FocusOut, new Event());
+        processEvents();
+        assertEquals("Kijkt weg, vergeet de afspraak van dinsdag", StressMethod.latest(editor.getConversation()).getObservation());
+        assertEquals(nl.leefwereld.method.stress.commands.Messages.Command_observation,
+                editor.getCommandStack().getUndoCommand().getLabel());
+        assertTrue(editor.isSaveOnCloseNeeded(), "closing the editor asks");
+
+        editor.getCommandStack().undo();
+        processEvents();
+        assertEquals("", observation.getText(), "undo restores the previous text");
+        assertEquals(Integer.valueOf(7), StressMethod.latest(editor.getConversation()).getClientScore());
+        editor.getCommandStack().undo(); // 7 back to the 5 the spinner showed when the box was ticked
+        processEvents();
+        assertEquals(5, view.getScoreSpinner().getSelection());
+        editor.getCommandStack().undo();
+        processEvents();
+        assertFalse(view.getScoreAskedButton().getSelection());
+        assertEquals(null, StressMethod.latest(editor.getConversation()));
+        assertFalse(editor.isDirty());
     }
 
     @Test

@@ -2,16 +2,10 @@
 package nl.leefwereld.method.stress.ui;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -29,21 +23,21 @@ import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.method.stress.StressMethod;
 import nl.leefwereld.method.stress.StressTrajectory;
+import nl.leefwereld.method.stress.commands.StressCommands;
 import nl.leefwereld.method.stress.model.ScarcityDomain;
 import nl.leefwereld.method.stress.model.StressAssessment;
-import nl.leefwereld.method.stress.model.StressFactory;
-import nl.leefwereld.method.stress.model.StressPackage;
 import nl.leefwereld.method.stress.model.StressSignal;
 import nl.leefwereld.model.Conversation;
-import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.chart.SeriesChart;
+import nl.leefwereld.ui.editor.CommittingField;
 import nl.leefwereld.ui.editor.ConversationViewPart;
 
 /**
  * The client's stress signals in the conversation in the editor: what the professional observes (tired, restless,
  * forgetful, angry, withdrawn, ...), the client's own score 0-10 and the scarcity domains that weigh, recorded as a
- * {@link StressAssessment} in the conversation through the editor's command stack (undo, save). Below, the stress over
+ * {@link StressAssessment} in the conversation through the editor's command stack (undo, save) as soon as a box is
+ * ticked, the score changes or the user leaves the observation field ({@link StressCommands}). Beside it, the stress over
  * the client's trajectory in a chart ({@code leefwereld stress trajectory <client-id>} on the command line).
  */
 public class StressSignalsView extends ConversationViewPart {
@@ -58,6 +52,7 @@ public class StressSignalsView extends ConversationViewPart {
     private final Map<StressSignal, Button> signals = new EnumMap<>(StressSignal.class);
     private final Map<ScarcityDomain, Button> domains = new EnumMap<>(ScarcityDomain.class);
     private Text observation;
+    private CommittingField observationField;
     private Button scoreAsked;
     private Spinner score;
     private Button record;
@@ -86,11 +81,13 @@ public class StressSignalsView extends ConversationViewPart {
         for (StressSignal s : StressSignal.values()) {
             Button b = new Button(observed, SWT.CHECK);
             b.setText(StressTrajectory.label(s));
+            b.addListener(SWT.Selection, e -> recordAssessment());
             signals.put(s, b);
         }
         observation = new Text(observed, SWT.MULTI | SWT.BORDER | SWT.WRAP | SWT.V_SCROLL);
         observation.setMessage(Messages.Signals_observationHint);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, 50).applyTo(observation);
+        observationField = new CommittingField(observation, this::setObservation);
 
         Group own = new Group(form, SWT.NONE);
         own.setText(Messages.Signals_clientScore);
@@ -100,7 +97,12 @@ public class StressSignalsView extends ConversationViewPart {
         scoreAsked.setText(Messages.Signals_scoreAsked);
         score = new Spinner(own, SWT.BORDER);
         score.setValues(5, 0, 10, 0, 1, 2);
-        scoreAsked.addListener(SWT.Selection, e -> score.setEnabled(scoreAsked.getSelection()));
+        scoreAsked.addListener(SWT.Selection, e -> {
+            score.setEnabled(scoreAsked.getSelection());
+            setClientScore(scoreAsked.getSelection() ? Integer.valueOf(score.getSelection()) : null);
+        });
+        score.addListener(SWT.Selection, e -> setClientScore(Integer.valueOf(score.getSelection())));
+        score.addListener(SWT.DefaultSelection, e -> setClientScore(Integer.valueOf(score.getSelection())));
 
         Group weigh = new Group(form, SWT.NONE);
         weigh.setText(Messages.Signals_domains);
@@ -109,6 +111,7 @@ public class StressSignalsView extends ConversationViewPart {
         for (ScarcityDomain d : ScarcityDomain.values()) {
             Button b = new Button(weigh, SWT.CHECK);
             b.setText(StressTrajectory.label(d));
+            b.addListener(SWT.Selection, e -> recordAssessment());
             domains.put(d, b);
         }
         record = new Button(form, SWT.PUSH);
@@ -193,7 +196,7 @@ public class StressSignalsView extends ConversationViewPart {
     private void fill(StressAssessment a) {
         signals.forEach((s, b) -> b.setSelection(a != null && a.getSignals().contains(s)));
         domains.forEach((d, b) -> b.setSelection(a != null && a.getDomains().contains(d)));
-        observation.setText(a == null || a.getObservation() == null ? "" : a.getObservation()); //$NON-NLS-1$
+        observationField.show(a == null ? null : a.getObservation());
         boolean asked = a != null && a.getClientScore() != null;
         scoreAsked.setSelection(asked);
         score.setEnabled(asked);
@@ -214,36 +217,45 @@ public class StressSignalsView extends ConversationViewPart {
 
     /** Records the form in the conversation: updates its latest stress assessment, or adds one; one undoable command. */
     boolean recordAssessment() {
-        if (getEditor() == null || getEditor().getConversation() == null) {
+        Conversation c = getConversation();
+        if (c == null) {
             return false;
         }
-        Conversation c = getEditor().getConversation();
         List<StressSignal> s = signals.entrySet().stream().filter(e -> e.getValue().getSelection()).map(Map.Entry::getKey).toList();
         List<ScarcityDomain> d = domains.entrySet().stream().filter(e -> e.getValue().getSelection()).map(Map.Entry::getKey).toList();
         Integer value = scoreAsked.getSelection() ? Integer.valueOf(score.getSelection()) : null;
-        String text = observation.getText().isBlank() ? null : observation.getText().strip();
-        StressAssessment existing = Assessments.latest(c, StressAssessment.class);
-        EditingDomain domain = getEditor().getEditingDomain();
-        if (existing == null) {
-            StressAssessment a = StressFactory.eINSTANCE.createStressAssessment();
-            a.setId(UUID.randomUUID().toString());
-            a.setMethodId(StressMethod.METHOD_ID);
-            a.setAssessor(Coders.currentUser());
-            a.setCreated(new Date());
-            a.getSignals().addAll(s);
-            a.getDomains().addAll(d);
-            a.setClientScore(value);
-            a.setObservation(text);
-            return getEditor().execute(new AddCommand(domain, c, ModelPackage.Literals.CONVERSATION__ASSESSMENTS, a));
+        return execute(StressCommands.record(c, new StressCommands.Check(s, d, value, observation.getText()), assessor()));
+    }
+
+    /** The client's answer to the scaling question ({@code null}: not asked), as its own undoable step. */
+    public boolean setClientScore(Integer value) {
+        Conversation c = getConversation();
+        return c != null && execute(StressCommands.setClientScore(c, value, assessor()));
+    }
+
+    private void setObservation(String text) {
+        Conversation c = getConversation();
+        if (c != null) {
+            execute(StressCommands.setObservation(c, text, assessor()));
         }
-        CompoundCommand command = new CompoundCommand(Messages.Signals_record);
-        command.append(new SetCommand(domain, existing, StressPackage.Literals.STRESS_ASSESSMENT__SIGNALS, s));
-        command.append(new SetCommand(domain, existing, StressPackage.Literals.STRESS_ASSESSMENT__DOMAINS, d));
-        command.append(new SetCommand(domain, existing, StressPackage.Literals.STRESS_ASSESSMENT__CLIENT_SCORE,
-                value == null ? SetCommand.UNSET_VALUE : value));
-        command.append(new SetCommand(domain, existing, StressPackage.Literals.STRESS_ASSESSMENT__OBSERVATION,
-                text == null ? SetCommand.UNSET_VALUE : text));
-        return getEditor().execute(command);
+    }
+
+    private static String assessor() {
+        return Coders.currentUser();
+    }
+
+    /** The scaling question's "asked" box and the client's answer (tests use them as a user does). */
+    public Button getScoreAskedButton() {
+        return scoreAsked;
+    }
+
+    public Spinner getScoreSpinner() {
+        return score;
+    }
+
+    /** The observation field (tests type in it as a user does). */
+    public Text getObservationField() {
+        return observation;
     }
 
     public SeriesChart getChart() {
