@@ -67,6 +67,8 @@ public final class Messages extends NLS {
     public static String Report_nothingCoded;
     public static String Report_source;
     public static String Suggest_reflectionYou;
+    public static String Suggest_reflectionRising;
+    public static String Suggest_persuade;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -18,11 +18,17 @@ import org.eclipse.osgi.util.NLS;
  * <ul>
  * <li>Question: a sentence ending in "?"; open when it starts with a question word (hoe, wat, waarom, welke, ...,
  * how, what, why, ...) or "vertel eens"/"tell me", closed otherwise.</li>
- * <li>Reflection: no question mark, and the professional repeats or rephrases the client's previous utterance
+ * <li>Backchannel: "okay", "oké", "ja", "hm", "mm" (and repetitions, "Okay. Okay.") alone are other: no code.</li>
+ * <li>Reflection: in the statements (not the questions), the professional repeats or rephrases the client's previous utterance
  * (at least two shared content words, or one when the utterance is short), or starts like a reflection
  * ("het klinkt alsof", "dus je", "it sounds like", ...). A reflection that starts like a complex one ("het klinkt
- * alsof", "aan de ene kant", ...) is suggested as complex, otherwise as simple.</li>
- * <li>Affirmation, giving information: marker phrases.</li>
+ * alsof", "aan de ene kant", ...) is suggested as complex, otherwise as simple. A closed question in statement form
+ * ("Je wilt weer aan het werk?", "So you want to stop?") that shares content words with the client's previous
+ * utterance is a reflection with rising intonation: the reflection replaces the closed question.</li>
+ * <li>Persuade: an obligation or advice put on the client in a statement ("u moet echt", "je zou eigenlijk", "het
+ * is beter als u", "you should", "you need to", "you have to"), unless the client voiced that obligation in the
+ * previous utterance (then it is given back, a reflection) or the utterance gives information.</li>
+ * <li>Affirmation, giving information: marker phrases (giving information in Dutch and English).</li>
  * <li>Client change talk / sustain talk: marker phrases ("ik wil", "ik ga", "ik zou graag" / "het lukt me niet",
  * "ik heb geen zin", ...); when both occur, the last one counts (ambivalence ends where the client ends).</li>
  * </ul>
@@ -69,7 +75,22 @@ public final class UtteranceClassifier {
             + "ondersteuning|het wijkteam|het buurthuis|het taalhuis|(?:huur)?contract|schuldeisers|een regeling|" //$NON-NLS-1$
             + "(?:zorgt|zorgen) ervoor dat|er is ook|" //$NON-NLS-1$
             + "research shows|studies show|the rule is|you are entitled|you're entitled|the deadline|per month|" //$NON-NLS-1$
-            + "you can apply|there is a (?:program|course|fund|scheme)|that means that|the benefit)"); //$NON-NLS-1$
+            + "you can apply|there is a (?:program|course|fund|scheme)|that means that|the benefit|" //$NON-NLS-1$
+            + "research (?:suggests|has shown)|studies (?:suggest|have shown)|evidence (?:shows|suggests)|according to|" //$NON-NLS-1$
+            + "the (?:recommended|guidelines?|law|council|job cent(?:re|er)|clinic|programme|program)|" //$NON-NLS-1$
+            + "(?:is|are) (?:linked|associated) (?:to|with)|(?:can|may) (?:lead to|cause|increase|reduce)|increases? the risk|" //$NON-NLS-1$
+            + "\\d+ (?:percent|per cent|%)|free of charge|for free|(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|week|month)|" //$NON-NLS-1$
+            + "you can (?:get|call|contact|find|ask for|go to|sign up)|most people|it is common|it's common|there are (?:several|some|many))"); //$NON-NLS-1$
+    /** Advice or an obligation put on the client (persuading without permission), Dutch and English. */
+    private static final Pattern PERSUADE = Pattern.compile("(?:^\\s*|[.!,;:]\\s*|\\b(?:dus|dan|en|maar|so|then|and|but)\\s+)(" //$NON-NLS-1$
+            + "(?:u|je|jij) moet(?: echt| eigenlijk| toch| gewoon| nu| wel)*|(?:u|je|jij) zou(?:dt)? (?:echt |eigenlijk |toch |gewoon |beter )*(?:moeten|eigenlijk)|" //$NON-NLS-1$
+            + "(?:u|je|jij) kunt (?:beter|maar beter)|(?:u|je|jij) kan (?:beter|maar beter)|het is (?:echt )?beter (?:als|dat|om)|het beste (?:is|kunt|kun)|" //$NON-NLS-1$
+            + "ik vind dat (?:u|je|jij) |ik zou (?:het|dat) (?:echt )?(?:wel )?doen|" //$NON-NLS-1$
+            + "you (?:really |just )?(?:should|need to|have to|must|ought to|'d better|had better)|you've got to|it would be better if you)"); //$NON-NLS-1$
+    /** Words by which a client voices an obligation or advice to themselves. */
+    private static final Pattern OBLIGATION = Pattern.compile("\\b(moet|moeten|moest|zou moeten|beter|should|need to|have to|must|ought to|got to)\\b"); //$NON-NLS-1$
+    /** Only acknowledgements ("okay", "oké", "ja", "hm", "mm", repeated): other, not a reflection. */
+    private static final Pattern BACKCHANNEL = Pattern.compile("^\\s*(?:(?:okay|ok|oké|oke|okee|ja|jaja|jawel|hm+|mm+|hmm+|mhm+|uhu|yeah|yes)[\\s.,!…-]*)+$"); //$NON-NLS-1$
     private static final Pattern CHANGE = Pattern.compile("\\b(ik wil (?!niet|geen)|ik ga (?!niet|toch niet)|" //$NON-NLS-1$
             + "ik zou graag|ik zou [^.?!]{0,40}?(?:willen|kunnen)|(?:dat|dan) wil ik(?! niet)|wil ik (?:wel|graag)|" //$NON-NLS-1$
             + "(?:dat|dan) kan ik(?! niet)|misschien moet ik|ik wil graag|ik heb besloten|ik ben van plan|ik neem me voor|" //$NON-NLS-1$
@@ -102,7 +123,7 @@ public final class UtteranceClassifier {
     /** Classifies a professional's utterance. */
     public List<Hit> professional(String text, String previousClientText) {
         List<Hit> hits = new ArrayList<>();
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || BACKCHANNEL.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
             return hits;
         }
         boolean question = false;
@@ -137,13 +158,60 @@ public final class UtteranceClassifier {
         if (af != null) {
             hits.add(hit(text, MiCode.AFFIRM, af, NLS.bind(Messages.Suggest_affirm, af), 0.7));
         }
-        if (!text.contains("?")) { //$NON-NLS-1$
-            Hit reflection = reflection(lower, previousClientText, gi != null || af != null);
-            if (reflection != null) {
-                hits.add(reflection);
+        String stated = statements(lower);
+        String persuade = gi != null ? null : find(PERSUADE, stated);
+        if (persuade != null && previousClientText != null && OBLIGATION.matcher(lower(previousClientText)).find()) {
+            persuade = null; // the client's own obligation given back: a reflection
+        }
+        if (persuade != null) {
+            hits.add(hit(text, MiCode.PERSUADE, persuade, NLS.bind(Messages.Suggest_persuade, persuade), 0.6));
+        }
+        boolean otherMarker = gi != null || af != null || persuade != null;
+        Hit reflection = stated.isBlank() ? null : reflection(stated, previousClientText, otherMarker);
+        if (reflection == null && !otherMarker && hits.stream().noneMatch(h -> h.code() == MiCode.OPEN_QUESTION)) {
+            Hit rising = risingReflection(lower, previousClientText);
+            if (rising != null) {
+                hits.removeIf(h -> h.code() == MiCode.CLOSED_QUESTION);
+                reflection = rising;
             }
         }
+        if (reflection != null) {
+            hits.add(reflection);
+        }
         return hits;
+    }
+
+    /**
+     * A closed question in the form of a statement about the client ("je wilt ...?", "dus u ...?", "so you ...?")
+     * sharing content words with the client's previous utterance: a reflection with rising intonation.
+     */
+    private static Hit risingReflection(String text, String previousClientText) {
+        if (previousClientText == null || text.indexOf('?') < 0) {
+            return null;
+        }
+        Matcher you = YOU_STATEMENT.matcher(text);
+        Matcher simple = REFLECTION_SIMPLE.matcher(text);
+        String complex = find(REFLECTION_COMPLEX, text);
+        if (!you.lookingAt() && !simple.lookingAt() && complex == null) {
+            return null;
+        }
+        Set<String> shared = shared(text, previousClientText);
+        if (shared.isEmpty()) {
+            return null;
+        }
+        return new Hit(complex != null ? MiCode.COMPLEX_REFLECTION : MiCode.SIMPLE_REFLECTION, -1, -1,
+                NLS.bind(Messages.Suggest_reflectionRising, String.join(", ", sharedWords(text, shared))), 0.5); //$NON-NLS-1$
+    }
+
+    private static Set<String> shared(String text, String previousClientText) {
+        Set<String> theirs = new LinkedHashSet<>(contentStems(previousClientText));
+        Set<String> shared = new LinkedHashSet<>();
+        for (String w : contentStems(text)) {
+            if (theirs.contains(w)) {
+                shared.add(w);
+            }
+        }
+        return shared;
     }
 
     private static Hit reflection(String text, String previousClientText, boolean otherMarker) {
@@ -160,13 +228,7 @@ public final class UtteranceClassifier {
             return null;
         }
         List<String> mine = contentStems(text);
-        Set<String> theirs = new LinkedHashSet<>(contentStems(previousClientText));
-        Set<String> shared = new LinkedHashSet<>();
-        for (String w : mine) {
-            if (theirs.contains(w)) {
-                shared.add(w);
-            }
-        }
+        Set<String> shared = shared(text, previousClientText);
         boolean enough = shared.size() >= 2 && shared.size() * 3 >= mine.size()
                 || shared.size() == 1 && mine.size() <= 3;
         if (!enough) {

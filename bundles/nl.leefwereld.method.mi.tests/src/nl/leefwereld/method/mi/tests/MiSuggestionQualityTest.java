@@ -178,11 +178,13 @@ public class MiSuggestionQualityTest {
         System.out.println(String.format(Locale.ROOT, "  %-4s %9s %7s %5s %4s %4s %4s", "code", "precision", "recall",
                 "F1", "TP", "FP", "FN"));
         List<String> failures = new ArrayList<>();
+        double f1Sum = 0;
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
             int[] n = e.getValue();
             double p = n[0] + n[1] == 0 ? 0 : n[0] / (double) (n[0] + n[1]);
             double r = n[0] + n[2] == 0 ? 0 : n[0] / (double) (n[0] + n[2]);
             double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            f1Sum += f1;
             System.out.println(String.format(Locale.ROOT, "  %-4s %9.2f %7.2f %5.2f %4d %4d %4d", e.getKey(), p, r, f1,
                     n[0], n[1], n[2]));
             double[] floor = floors.get(e.getKey());
@@ -191,6 +193,8 @@ public class MiSuggestionQualityTest {
                         floor[0], floor[1]));
             }
         }
+        System.out.println(String.format(Locale.ROOT, "  macro-F1 %.3f (mean F1 over the %d codes)", f1Sum / counts.size(),
+                Integer.valueOf(counts.size())));
         misses.forEach(m -> System.out.println("    " + m));
         assertTrue(failures.isEmpty(), "below the floor: " + failures);
     }

@@ -201,6 +201,7 @@ public class MiCommand implements CliCommand {
             ctx.err().println(NLS.bind(Messages.Mi_importAborted, csv, Integer.valueOf(result.problems().size())));
             return EXIT_USAGE;
         }
+        result.warnings().forEach(ctx.err()::println);
         for (Conversation c : result.conversations()) {
             ctx.out().println(NLS.bind(Messages.Mi_imported, new Object[] { c.getId(), c.getTitle(),
                     Integer.valueOf(c.getUtterances().size()), Integer.valueOf(c.getAnnotations().size()) }));

@@ -56,11 +56,19 @@ public final class CsvTranscriptReader {
     private static final Pattern TIME = Pattern.compile("(?:(\\d{1,3}):)?(\\d{1,2}):(\\d{1,2})(?:[.,](\\d{1,3}))?"); //$NON-NLS-1$
     private static final Pattern SECONDS = Pattern.compile("\\d+(?:[.,]\\d+)?"); //$NON-NLS-1$
 
-    /** The conversations read (in the order their transcripts first appear) and the problems. */
-    public record Result(List<Conversation> conversations, List<String> problems) {
+    /**
+     * The conversations read (in the order their transcripts first appear), the problems (nothing may be saved) and
+     * the warnings (what was read is kept, with a loss the warning names, e.g. a malformed time left out).
+     */
+    public record Result(List<Conversation> conversations, List<String> problems, List<String> warnings) {
         public Result {
             conversations = List.copyOf(conversations);
             problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
+        }
+
+        public Result(List<Conversation> conversations, List<String> problems) {
+            this(conversations, problems, List.of());
         }
 
         public boolean hasProblems() {
@@ -80,6 +88,7 @@ public final class CsvTranscriptReader {
     /** Reads the file; never throws for bad content. */
     public Result read(Path file, CsvMapping mapping) {
         List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         String content;
         try {
             // only a regular file, its size checked before reading: a FIFO or /dev/zero is refused
@@ -153,8 +162,8 @@ public final class CsvTranscriptReader {
                 if (timeCol != null && !get(r, timeCol).isBlank()) {
                     time = parseTime(get(r, timeCol).strip());
                     if (time == null) {
-                        problems.add(NLS.bind(Messages.Csv_badTime, new Object[] { file, Long.valueOf(line), get(r, timeCol) }));
-                        continue;
+                        // a malformed timestamp (AnnoMI has "00:09:025") loses only the time, not the utterance
+                        warnings.add(NLS.bind(Messages.Csv_badTime, new Object[] { file, Long.valueOf(line), get(r, timeCol) }));
                     }
                 }
                 List<MiCode> codes = new ArrayList<>();
@@ -202,13 +211,13 @@ public final class CsvTranscriptReader {
             problems.add(NLS.bind(Messages.Csv_empty, file));
         }
         if (!problems.isEmpty()) {
-            return new Result(List.of(), problems);
+            return new Result(List.of(), problems, warnings);
         }
         List<Conversation> conversations = new ArrayList<>();
         for (Map.Entry<String, List<Row>> e : transcripts.entrySet()) {
             conversations.add(build(file, mapping, e.getKey(), e.getValue(), transcripts.size()));
         }
-        return new Result(conversations, problems);
+        return new Result(conversations, problems, warnings);
     }
 
     private static Conversation build(Path file, CsvMapping mapping, String transcript, List<Row> rows, int count) {
