@@ -235,7 +235,7 @@ public class RelationViewsTest {
         assertTrue(editor.isSaveOnCloseNeeded(), "closing the editor asks");
         assertEquals(nl.leefwereld.method.relation.commands.Messages.Command_feedback,
                 editor.getCommandStack().getUndoCommand().getLabel());
-        assertEquals("Fijn dat u er bent.", RelationMethod.latest(editor.getConversation()).getFeedback().getCompliment());
+        assertEquals("Fijn dat u er bent.", Assessments.latest(editor.getConversation(), RelationAssessment.class).getFeedback().getCompliment());
 
         // the scaling question: asked, the client answers 4
         view.scaleAskedButton().setSelection(true);
@@ -243,7 +243,7 @@ public class RelationViewsTest {
         view.scaleSpinner().setSelection(4);
         view.scaleSpinner().notifyListeners(SWT.Selection, new Event());
         processEvents();
-        assertEquals(Integer.valueOf(4), RelationCommands.scale(RelationMethod.latest(editor.getConversation())));
+        assertEquals(Integer.valueOf(4), RelationCommands.scale(Assessments.latest(editor.getConversation(), RelationAssessment.class)));
         assertEquals(nl.leefwereld.method.relation.commands.Messages.Command_scale,
                 editor.getCommandStack().getUndoCommand().getLabel());
         assertTrue(Arrays.stream(view.toolLines()).anyMatch(l -> l.contains("4")), String.join("\n", view.toolLines()));
@@ -253,12 +253,12 @@ public class RelationViewsTest {
         reason.setText("Hij wil zelf iets aan de schulden doen.");
         view.override(RelationType.CUSTOMER, reason.getText());
         processEvents();
-        assertEquals(RelationType.CUSTOMER, RelationTypes.effective(RelationMethod.latest(editor.getConversation())));
+        assertEquals(RelationType.CUSTOMER, RelationTypes.effective(Assessments.latest(editor.getConversation(), RelationAssessment.class)));
         reason.setText("Hij wil zelf iets aan zijn schulden doen.");
         reason.notifyListeners(SWT.DefaultSelection, new Event());
         processEvents();
         assertEquals("Hij wil zelf iets aan zijn schulden doen.",
-                RelationMethod.latest(editor.getConversation()).getOverrideReason());
+                Assessments.latest(editor.getConversation(), RelationAssessment.class).getOverrideReason());
 
         // undo brings back the previous texts, step by step
         editor.getCommandStack().undo();
