@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.junit.jupiter.api.Test;
 
+import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.core.io.TranscriptParser;
 import nl.leefwereld.method.stress.StressMethod;
 import nl.leefwereld.method.stress.commands.Messages;
@@ -36,11 +37,11 @@ public class StressEditCommandsTest {
     public void theFirstCheckAddsAnAssessmentLaterOnesChangeItAndUndoRestores() {
         Conversation c = conversation();
         BasicCommandStack stack = new BasicCommandStack();
-        assertNull(StressMethod.latest(c));
+        assertNull(Assessments.latest(c, StressAssessment.class));
 
         stack.execute(StressCommands.record(c, new Check(List.of(StressSignal.TIRED, StressSignal.SLEEPLESS),
                 List.of(ScarcityDomain.MONEY), null, "  moe, kijkt weg  "), "anna"));
-        StressAssessment a = StressMethod.latest(c);
+        StressAssessment a = Assessments.latest(c, StressAssessment.class);
         assertEquals(List.of(StressSignal.TIRED, StressSignal.SLEEPLESS), a.getSignals());
         assertEquals(List.of(ScarcityDomain.MONEY), a.getDomains());
         assertNull(a.getClientScore(), "the scaling question was not asked");

@@ -147,7 +147,7 @@ public class StressViewsTest {
         processEvents();
         assertNotNull(view, "Stresssignalen opens from Venster > Weergave tonen");
         assertFalse(editor.isDirty());
-        assertEquals(null, StressMethod.latest(editor.getConversation()), "nothing recorded yet");
+        assertEquals(null, Assessments.latest(editor.getConversation(), StressAssessment.class), "nothing recorded yet");
 
         // the scaling question: ticked as asked, the client says 7
         view.getScoreAskedButton().setSelection(true);
@@ -156,7 +156,7 @@ public class StressViewsTest {
         view.getScoreSpinner().notifyListeners(SWT.Selection, new Event());
         processEvents();
         assertTrue(editor.isDirty(), "the answer marks the editor dirty");
-        assertEquals(Integer.valueOf(7), StressMethod.latest(editor.getConversation()).getClientScore());
+        assertEquals(Integer.valueOf(7), Assessments.latest(editor.getConversation(), StressAssessment.class).getClientScore());
         assertEquals(nl.leefwereld.method.stress.commands.Messages.Command_clientScore,
                 editor.getCommandStack().getUndoCommand().getLabel());
 
@@ -165,7 +165,7 @@ public class StressViewsTest {
         observation.setText("Kijkt weg, vergeet de afspraak van dinsdag");
         observation.notifyListeners(SWT.FocusOut, new Event());
         processEvents();
-        assertEquals("Kijkt weg, vergeet de afspraak van dinsdag", StressMethod.latest(editor.getConversation()).getObservation());
+        assertEquals("Kijkt weg, vergeet de afspraak van dinsdag", Assessments.latest(editor.getConversation(), StressAssessment.class).getObservation());
         assertEquals(nl.leefwereld.method.stress.commands.Messages.Command_observation,
                 editor.getCommandStack().getUndoCommand().getLabel());
         assertTrue(editor.isSaveOnCloseNeeded(), "closing the editor asks");
@@ -173,14 +173,14 @@ public class StressViewsTest {
         editor.getCommandStack().undo();
         processEvents();
         assertEquals("", observation.getText(), "undo restores the previous text");
-        assertEquals(Integer.valueOf(7), StressMethod.latest(editor.getConversation()).getClientScore());
+        assertEquals(Integer.valueOf(7), Assessments.latest(editor.getConversation(), StressAssessment.class).getClientScore());
         editor.getCommandStack().undo(); // 7 back to the 5 the spinner showed when the box was ticked
         processEvents();
         assertEquals(5, view.getScoreSpinner().getSelection());
         editor.getCommandStack().undo();
         processEvents();
         assertFalse(view.getScoreAskedButton().getSelection());
-        assertEquals(null, StressMethod.latest(editor.getConversation()));
+        assertEquals(null, Assessments.latest(editor.getConversation(), StressAssessment.class));
         assertFalse(editor.isDirty());
     }
 
