@@ -102,7 +102,7 @@ public class MiCliTest {
 
             // a malformed time is a warning on the error stream naming the line: the import goes on
             Path late = MiCsvImportTest.write(dir, "late.csv", MiCsvImportTest.ANNOMI.replace("00:00:25", "00:09:025"));
-            MiTestSupport.Context warned = new MiTestSupport.Context(store, dir, null);
+            TestCliContext warned = TestCliContext.of(store, dir, null);
             assertEquals(CliCommand.EXIT_OK, warned.run(new MiCommand(), "import", late.toString(), "--mapping", mapping.toString()));
             assertTrue(warned.errors().contains("late.csv") && warned.errors().contains("00:09:025")
                     && warned.errors().contains(" 7:"), warned.errors());
