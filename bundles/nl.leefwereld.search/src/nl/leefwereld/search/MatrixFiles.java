@@ -101,7 +101,7 @@ public final class MatrixFiles {
     }
 
     /** Coded segments as CSV: conversation, utterance, speaker, role, method, code, coder, origin, before, text, after. */
-    public static void writeSegmentsCsv(List<CodedSegment> segments, Appendable out) throws IOException {
+    public static void writeSegmentsCsv(Iterable<CodedSegment> segments, Appendable out) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
         csv.printRecord("conversation", "title", "client", "utterance", "speaker", "role", "method", "code", "coder", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
                 "origin", "before", "text", "after"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

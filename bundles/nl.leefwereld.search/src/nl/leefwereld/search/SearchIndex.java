@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -39,6 +41,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -441,23 +444,92 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Every coded segment the filter selects (not pending suggestions), in conversation and utterance order. */
     public List<CodedSegment> retrieve(SearchFilter filter) {
+        return retrieve(filter, 0, Integer.MAX_VALUE).segments();
+    }
+
+    /** The stored fields a coded segment is read from (conversation and number come from doc values). */
+    private static final Set<String> SEGMENT_FIELDS = Set.of(TITLE, CLIENT, ID, SPEAKER, ROLE, BEFORE, TEXT, AFTER,
+            METHOD, CODE, CODER, ORIGIN);
+
+    /**
+     * One page of the coded segments the filter selects, in conversation and utterance order: at most
+     * {@code limit} from {@code offset}, with the total number. The order is found from doc values alone; only the
+     * page's documents are read, in index order and only the fields a segment needs.
+     */
+    public SegmentPage retrieve(SearchFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         Query full = filtered(new MatchAllDocsQuery(), filter, CODING);
         return withSearcher(searcher -> {
-            int n = Math.max(1, count(searcher, full));
-            Sort sort = new Sort(new SortField(CONVERSATION, SortField.Type.STRING),
-                    new SortField(NUMBER, SortField.Type.INT));
-            TopDocs top = searcher.search(full, n, sort);
-            StoredFields stored = searcher.storedFields();
-            List<CodedSegment> result = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc);
-                result.add(new CodedSegment(d.get(CONVERSATION), d.get(TITLE), d.get(CLIENT),
-                        d.getField(NUMBER).numericValue().intValue(), d.get(ID), d.get(SPEAKER), d.get(ROLE),
-                        d.get(BEFORE), d.get(TEXT), d.get(AFTER), d.get(METHOD), d.get(CODE), d.get(CODER),
-                        d.get(ORIGIN)));
+            List<SegmentKey> keys = segmentKeys(searcher, full);
+            keys.sort(Comparator.comparing(SegmentKey::conversation).thenComparingInt(SegmentKey::number)
+                    .thenComparingInt(SegmentKey::doc));
+            int from = Math.min(offset, keys.size());
+            int to = (int) Math.min(keys.size(), (long) from + limit);
+            List<SegmentKey> page = keys.subList(from, to);
+            Integer[] inIndexOrder = new Integer[page.size()];
+            for (int i = 0; i < inIndexOrder.length; i++) {
+                inIndexOrder[i] = i;
             }
-            return result;
+            // stored fields are compressed in blocks: reading in index order decompresses each block once
+            Arrays.sort(inIndexOrder, Comparator.comparingInt(i -> page.get(i).doc()));
+            StoredFields stored = searcher.storedFields();
+            CodedSegment[] segments = new CodedSegment[page.size()];
+            for (int i : inIndexOrder) {
+                SegmentKey k = page.get(i);
+                DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(SEGMENT_FIELDS);
+                stored.document(k.doc(), visitor);
+                Document d = visitor.getDocument();
+                segments[i] = new CodedSegment(k.conversation(), d.get(TITLE), d.get(CLIENT), k.number(), d.get(ID),
+                        d.get(SPEAKER), d.get(ROLE), d.get(BEFORE), d.get(TEXT), d.get(AFTER), d.get(METHOD),
+                        d.get(CODE), d.get(CODER), d.get(ORIGIN));
+            }
+            return new SegmentPage(List.of(segments), keys.size(), from);
         });
+    }
+
+    private record SegmentKey(int doc, String conversation, int number) {
+    }
+
+    /** Every document the query matches with its conversation and number, from doc values. */
+    private static List<SegmentKey> segmentKeys(IndexSearcher searcher, Query query) throws IOException {
+        List<SegmentKey> keys = new ArrayList<>();
+        searcher.search(query, new SimpleCollector() {
+            private SortedDocValues conversations;
+            private NumericDocValues numbers;
+            private int docBase;
+            private final Map<Integer, String> names = new HashMap<>();
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                conversations = context.reader().getSortedDocValues(CONVERSATION);
+                numbers = context.reader().getNumericDocValues(NUMBER);
+                docBase = context.docBase;
+                names.clear();
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                String conversation = ""; //$NON-NLS-1$
+                if (conversations != null && conversations.advanceExact(doc)) {
+                    int ord = conversations.ordValue();
+                    conversation = names.get(ord);
+                    if (conversation == null) {
+                        conversation = conversations.lookupOrd(ord).utf8ToString();
+                        names.put(ord, conversation);
+                    }
+                }
+                int number = numbers != null && numbers.advanceExact(doc) ? (int) numbers.longValue() : 0;
+                keys.add(new SegmentKey(docBase + doc, conversation, number));
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return keys;
     }
 
     /** The number of codings per {@code method:code} that the filter selects. */

@@ -33,6 +33,7 @@ import nl.leefwereld.search.SearchException;
 import nl.leefwereld.search.SearchFilter;
 import nl.leefwereld.search.SearchHit;
 import nl.leefwereld.search.SearchIndex;
+import nl.leefwereld.search.SegmentPage;
 import nl.leefwereld.search.internal.IndexedStore;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
@@ -135,6 +136,17 @@ public class SearchIndexTest {
             CodedSegment last = change.stream().filter(s -> s.utteranceNumber() == 4).findFirst().orElseThrow();
             assertEquals("", last.after());
             assertEquals(CodedSegment.ACCEPTED, last.origin());
+            // pages of two: the same segments in the same order, with the total on every page
+            SegmentPage page1 = index.retrieve(SearchFilter.none().withCode("mi:change_talk"), 0, 2);
+            SegmentPage page2 = index.retrieve(SearchFilter.none().withCode("mi:change_talk"), 2, 2);
+            assertEquals(3, page1.total());
+            assertEquals(3, page2.total());
+            assertTrue(page1.hasMore());
+            assertFalse(page2.hasMore());
+            List<CodedSegment> paged = new java.util.ArrayList<>(page1.segments());
+            paged.addAll(page2.segments());
+            assertEquals(change, paged);
+            assertTrue(index.retrieve(SearchFilter.none().withCode("mi:change_talk"), 5, 2).segments().isEmpty());
             assertEquals(2, index.retrieve(SearchFilter.none().withCode("change_talk").withCoder("anna")).size());
             assertEquals(0, index.retrieve(SearchFilter.none().withCode("question")).size());
 

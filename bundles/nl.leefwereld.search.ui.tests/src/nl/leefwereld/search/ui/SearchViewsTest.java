@@ -158,7 +158,7 @@ public class SearchViewsTest {
         assertNotNull(view, "opened from Venster > Weergave tonen");
         assertTrue(page.isPartVisible(view));
         view.search("deurwaarder*");
-        waitUntil(() -> !view.getGroups().isEmpty(), "results");
+        waitForResults(view, saved);
         SearchView.Group group = view.getGroups().stream().filter(g -> g.conversationId().equals(saved.getId()))
                 .findFirst().orElseThrow();
         assertEquals("Zoekgesprek", group.title());
@@ -189,6 +189,65 @@ public class SearchViewsTest {
         var bindings = PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class);
         assertEquals("Shift+Ctrl+F", bindings.getBestActiveBindingFormattedFor("nl.leefwereld.search.ui.openSearch"));
         page.closeEditor(editor, false);
+    }
+
+    @Test
+    public void doubleClickHighlightsTheMatchesInTheTranscript() throws Exception {
+        Conversation saved = save();
+        openFromMenu(PlatformUI.getWorkbench().getViewRegistry().find(SearchView.ID).getLabel());
+        SearchView view = (SearchView) page.findView(SearchView.ID);
+        view.search("deurwaarder*");
+        waitForResults(view, saved);
+        doubleClick(view, saved.getId());
+        waitUntil(() -> page.getActiveEditor() instanceof ConversationEditor, "the editor opens");
+        ConversationEditor editor = (ConversationEditor) page.getActiveEditor();
+        assertEquals(saved.getId(), editor.getConversation().getId());
+        List<Utterance> us = editor.getConversation().getUtterances();
+        List<?> selected = ConversationEditor.utterancesIn(editor.getSite().getSelectionProvider().getSelection());
+        assertEquals(List.of(us.get(1).getId()), selected.stream().map(u -> ((Utterance) u).getId()).toList());
+        // the matched words, in every utterance of the transcript, not the whole utterance
+        assertEquals("[]", ranges(editor, us.get(0)));
+        assertEquals("[[25, 36]]", ranges(editor, us.get(1)), "deurwaarder in: " + us.get(1).getText());
+        assertEquals("[[13, 32]]", ranges(editor, us.get(2)), "deurwaardersbrieven in: " + us.get(2).getText());
+        assertEquals("[]", ranges(editor, us.get(3)));
+        editor.getUtterancesViewer().getTable().redraw();
+        waitUntil(() -> true, "the highlighted rows are painted");
+
+        // a new search clears them; the next double-click shows the new query's matches
+        view.search("huur");
+        assertEquals("[]", ranges(editor, us.get(1)));
+        waitForResults(view, saved);
+        doubleClick(view, saved.getId());
+        waitUntil(() -> !"[]".equals(ranges(editor, us.get(3))), "the new matches");
+        assertEquals("[[12, 16]]", ranges(editor, us.get(3)), us.get(3).getText());
+        assertEquals("[]", ranges(editor, us.get(1)));
+        // and Clear highlights removes them
+        view.clearHighlights();
+        assertEquals("[]", ranges(editor, us.get(3)));
+        page.closeEditor(editor, false);
+    }
+
+    /** Waits until the search has shown its results, this conversation's among them. */
+    private static void waitForResults(SearchView view, Conversation saved) {
+        waitUntil(() -> !Messages.Search_searching.equals(view.getStatus())
+                && view.getGroups().stream().anyMatch(g -> g.conversationId().equals(saved.getId())), "results");
+    }
+
+    /** Double-clicks the first result line of this conversation in the Zoeken tree, as a user does. */
+    private static void doubleClick(SearchView view, String conversationId) {
+        var tree = view.getViewer().getTree();
+        int index = view.getGroups().indexOf(view.getGroups().stream()
+                .filter(g -> g.conversationId().equals(conversationId)).findFirst().orElseThrow());
+        var line = tree.getItem(index).getItem(0);
+        tree.setSelection(line);
+        Event e = new Event();
+        e.item = line;
+        tree.notifyListeners(SWT.DefaultSelection, e);
+        waitUntil(() -> true, "events");
+    }
+
+    private static String ranges(ConversationEditor editor, Utterance u) {
+        return editor.highlightsOf(u).stream().map(java.util.Arrays::toString).toList().toString();
     }
 
     /** With the demo conversations: Zoeken and Codes as a user sees them, saved as PNG in target/screenshots. */

@@ -22,6 +22,8 @@ public final class Messages extends NLS {
     public static String Search_more;
     public static String Search_job;
     public static String Search_noDatabase;
+    public static String Search_clearHighlights;
+    public static String Search_clearHighlightsTip;
     public static String Codes_scopeConversation;
     public static String Codes_scopeClient;
     public static String Codes_scopeAll;

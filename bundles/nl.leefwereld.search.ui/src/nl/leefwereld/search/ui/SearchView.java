@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -61,6 +62,10 @@ public class SearchView extends ViewPart {
     private Label status;
     private TreeViewer results;
     private List<Group> groups = List.of();
+    /** The query whose results are shown. */
+    private String shownQuery;
+    /** The editors showing the matches of {@link #shownQuery}, highlighted until the next search or a clear. */
+    private final List<ConversationEditor> highlighted = new ArrayList<>();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -112,6 +117,24 @@ public class SearchView extends ViewPart {
                 ? String.valueOf(h.utteranceNumber()) : ""); //$NON-NLS-1$
         results.addDoubleClickListener(e -> open((IStructuredSelection) e.getSelection()));
         results.setInput(this);
+        Action clear = new Action(Messages.Search_clearHighlights) {
+            @Override
+            public void run() {
+                clearHighlights();
+            }
+        };
+        clear.setToolTipText(Messages.Search_clearHighlightsTip);
+        getViewSite().getActionBars().getToolBarManager().add(clear);
+    }
+
+    /** Removes the highlighted matches from the editors opened from the results. */
+    public void clearHighlights() {
+        for (ConversationEditor editor : highlighted) {
+            if (editor.getUtterancesViewer() != null && !editor.getUtterancesViewer().getControl().isDisposed()) {
+                editor.setHighlighter(null);
+            }
+        }
+        highlighted.clear();
     }
 
     private static String[] kwic(Object element) {
@@ -157,6 +180,8 @@ public class SearchView extends ViewPart {
         case 2 -> SearchFilter.none().withSpeakerRole("professional"); //$NON-NLS-1$
         default -> SearchFilter.none();
         };
+        clearHighlights();
+        shownQuery = null;
         status.setText(Messages.Search_searching);
         Job job = Job.create(Messages.Search_job, (IProgressMonitor monitor) -> {
             String message;
@@ -177,7 +202,7 @@ public class SearchView extends ViewPart {
             }
             String shown = message;
             if (!results.getControl().isDisposed()) {
-                results.getControl().getDisplay().asyncExec(() -> show(found, shown));
+                results.getControl().getDisplay().asyncExec(() -> show(words, found, shown));
             }
             return Status.OK_STATUS;
         });
@@ -185,10 +210,11 @@ public class SearchView extends ViewPart {
         job.schedule();
     }
 
-    private void show(List<Group> found, String message) {
+    private void show(String words, List<Group> found, String message) {
         if (results.getControl().isDisposed()) {
             return;
         }
+        shownQuery = words;
         groups = found;
         results.refresh();
         results.expandAll();
@@ -209,7 +235,7 @@ public class SearchView extends ViewPart {
         return results;
     }
 
-    /** Opens the conversation of the selected hit at its utterance. */
+    /** Opens the conversation of the selected hit at its utterance, the query's matches highlighted. */
     public void open(IStructuredSelection selection) {
         if (!(selection.getFirstElement() instanceof SearchHit hit)) {
             return;
@@ -218,12 +244,29 @@ public class SearchView extends ViewPart {
         try {
             var part = page.openEditor(new ConversationEditorInput(hit.conversationId(), hit.conversationTitle()),
                     ConversationEditor.ID, true);
-            if (part instanceof ConversationEditor editor && hit.utteranceNumber() > 0) {
-                editor.revealUtterances(List.of(hit.utteranceId()));
+            if (part instanceof ConversationEditor editor) {
+                String words = shownQuery;
+                if (words != null) {
+                    editor.setHighlighter(text -> matches(words, text));
+                    if (!highlighted.contains(editor)) {
+                        highlighted.add(editor);
+                    }
+                }
+                if (hit.utteranceNumber() > 0) {
+                    editor.revealUtterances(List.of(hit.utteranceId()));
+                }
             }
         } catch (PartInitException e) {
             StatusManager.getManager().handle(new Status(IStatus.ERROR, "nl.leefwereld.search.ui", e.getMessage(), e), //$NON-NLS-1$
                     StatusManager.SHOW);
+        }
+    }
+
+    private static List<int[]> matches(String words, String text) {
+        try {
+            return SearchIndex.matches(words, text);
+        } catch (SearchException e) {
+            return List.of();
         }
     }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.search.cli;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -15,12 +17,17 @@ import nl.leefwereld.search.CodedSegment;
 import nl.leefwereld.search.MatrixFiles;
 import nl.leefwereld.search.Search;
 import nl.leefwereld.search.SearchFilter;
+import nl.leefwereld.search.SearchIndex;
+import nl.leefwereld.search.SegmentPage;
 
 /**
  * {@code retrieve --code <code> [--method <id>] [--coder <name>] [--client <id>] [--format json|csv]}: every coded
  * segment of the code with the utterance before and after, the coder and the origin.
  */
 public class RetrieveCommand implements CliCommand {
+
+    /** Segments read from the index at a time. */
+    private static final int PAGE = 1000;
 
     @Override
     public String name() {
@@ -42,7 +49,9 @@ public class RetrieveCommand implements CliCommand {
             throw new CliUsageException(Messages.Retrieve_noCode);
         }
         SearchFilter filter = Filters.from(a);
-        List<CodedSegment> segments = Search.of(ctx.store()).retrieve(filter);
+        SearchIndex index = Search.of(ctx.store());
+        SegmentPage first = index.retrieve(filter, 0, PAGE);
+        Iterable<CodedSegment> segments = pages(index, filter, first);
         String format = ctx.format("text"); //$NON-NLS-1$
         if ("csv".equals(format)) { //$NON-NLS-1$
             MatrixFiles.writeSegmentsCsv(segments, ctx.out());
@@ -64,7 +73,7 @@ public class RetrieveCommand implements CliCommand {
             ctx.out().println();
             return EXIT_OK;
         }
-        if (segments.isEmpty()) {
+        if (first.total() == 0) {
             ctx.out().println(NLS.bind(Messages.Retrieve_none, a.option("--code"))); //$NON-NLS-1$
             return EXIT_OK;
         }
@@ -79,8 +88,33 @@ public class RetrieveCommand implements CliCommand {
                 ctx.out().println("    " + s.after()); //$NON-NLS-1$
             }
         }
-        ctx.out().println(NLS.bind(Messages.Retrieve_count, segments.size()));
+        ctx.out().println(NLS.bind(Messages.Retrieve_count, first.total()));
         return EXIT_OK;
+    }
+
+    /** The segments page by page, each page read when the one before has been printed. */
+    private static Iterable<CodedSegment> pages(SearchIndex index, SearchFilter filter, SegmentPage first) {
+        return () -> new Iterator<>() {
+            private SegmentPage page = first;
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == page.segments().size() && page.hasMore()) {
+                    page = index.retrieve(filter, page.offset() + page.segments().size(), PAGE);
+                    next = 0;
+                }
+                return next < page.segments().size();
+            }
+
+            @Override
+            public CodedSegment next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.segments().get(next++);
+            }
+        };
     }
 
     private static String origin(CodedSegment s) {

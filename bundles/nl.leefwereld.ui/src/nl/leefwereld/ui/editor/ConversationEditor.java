@@ -4,6 +4,7 @@ package nl.leefwereld.ui.editor;
 import java.text.DateFormat;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -301,6 +302,9 @@ public class ConversationEditor extends EditorPart {
     }
 
     private List<FindingMarker> markers = List.of();
+    private Function<String, List<int[]>> highlighter;
+    /** Highlight ranges by utterance text. */
+    private final Map<String, List<int[]>> highlightCache = new HashMap<>();
 
     private Utterance utterance(String id) {
         for (Utterance u : conversation.getUtterances()) {
@@ -350,6 +354,30 @@ public class ConversationEditor extends EditorPart {
     public List<FindingMarker> markersOf(Utterance utterance) {
         return markers.stream().filter(m -> m.utteranceIds().contains(utterance.getId()))
                 .sorted(java.util.Comparator.comparing(FindingMarker::severity).reversed()).toList();
+    }
+
+    // --- highlights ---
+
+    /**
+     * Highlights in the transcript the words this function finds in an utterance's text (as [start, end) ranges),
+     * e.g. the matches of a search, until it is replaced or cleared with {@code null}. Like the findings, the
+     * highlights are not part of the conversation; they follow edits of the text.
+     */
+    public void setHighlighter(Function<String, List<int[]>> highlighter) {
+        this.highlighter = highlighter;
+        highlightCache.clear();
+        if (utterances != null && !utterances.getControl().isDisposed()) {
+            utterances.refresh();
+        }
+    }
+
+    /** The highlighted [start, end) ranges of this utterance's text, in text order; empty when none. */
+    public List<int[]> highlightsOf(Utterance utterance) {
+        if (highlighter == null) {
+            return List.of();
+        }
+        String text = nonNull(utterance.getText());
+        return highlightCache.computeIfAbsent(text, t -> List.copyOf(highlighter.apply(t)));
     }
 
     /** The installed methods with their codebooks, as read when this editor opened. */

@@ -31,11 +31,13 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.graphics.TextLayout;
+import org.eclipse.swt.graphics.TextStyle;
 import org.eclipse.jface.viewers.OwnerDrawLabelProvider;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
@@ -263,6 +265,7 @@ final class UtterancesTable {
      */
     private final class WrappedText extends OwnerDrawLabelProvider {
         private TextLayout layout;
+        private TextStyle highlightStyle;
 
         private TextLayout layout(Object element, int width) {
             if (layout == null || layout.isDisposed()) {
@@ -273,6 +276,7 @@ final class UtterancesTable {
             layout.setWidth(Math.max(1, width - 2 * PADDING));
             String text = text(element);
             layout.setText(text);
+            int visible = text.length();
             if (!open.contains(element) && layout.getLineCount() > MAX_LINES) {
                 // the first lines, ending in an ellipsis that still fits on the last of them
                 int cut = layout.getLineOffsets()[MAX_LINES];
@@ -280,8 +284,29 @@ final class UtterancesTable {
                     cut = Math.max(0, cut - 4);
                     layout.setText(text.substring(0, cut).stripTrailing() + ELLIPSIS);
                 } while (cut > 0 && layout.getLineCount() > MAX_LINES);
+                visible = text.substring(0, cut).stripTrailing().length();
             }
+            highlight(element, visible);
             return layout;
+        }
+
+        /** Marks the editor's highlights (e.g. search matches) in the visible part of the text. */
+        private void highlight(Object element, int visible) {
+            List<int[]> ranges = editor.highlightsOf((Utterance) element);
+            if (ranges.isEmpty()) {
+                return;
+            }
+            if (highlightStyle == null) {
+                Display display = viewer.getTable().getDisplay();
+                highlightStyle = new TextStyle(null, display.getSystemColor(SWT.COLOR_BLACK),
+                        display.getSystemColor(SWT.COLOR_YELLOW));
+            }
+            for (int[] r : ranges) {
+                int end = Math.min(r[1], visible);
+                if (r[0] >= 0 && r[0] < end) {
+                    layout.setStyle(highlightStyle, r[0], end - 1);
+                }
+            }
         }
 
         private boolean clipped(Object element) {
