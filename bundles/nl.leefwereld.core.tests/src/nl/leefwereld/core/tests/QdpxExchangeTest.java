@@ -103,6 +103,12 @@ public class QdpxExchangeTest {
             t.setTitle("Schuldhulp");
             t.setStartDate(new Date(1_700_000_000_000L));
             client.getTrajectories().add(t);
+            Note clientNote = f.createNote();
+            clientNote.setId(UUID.randomUUID().toString());
+            clientNote.setText("Dossiernotitie " + (k + 1) + ": woont sinds 2019 in de wijk, twee kinderen op de basisschool.");
+            clientNote.setAuthor("Sanne");
+            clientNote.setCreated(new Date(1_699_000_000_000L));
+            client.getNotes().add(clientNote);
             store.saveClient(client);
             List<Conversation> list = new ArrayList<>();
             for (int n = 0; n < conversationsPerClient; n++) {
@@ -183,6 +189,7 @@ public class QdpxExchangeTest {
         assertEquals(5, files.size(), files.keySet().toString());
         String qde = new String(files.get("project.qde"), StandardCharsets.UTF_8);
         assertTrue(qde.contains("<TextValue>Noord</TextValue>") && qde.contains("name=\"OQ\"") && qde.contains("mooie reflectie"), qde);
+        assertTrue(qde.contains("Dossiernotitie 1: woont sinds 2019"), "a client note is exported: " + qde);
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db2"))) {
             FileImport.Outcome o = new FileImport(store, new FormatRegistry(RegistryFactory.getRegistry()), Map.of())
                     .importFile(first, Target.none());
@@ -202,6 +209,15 @@ public class QdpxExchangeTest {
             assertEquals("mooie reflectie", c.getAnnotations().stream().filter(a -> "CR".equals(a.getCodeId())).findFirst()
                     .orElseThrow().getNote());
             assertEquals(1, c.getNotes().size());
+            List<String> clientNotes = new ArrayList<>();
+            for (Client k : store.listClients()) {
+                for (Note n : store.loadClient(k.getId()).getNotes()) {
+                    clientNotes.add(n.getAuthor() + ": " + n.getText());
+                }
+            }
+            assertEquals(List.of("Sanne: Dossiernotitie 1: woont sinds 2019 in de wijk, twee kinderen op de basisschool.",
+                    "Sanne: Dossiernotitie 2: woont sinds 2019 in de wijk, twee kinderen op de basisschool."),
+                    clientNotes.stream().sorted().toList(), "the client notes came back with their clients");
             new QdpxExport(store, Map.of()).export(List.of(QdpxExport.ALL), second);
         }
         validate(second);

@@ -55,7 +55,8 @@ import nl.leefwereld.model.Utterance;
  * Every coding of a selection becomes an annotation on the utterance where the selection starts: the whole
  * utterance when the selection covers it, otherwise a span.</li>
  * <li>Notes referenced from a source become notes of the conversation; notes of a selection the note of its
- * annotations. Cases become clients with their text variables as attributes.</li>
+ * annotations. Cases become clients with their text variables as attributes; notes a case refers to as sources
+ * become the client's notes.</li>
  * </ul>
  * Stateless.
  */
@@ -282,6 +283,10 @@ public final class QdpxReader {
                     if (c != null && clients.values().stream().noneMatch(l -> l.contains(c))) {
                         own.add(c);
                     }
+                    Node note = c == null ? notes.get(lower(ref.attr("targetGUID"))) : null; //$NON-NLS-1$
+                    if (note != null) {
+                        client.getNotes().add(note(note, users));
+                    }
                 }
                 clients.put(client, own);
             }
@@ -479,16 +484,20 @@ public final class QdpxReader {
             if (note == null) {
                 continue;
             }
-            Note n = f.createNote();
-            n.setId(lower(note.attr("guid"))); //$NON-NLS-1$
-            Node content = note.child("PlainTextContent"); //$NON-NLS-1$
-            n.setText(content == null ? note.attr("name") : content.text.toString()); //$NON-NLS-1$
-            String author = users.get(lower(note.attr("creatingUser"))); //$NON-NLS-1$
-            n.setAuthor("Leefwereld".equals(author) ? null : author); //$NON-NLS-1$
-            n.setCreated(date(note.attr("creationDateTime"))); //$NON-NLS-1$
-            c.getNotes().add(n);
+            c.getNotes().add(note(note, users));
         }
         return c;
+    }
+
+    private static Note note(Node note, Map<String, String> users) {
+        Note n = ModelFactory.eINSTANCE.createNote();
+        n.setId(lower(note.attr("guid"))); //$NON-NLS-1$
+        Node content = note.child("PlainTextContent"); //$NON-NLS-1$
+        n.setText(content == null ? note.attr("name") : content.text.toString()); //$NON-NLS-1$
+        String author = users.get(lower(note.attr("creatingUser"))); //$NON-NLS-1$
+        n.setAuthor("Leefwereld".equals(author) ? null : author); //$NON-NLS-1$
+        n.setCreated(date(note.attr("creationDateTime"))); //$NON-NLS-1$
+        return n;
     }
 
     private static int[] lineStarts(String text) {

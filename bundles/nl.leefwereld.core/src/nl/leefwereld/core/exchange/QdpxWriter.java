@@ -48,7 +48,8 @@ import nl.leefwereld.store.OwnerOnlyFiles;
  * ({@code name} = the label from the method's codebook, or the code id). GUIDs are name-based on method and code id,
  * so the same code has the same GUID in every export.</li>
  * <li>Variables and cases: every client is a case with its attributes as text variables and its conversations as
- * source references.</li>
+ * source references; its notes are notes referenced from the case as sources (a REFI-QDA note is a text source, and
+ * {@code Case} has no {@code NoteRef}).</li>
  * <li>Text sources: one per conversation ({@code guid} from its id); every annotation is a
  * {@code PlainTextSelection} over the whole utterance (or its span) as character positions (code points) of the
  * source text, with one coding; its note is a note referenced from the selection. Conversation notes are notes
@@ -220,8 +221,12 @@ public final class QdpxWriter {
                 }
             }
             Client client = client(c);
-            if (client != null) {
-                clients.putIfAbsent(client.getId(), client);
+            if (client != null && clients.putIfAbsent(client.getId(), client) == null) {
+                for (Note n : client.getNotes()) {
+                    if (n.getAuthor() != null && !n.getAuthor().isBlank()) {
+                        users.putIfAbsent(n.getAuthor(), guid("user", n.getAuthor())); //$NON-NLS-1$
+                    }
+                }
                 for (ClientAttribute attribute : client.getAttributes()) {
                     if (attribute.getName() != null) {
                         variables.putIfAbsent(attribute.getName(), guid("variable", attribute.getName())); //$NON-NLS-1$
@@ -284,6 +289,8 @@ public final class QdpxWriter {
             w.writeEndElement();
         }
 
+        List<Note> notes = new ArrayList<>();
+        Map<Note, String> noteAuthors = new LinkedHashMap<>();
         if (!clients.isEmpty()) {
             w.writeStartElement("Cases"); //$NON-NLS-1$
             for (Client client : clients.values()) {
@@ -306,13 +313,17 @@ public final class QdpxWriter {
                         w.writeAttribute("targetGUID", guid("conversation", c.getId())); //$NON-NLS-1$ //$NON-NLS-2$
                     }
                 }
+                // a note is a text source in REFI-QDA and a case has no NoteRef: the client's notes are its sources
+                for (Note n : client.getNotes()) {
+                    addNote(n, users, systemUser, notes, noteAuthors);
+                    w.writeEmptyElement("SourceRef"); //$NON-NLS-1$
+                    w.writeAttribute("targetGUID", guid("note", n.getId())); //$NON-NLS-1$ //$NON-NLS-2$
+                }
                 w.writeEndElement();
             }
             w.writeEndElement();
         }
 
-        List<Note> notes = new ArrayList<>();
-        Map<Note, String> noteAuthors = new LinkedHashMap<>();
         if (!conversations.isEmpty()) {
             w.writeStartElement("Sources"); //$NON-NLS-1$
             for (Conversation c : conversations) {
@@ -369,9 +380,7 @@ public final class QdpxWriter {
                     w.writeEndElement();
                 }
                 for (Note n : c.getNotes()) {
-                    notes.add(n);
-                    String author = n.getAuthor() == null ? null : users.get(n.getAuthor());
-                    noteAuthors.put(n, author == null ? systemUser : author);
+                    addNote(n, users, systemUser, notes, noteAuthors);
                     w.writeEmptyElement("NoteRef"); //$NON-NLS-1$
                     w.writeAttribute("targetGUID", guid("note", n.getId())); //$NON-NLS-1$ //$NON-NLS-2$
                 }
@@ -398,6 +407,13 @@ public final class QdpxWriter {
         w.writeEndElement();
         w.writeEndDocument();
         w.close();
+    }
+
+    private static void addNote(Note n, Map<String, String> users, String systemUser, List<Note> notes,
+            Map<Note, String> noteAuthors) {
+        notes.add(n);
+        String author = n.getAuthor() == null ? null : users.get(n.getAuthor());
+        noteAuthors.put(n, author == null ? systemUser : author);
     }
 
     private String label(String methodId, String codeId) {

@@ -55,11 +55,6 @@ public class ImportAndMoveTest {
         processEvents();
     }
 
-    private static WorkbenchStore openStore() {
-        WorkbenchStore store = openStore();
-        return store;
-    }
-
     /** Exposes the Finish button, which the user presses. */
     private static final class Dialog extends WizardDialog {
         Dialog(ImportTranscriptWizard wizard) {

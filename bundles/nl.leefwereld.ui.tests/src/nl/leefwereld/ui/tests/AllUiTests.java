@@ -13,12 +13,14 @@ import nl.leefwereld.ui.navigator.ImportAndMoveTest;
 import nl.leefwereld.ui.privacy.AuditViewTest;
 import nl.leefwereld.ui.privacy.RetentionViewTest;
 import nl.leefwereld.ui.security.RememberPasswordTest;
+import nl.leefwereld.ui.wizards.ImportExportMenuTest;
 import nl.leefwereld.ui.wizards.NewClientAttributesTest;
 
 @Suite
 @SelectClasses({ StartupTest.class, WorkbenchTest.class, MenusTest.class, NewClientAttributesTest.class, MethodsTest.class, TeamServerTest.class,
         SeriesChartTest.class, SecurityTest.class, AuditViewTest.class, RetentionViewTest.class,
         SaveConflictTest.class, EditingTest.class, WindowMenuTest.class, RememberPasswordTest.class,
-        ReopenEditorsTest.class, HelpTest.class, TranscriptLayoutTest.class, ImportAndMoveTest.class })
+        ReopenEditorsTest.class, HelpTest.class, TranscriptLayoutTest.class, ImportAndMoveTest.class,
+        ImportExportMenuTest.class })
 public class AllUiTests {
 }

@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -32,15 +33,22 @@ import nl.leefwereld.ui.WorkbenchStore;
  */
 public class ExportQdpxHandler extends AbstractHandler {
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
-        List<String> selection = selection(HandlerUtil.getCurrentSelection(event));
+    /** Asks where to save; the UI tests (a fragment of this bundle) replace it, since a native dialog cannot be driven. */
+    static Function<Shell, String> fileChooser = ExportQdpxHandler::chooseFile;
+
+    private static String chooseFile(Shell shell) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setFilterExtensions(new String[] { "*.qdpx" }); //$NON-NLS-1$
         dialog.setFileName("leefwereld.qdpx"); //$NON-NLS-1$
         dialog.setOverwrite(true);
-        String chosen = dialog.open();
+        return dialog.open();
+    }
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        List<String> selection = selection(HandlerUtil.getCurrentSelection(event));
+        String chosen = fileChooser.apply(shell);
         if (chosen == null) {
             return null;
         }
