@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.method.blanco.model.FilmEvent;
 import nl.leefwereld.method.blanco.model.LifeFilm;
@@ -42,7 +43,7 @@ public class FilmReport implements ReportContribution {
         String name = input.clientName();
         ReportBuilder r = new ReportBuilder(NLS.bind(Messages.Report_title, name));
         r.note(Messages.Report_purpose);
-        LifeFilm film = Films.find(client.getAssessments());
+        LifeFilm film = Assessments.latest(client, LifeFilm.class);
         if (film == null) {
             film = Films.create(Coders.currentUser(), new Date());
             FilmExtractor.Suggestions s = new FilmExtractor().extract(input.conversations());
