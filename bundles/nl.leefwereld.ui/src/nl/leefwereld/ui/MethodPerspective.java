@@ -28,7 +28,8 @@ public class MethodPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.addView(NavigatorView.ID, IPageLayout.LEFT, 0.18f, editorArea);
         layout.getViewLayout(NavigatorView.ID).setCloseable(false);
-        layout.createPlaceholderFolder(MAIN, IPageLayout.RIGHT, 0.5f, editorArea);
+        // the transcript keeps a little more than half, so its columns fit without scrolling at 1280x800
+        layout.createPlaceholderFolder(MAIN, IPageLayout.RIGHT, 0.56f, editorArea);
         IFolderLayout below = layout.createFolder(BELOW, IPageLayout.BOTTOM, 0.68f, MAIN);
         below.addView(FindingsView.ID);
         below.addView(IPageLayout.ID_PROP_SHEET);

@@ -47,6 +47,15 @@ final class ParticipantsTable {
         role.setEditingSupport(FeatureEditing.choice(viewer, editor, ModelPackage.Literals.PARTICIPANT__ROLE,
                 () -> ParticipantRole.VALUES, Messages::roleLabel));
 
+        // The table shares the band with the title: the role keeps its width (up to 130 px), the name takes the rest,
+        // so both stay in sight without scrolling sideways when the editor is narrow.
+        viewer.getTable().addListener(SWT.Resize, e -> {
+            int width = viewer.getTable().getClientArea().width;
+            int roleWidth = Math.min(130, Math.max(80, width * 2 / 5));
+            role.getColumn().setWidth(roleWidth);
+            name.getColumn().setWidth(Math.max(60, width - roleWidth));
+        });
+
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         tools.add(UtterancesTable.action(Messages.Editor_addParticipant, images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD), editor::addParticipant));
         tools.add(UtterancesTable.action(Messages.Editor_deleteParticipant, images.getImageDescriptor(ISharedImages.IMG_ETOOL_DELETE),

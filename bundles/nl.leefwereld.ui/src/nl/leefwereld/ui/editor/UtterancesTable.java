@@ -62,9 +62,9 @@ final class UtterancesTable {
 
     static final int TEXT_COLUMN = 3;
     static final int CODES_COLUMN = 4;
-    private static final int CODES_WIDTH = 160;
+    private static final int CODES_WIDTH = 130;
     /** The text column never gets narrower than this; below it the table scrolls sideways. */
-    static final int MIN_TEXT_WIDTH = 240;
+    static final int MIN_TEXT_WIDTH = 180;
     /** Space around a wrapped text inside its cell. */
     private static final int PADDING = 3;
     /**
@@ -135,7 +135,7 @@ final class UtterancesTable {
             }
         }, new TimeEditing());
         // Styled like the Codes column: once one column draws itself (GTK), plain item colours are ignored.
-        column(116, Messages.Editor_columnSpeaker, new StyledCellLabelProvider() {
+        column(104, Messages.Editor_columnSpeaker, new StyledCellLabelProvider() {
             @Override
             public void update(ViewerCell cell) {
                 Participant speaker = ((Utterance) cell.getElement()).getSpeaker();

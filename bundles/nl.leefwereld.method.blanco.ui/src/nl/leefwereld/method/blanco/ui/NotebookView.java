@@ -96,10 +96,12 @@ public class NotebookView extends ClientViewPart {
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        // side by side in a wide view, above each other in a narrow one
+        // side by side in a wide view, above each other in a narrow one: side by side only when each half has room
+        // for the longer group title (the nightstand's), which is otherwise cut off
         sash.addListener(SWT.Resize, e -> {
             var size = sash.getSize();
-            int orientation = size.x > size.y * 3 / 2 ? SWT.HORIZONTAL : SWT.VERTICAL;
+            int titleWidth = titleWidth(sash, Messages.Notebook_nightstand);
+            int orientation = size.x > size.y * 3 / 2 && size.x / 2 >= titleWidth ? SWT.HORIZONTAL : SWT.VERTICAL;
             if (sash.getOrientation() != orientation) {
                 sash.setOrientation(orientation);
             }
@@ -107,6 +109,16 @@ public class NotebookView extends ClientViewPart {
         facts = table(sash, Messages.Notebook_facts, Messages.Notebook_toNightstand, false);
         nightstand = table(sash, Messages.Notebook_nightstand, Messages.Notebook_bringBack, true);
         track(subject);
+    }
+
+    /** The width a group needs to show the title in full: the text and the group's frame around it. */
+    private static int titleWidth(Composite parent, String title) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(parent);
+        try {
+            return gc.textExtent(title).x + 40;
+        } finally {
+            gc.dispose();
+        }
     }
 
     private TableViewer table(Composite parent, String title, String action, boolean onNightstand) {

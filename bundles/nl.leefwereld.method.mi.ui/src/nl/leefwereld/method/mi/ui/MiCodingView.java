@@ -131,22 +131,8 @@ public class MiCodingView extends ConversationViewPart {
         below.setLayout(new GridLayout(1, false));
         scroller.setContent(below);
 
-        Composite coderRow = new Composite(below, SWT.NONE);
-        coderRow.setLayout(new GridLayout(4, false));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(coderRow);
-        new Label(coderRow, SWT.NONE).setText(Messages.Coding_coder);
-        coder = new Text(coderRow, SWT.BORDER);
-        coder.setText(Coders.currentUser());
-        GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(coder);
-        coder.addModifyListener(e -> refresh());
-        // MITI codes change talk towards a named goal: the trajectory's change goal, edited here (undo, save)
-        new Label(coderRow, SWT.NONE).setText(Messages.Coding_goal);
-        goal = new Text(coderRow, SWT.BORDER);
-        goal.setMessage(Messages.Coding_noGoal);
-        goal.setToolTipText(Messages.Coding_goalTip);
-        GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(goal);
-        goalField = new CommittingField(goal, this::setChangeGoal);
-
+        // The keys first, so they are in sight without scrolling in the narrow panel beside the transcript; the
+        // coder and goal fields and the ratings use two columns for the same reason.
         Composite keys = new Composite(below, SWT.NONE);
         RowLayout row = new RowLayout(SWT.HORIZONTAL);
         row.wrap = true;
@@ -161,12 +147,28 @@ public class MiCodingView extends ConversationViewPart {
             b.setToolTipText(NLS.bind(Messages.Coding_keyTip, String.valueOf(code.key()), code.abbreviation()));
             b.addListener(SWT.Selection, e -> code(code));
         }
+        Composite coderRow = new Composite(below, SWT.NONE);
+        coderRow.setLayout(new GridLayout(2, false));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(coderRow);
+        new Label(coderRow, SWT.NONE).setText(Messages.Coding_coder);
+        coder = new Text(coderRow, SWT.BORDER);
+        coder.setText(Coders.currentUser());
+        GridDataFactory.fillDefaults().grab(true, false).hint(80, SWT.DEFAULT).applyTo(coder);
+        coder.addModifyListener(e -> refresh());
+        // MITI codes change talk towards a named goal: the trajectory's change goal, edited here (undo, save)
+        new Label(coderRow, SWT.NONE).setText(Messages.Coding_goal);
+        goal = new Text(coderRow, SWT.BORDER);
+        goal.setMessage(Messages.Coding_noGoal);
+        goal.setToolTipText(Messages.Coding_goalTip);
+        GridDataFactory.fillDefaults().grab(true, false).hint(80, SWT.DEFAULT).applyTo(goal);
+        goalField = new CommittingField(goal, this::setChangeGoal);
+
         status = new Label(below, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 
         Group group = new Group(below, SWT.NONE);
         group.setText(Messages.Coding_ratings);
-        group.setLayout(new GridLayout(4, false));
+        group.setLayout(new GridLayout(2, false));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
         for (MiRatings.Rating r : MiRatings.Rating.values()) {
             new Label(group, SWT.NONE).setText(MiReport.ratingLabel(r));
