@@ -180,7 +180,7 @@ public class MiCodingView extends ConversationViewPart {
         }
         scroller.addListener(SWT.Resize, e -> scroller.setMinSize(
                 below.computeSize(scroller.getClientArea().width, SWT.DEFAULT)));
-        sash.setWeights(6, 4);
+        sash.setWeights(3, 1);
 
         advanceAction = new Action(Messages.Coding_advance, IAction.AS_CHECK_BOX) {
             @Override
