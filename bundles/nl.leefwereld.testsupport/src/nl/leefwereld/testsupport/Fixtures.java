@@ -191,6 +191,14 @@ public final class Fixtures {
         return annotation;
     }
 
+    /** Adds an attribute (as {@code persona import} stores them) to the client. */
+    public static void attribute(Client client, String name, String value) {
+        ClientAttribute a = F.createClientAttribute();
+        a.setName(name);
+        a.setValue(value);
+        client.getAttributes().add(a);
+    }
+
     /**
      * A client with attributes, a consent, a note and one trajectory with a change goal: every column of the
      * client tables filled.

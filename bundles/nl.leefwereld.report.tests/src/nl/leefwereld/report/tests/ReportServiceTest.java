@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.report.tests;
 
+import static nl.leefwereld.testsupport.Fixtures.attribute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -44,7 +45,6 @@ import nl.leefwereld.method.mi.MiCode;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Client;
-import nl.leefwereld.model.ClientAttribute;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Note;
@@ -125,12 +125,6 @@ public class ReportServiceTest {
         return c.getId();
     }
 
-    private static void attribute(Client c, String name, String value) {
-        ClientAttribute a = ModelFactory.eINSTANCE.createClientAttribute();
-        a.setName(name);
-        a.setValue(value);
-        c.getAttributes().add(a);
-    }
 
     @Test
     public void everyReportInEveryFormatReadsBackWithDutchCharactersAndIsAnAuditedOwnerOnlyExport() throws Exception {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.search.ui;
 
+import static nl.leefwereld.testsupport.ui.UiTestSupport.showViewFromMenu;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,18 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -46,26 +44,6 @@ public class SearchViewsTest {
     private static final ModelFactory F = ModelFactory.eINSTANCE;
     private static final String COMPLEX_REFLECTION = "b3a1c0de-5111-4a21-9000-000000000006";
     private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        long end = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            if (!Display.getCurrent().readAndDispatch()) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        while (Display.getCurrent().readAndDispatch()) {
-            // drain
-        }
-    }
 
     private static Conversation save() {
         WorkbenchStore store = WorkbenchStore.get();
@@ -115,45 +93,10 @@ public class SearchViewsTest {
         return c;
     }
 
-    /** Venster > Weergave tonen > (general group) > label, selected as a user does. */
-    private static void openFromMenu(String label) {
-        Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
-        Menu menu = submenu(bar, nl.leefwereld.ui.Messages.Menu_window);
-        menu = submenu(menu, nl.leefwereld.ui.Messages.Menu_showView);
-        menu = submenu(menu, nl.leefwereld.ui.Messages.Views_general);
-        find(menu, label).notifyListeners(SWT.Selection, new Event());
-        waitUntil(() -> true, "events");
-    }
-
-    private static Menu submenu(Menu menu, String label) {
-        Menu sub = find(menu, label).getMenu();
-        assertNotNull(sub, label + " is a submenu");
-        sub.notifyListeners(SWT.Show, new Event());
-        waitUntil(() -> true, "events");
-        return sub;
-    }
-
-    private static MenuItem find(Menu menu, String label) {
-        List<String> texts = new ArrayList<>();
-        for (MenuItem item : menu.getItems()) {
-            String text = plain(item.getText());
-            if (text.equals(plain(label))) {
-                return item;
-            }
-            texts.add(text);
-        }
-        throw new AssertionError("No " + label + " in " + texts);
-    }
-
-    private static String plain(String label) {
-        int tab = label.indexOf('\t');
-        return (tab < 0 ? label : label.substring(0, tab)).replace("&", "").trim();
-    }
-
     @Test
     public void searchViewFindsGroupsAndOpensTheUtterance() throws Exception {
         Conversation saved = save();
-        openFromMenu(PlatformUI.getWorkbench().getViewRegistry().find(SearchView.ID).getLabel());
+        showViewFromMenu(SearchView.ID);
         SearchView view = (SearchView) page.findView(SearchView.ID);
         assertNotNull(view, "opened from Venster > Weergave tonen");
         assertTrue(page.isPartVisible(view));
@@ -194,7 +137,7 @@ public class SearchViewsTest {
     @Test
     public void doubleClickHighlightsTheMatchesInTheTranscript() throws Exception {
         Conversation saved = save();
-        openFromMenu(PlatformUI.getWorkbench().getViewRegistry().find(SearchView.ID).getLabel());
+        showViewFromMenu(SearchView.ID);
         SearchView view = (SearchView) page.findView(SearchView.ID);
         view.search("deurwaarder*");
         waitForResults(view, saved);
@@ -257,13 +200,13 @@ public class SearchViewsTest {
         waitUntil(store::isOpen, "the store is open");
         nl.leefwereld.core.demo.DemoData.create(store.store());
         page.getWorkbenchWindow().getShell().setSize(1280, 800);
-        openFromMenu(PlatformUI.getWorkbench().getViewRegistry().find(SearchView.ID).getLabel());
+        showViewFromMenu(SearchView.ID);
         SearchView search = (SearchView) page.findView(SearchView.ID);
         search.search("brief*");
         waitUntil(() -> !search.getGroups().isEmpty(), "results in the demo conversations");
         assertTrue(search.getStatus().length() > 0);
         shoot("zoeken.png");
-        openFromMenu(PlatformUI.getWorkbench().getViewRegistry().find(CodesView.ID).getLabel());
+        showViewFromMenu(CodesView.ID);
         CodesView codes = (CodesView) page.findView(CodesView.ID);
         codes.setScope(2);
         waitUntil(() -> codes.getNodes().stream().anyMatch(m -> m.codes().stream().anyMatch(c -> c.count() > 0)),
@@ -295,7 +238,7 @@ public class SearchViewsTest {
     @Test
     public void codesViewCountsListsSegmentsAndExports() throws Exception {
         Conversation saved = save();
-        openFromMenu(PlatformUI.getWorkbench().getViewRegistry().find(CodesView.ID).getLabel());
+        showViewFromMenu(CodesView.ID);
         CodesView view = (CodesView) page.findView(CodesView.ID);
         assertNotNull(view, "opened from Venster > Weergave tonen");
         view.setScope(2);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.persona.tests;
 
+import static nl.leefwereld.testsupport.Fixtures.attribute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +26,6 @@ import nl.leefwereld.method.persona.RepresentativenessReport.AttributeCheck;
 import nl.leefwereld.method.persona.RepresentativenessReport.CategoryCheck;
 import nl.leefwereld.method.persona.RepresentativenessReport.Status;
 import nl.leefwereld.model.Client;
-import nl.leefwereld.model.ClientAttribute;
 import nl.leefwereld.model.ModelFactory;
 
 /** A panel against CBS-style population figures: skew marked, warned, and weighted. */
@@ -70,18 +70,12 @@ public class RepresentativenessTest {
         Client c = ModelFactory.eINSTANCE.createClient();
         c.setId(UUID.randomUUID().toString());
         c.setPseudonym("PANEL-" + i);
-        add(c, "leeftijd", age);
-        add(c, "huishouden", household);
-        add(c, "migratieachtergrond", migration);
+        attribute(c, "leeftijd", age);
+        attribute(c, "huishouden", household);
+        attribute(c, "migratieachtergrond", migration);
         return c;
     }
 
-    private static void add(Client c, String name, String value) {
-        ClientAttribute a = ModelFactory.eINSTANCE.createClientAttribute();
-        a.setName(name);
-        a.setValue(value);
-        c.getAttributes().add(a);
-    }
 
     @Test
     public void thePopulationTableIsReadWithPercentagesRangesAndDutchHeaders() throws Exception {

@@ -4,6 +4,7 @@ package nl.leefwereld.method.persona.ui;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.waitUntil;
+import static nl.leefwereld.testsupport.Fixtures.attribute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -37,7 +38,6 @@ import nl.leefwereld.method.persona.PersonaBuilder;
 import nl.leefwereld.method.persona.PersonaReport;
 import nl.leefwereld.method.persona.RepresentativenessReport.Status;
 import nl.leefwereld.model.Client;
-import nl.leefwereld.model.ClientAttribute;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Trajectory;
@@ -113,12 +113,6 @@ public class PersonaViewsTest {
         store.saveConversation(conversation);
     }
 
-    private static void attribute(Client c, String name, String value) {
-        ClientAttribute a = ModelFactory.eINSTANCE.createClientAttribute();
-        a.setName(name);
-        a.setValue(value);
-        c.getAttributes().add(a);
-    }
 
     @Test
     void personaViewShowsPersonasWithFiguresQuotesAndTheSmallGroup() throws Exception {
