@@ -61,6 +61,9 @@ import nl.leefwereld.ui.editor.ConversationViewPart;
  */
 public class MiCodingView extends ConversationViewPart {
 
+    /** The least height of the keys below the list: one row of key buttons. */
+    private static final int KEYS_MIN_HEIGHT = 44;
+
     public static final String ID = "nl.leefwereld.method.mi.ui.coding"; //$NON-NLS-1$
 
     private Label header;
@@ -180,6 +183,15 @@ public class MiCodingView extends ConversationViewPart {
         }
         scroller.addListener(SWT.Resize, e -> scroller.setMinSize(
                 below.computeSize(scroller.getClientArea().width, SWT.DEFAULT)));
+        // a quarter of the height for the keys, but never less than one row in sight (the view is short in the
+        // general perspective's bottom panel at 1280x800); the list takes the rest
+        sash.addListener(SWT.Resize, e -> {
+            int height = sash.getClientArea().height;
+            if (height > 0) {
+                int keysHeight = Math.max(KEYS_MIN_HEIGHT, height / 4);
+                sash.setWeights(Math.max(1, height - keysHeight), keysHeight);
+            }
+        });
         sash.setWeights(3, 1);
 
         advanceAction = new Action(Messages.Coding_advance, IAction.AS_CHECK_BOX) {
