@@ -21,6 +21,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -88,6 +90,17 @@ import nl.leefwereld.store.OwnerOnlyFiles;
  * Normally reached through {@link Search#of}, which keeps it in step with the store.
  */
 public final class SearchIndex implements AutoCloseable {
+
+    /**
+     * Lucene tells on stderr, at its first index, that the JDK's incubating vector module is not enabled: a note for
+     * its authors that would otherwise precede every command's output. Held here so the level is not collected.
+     */
+    private static final Logger LUCENE_VECTORIZATION = Logger.getLogger(
+            "org.apache.lucene.internal.vectorization.VectorizationProvider"); //$NON-NLS-1$
+
+    static {
+        LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
+    }
 
     static final String TYPE = "type"; //$NON-NLS-1$
     static final String UTTERANCE = "utterance"; //$NON-NLS-1$

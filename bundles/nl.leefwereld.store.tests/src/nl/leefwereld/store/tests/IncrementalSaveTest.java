@@ -22,6 +22,7 @@ import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.store.AuditAction;
 import nl.leefwereld.store.ConversationStore;
+import nl.leefwereld.testsupport.Fixtures;
 import nl.leefwereld.store.StoreConflictException;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.Stores;
@@ -43,8 +44,8 @@ class IncrementalSaveTest {
     @Test
     void aSaveAfterOneEditLeavesTheOtherRowsAlone() throws Exception {
         Path db = temp.resolve("db");
-        Client client = TestData.client("Sem Visser");
-        Conversation original = TestData.conversation(client, 12);
+        Client client = Fixtures.richClient("Sem Visser");
+        Conversation original = Fixtures.richConversation(client, 12);
         try (ConversationStore store = Stores.openEmbedded(db); Jdbc jdbc = new Jdbc(db)) {
             store.saveClient(client);
             store.saveConversation(original);
@@ -70,8 +71,8 @@ class IncrementalSaveTest {
     @Test
     void insertingAnUtteranceInTheMiddleRoundTrips() throws Exception {
         roundTrip(c -> {
-            Utterance inserted = TestData.F.createUtterance();
-            inserted.setId(TestData.id());
+            Utterance inserted = Fixtures.F.createUtterance();
+            inserted.setId(Fixtures.id());
             inserted.setSpeaker(c.getParticipants().get(1));
             inserted.setText("Mag ik daar even op terugkomen?");
             inserted.setStartMillis(12_345L);
@@ -87,8 +88,8 @@ class IncrementalSaveTest {
             first.setConfidence(0.5);
             first.setNote(null);
             c.getAnnotations().remove(1);
-            Annotation added = TestData.F.createAnnotation();
-            added.setId(TestData.id());
+            Annotation added = Fixtures.F.createAnnotation();
+            added.setId(Fixtures.id());
             added.setUtterance(c.getUtterances().get(7));
             added.setMethodId("mi");
             added.setCodeId("affirm");
@@ -113,15 +114,15 @@ class IncrementalSaveTest {
     void participantsNotesAndHeaderChangesRoundTrip() throws Exception {
         roundTrip(c -> {
             c.setTitle("Tweede gesprek");
-            Participant family = TestData.F.createParticipant();
-            family.setId(TestData.id());
+            Participant family = Fixtures.F.createParticipant();
+            family.setId(Fixtures.id());
             family.setName("Zus");
             family.setRole(ParticipantRole.FAMILY);
             c.getParticipants().add(family);
             c.getUtterances().get(2).setSpeaker(family);
             c.getParticipants().get(0).getProfessional().setOrganisation("Gemeente Amersfoort");
-            Note note = TestData.F.createNote();
-            note.setId(TestData.id());
+            Note note = Fixtures.F.createNote();
+            note.setId(Fixtures.id());
             note.setText("Zus was erbij.");
             c.getNotes().add(0, note);
             c.getUtterances().get(3).setStartMillis(null);
@@ -134,8 +135,8 @@ class IncrementalSaveTest {
      */
     private void roundTrip(Consumer<Conversation> change) throws Exception {
         Path db = temp.resolve("db");
-        Client client = TestData.client("Noor Bakker");
-        Conversation original = TestData.conversation(client, 12);
+        Client client = Fixtures.richClient("Noor Bakker");
+        Conversation original = Fixtures.richConversation(client, 12);
         try (ConversationStore store = Stores.openEmbedded(db, StoreOptions.defaults().withUserName("tester"))) {
             store.saveClient(client);
             store.saveConversation(original);
