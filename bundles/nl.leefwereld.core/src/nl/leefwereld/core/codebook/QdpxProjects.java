@@ -158,7 +158,8 @@ public final class QdpxProjects {
         return true;
     }
 
-    private static String printable(String name) {
+    /** An entry name fit for a message: control characters escaped, at most 200 characters. */
+    public static String printable(String name) {
         StringBuilder b = new StringBuilder();
         name.codePoints().limit(200).forEach(c -> {
             if (Character.isISOControl(c)) {

@@ -71,7 +71,7 @@ final class SafeZip {
                 ZipEntry entry = entries.nextElement();
                 String name = entry.getName();
                 if (!QdpxProjects.safeName(name)) {
-                    throw new ExchangeFormatException(NLS.bind(Messages.Zip_badName, source, printable(name)));
+                    throw new ExchangeFormatException(NLS.bind(Messages.Zip_badName, source, QdpxProjects.printable(name)));
                 }
                 if (entry.isDirectory()) {
                     continue;
@@ -88,7 +88,7 @@ final class SafeZip {
                         total += n;
                         if (size > limits.maxEntryBytes()) {
                             throw new ExchangeFormatException(NLS.bind(Messages.Zip_entryTooLarge, new Object[] { source,
-                                    printable(name), Long.valueOf(limits.maxEntryBytes() >> 20) }));
+                                    QdpxProjects.printable(name), Long.valueOf(limits.maxEntryBytes() >> 20) }));
                         }
                         if (total > limits.maxTotalBytes()) {
                             throw new ExchangeFormatException(NLS.bind(Messages.Zip_tooLarge, source,
@@ -97,7 +97,7 @@ final class SafeZip {
                         long compressed = Math.max(1, entry.getCompressedSize());
                         if (size > RATIO_FLOOR && size / compressed > limits.maxRatio()) {
                             throw new ExchangeFormatException(NLS.bind(Messages.Zip_bomb, new Object[] { source,
-                                    printable(name), Integer.valueOf(limits.maxRatio()) }));
+                                    QdpxProjects.printable(name), Integer.valueOf(limits.maxRatio()) }));
                         }
                         if (out != null) {
                             out.write(buffer, 0, n);
@@ -107,7 +107,7 @@ final class SafeZip {
                 if (out != null) {
                     byte[] bytes = out.toByteArray();
                     if (xml && indexOfIgnoreCase(bytes, DOCTYPE) >= 0) {
-                        throw new ExchangeFormatException(NLS.bind(Messages.Zip_doctype, source, printable(name)));
+                        throw new ExchangeFormatException(NLS.bind(Messages.Zip_doctype, source, QdpxProjects.printable(name)));
                     }
                     if (keepIt) {
                         kept.put(name, bytes);
@@ -137,17 +137,5 @@ final class SafeZip {
             return i;
         }
         return -1;
-    }
-
-    static String printable(String name) {
-        StringBuilder b = new StringBuilder();
-        name.codePoints().limit(200).forEach(c -> {
-            if (Character.isISOControl(c)) {
-                b.append(String.format("\\u%04X", Integer.valueOf(c))); //$NON-NLS-1$
-            } else {
-                b.appendCodePoint(c);
-            }
-        });
-        return b.toString();
     }
 }
