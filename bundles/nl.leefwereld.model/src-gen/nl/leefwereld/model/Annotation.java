@@ -24,6 +24,7 @@ package nl.leefwereld.model;
  *   <li>{@link nl.leefwereld.model.Annotation#getConfidence <em>Confidence</em>}</li>
  *   <li>{@link nl.leefwereld.model.Annotation#getReason <em>Reason</em>}</li>
  *   <li>{@link nl.leefwereld.model.Annotation#getNote <em>Note</em>}</li>
+ *   <li>{@link nl.leefwereld.model.Annotation#isSpanDetached <em>Span Detached</em>}</li>
  * </ul>
  *
  * @see nl.leefwereld.model.ModelPackage#getAnnotation()
@@ -256,5 +257,27 @@ public interface Annotation extends Identified {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Span Detached</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Span Detached</em>' attribute.
+	 * @see #setSpanDetached(boolean)
+	 * @see nl.leefwereld.model.ModelPackage#getAnnotation_SpanDetached()
+	 * @model
+	 * @generated
+	 */
+	boolean isSpanDetached();
+
+	/**
+	 * Sets the value of the '{@link nl.leefwereld.model.Annotation#isSpanDetached <em>Span Detached</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Span Detached</em>' attribute.
+	 * @see #isSpanDetached()
+	 * @generated
+	 */
+	void setSpanDetached(boolean value);
 
 } // Annotation

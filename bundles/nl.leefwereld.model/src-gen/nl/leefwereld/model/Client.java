@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link nl.leefwereld.model.Client#getTrajectories <em>Trajectories</em>}</li>
  *   <li>{@link nl.leefwereld.model.Client#getNotes <em>Notes</em>}</li>
  *   <li>{@link nl.leefwereld.model.Client#getAssessments <em>Assessments</em>}</li>
+ *   <li>{@link nl.leefwereld.model.Client#getMemos <em>Memos</em>}</li>
  * </ul>
  *
  * @see nl.leefwereld.model.ModelPackage#getClient()
@@ -134,5 +135,17 @@ public interface Client extends Identified {
 	 * @generated
 	 */
 	EList<Assessment> getAssessments();
+
+	/**
+	 * Returns the value of the '<em><b>Memos</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.leefwereld.model.Memo}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Memos</em>' containment reference list.
+	 * @see nl.leefwereld.model.ModelPackage#getClient_Memos()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Memo> getMemos();
 
 } // Client

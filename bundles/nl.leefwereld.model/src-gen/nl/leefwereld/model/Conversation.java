@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link nl.leefwereld.model.Conversation#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link nl.leefwereld.model.Conversation#getNotes <em>Notes</em>}</li>
  *   <li>{@link nl.leefwereld.model.Conversation#getAssessments <em>Assessments</em>}</li>
+ *   <li>{@link nl.leefwereld.model.Conversation#getMemos <em>Memos</em>}</li>
  * </ul>
  *
  * @see nl.leefwereld.model.ModelPackage#getConversation()
@@ -209,5 +210,17 @@ public interface Conversation extends Identified {
 	 * @generated
 	 */
 	EList<Assessment> getAssessments();
+
+	/**
+	 * Returns the value of the '<em><b>Memos</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.leefwereld.model.Memo}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Memos</em>' containment reference list.
+	 * @see nl.leefwereld.model.ModelPackage#getConversation_Memos()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Memo> getMemos();
 
 } // Conversation

@@ -141,6 +141,15 @@ public interface ModelFactory extends EFactory {
 	Note createNote();
 
 	/**
+	 * Returns a new object of class '<em>Memo</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Memo</em>'.
+	 * @generated
+	 */
+	Memo createMemo();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

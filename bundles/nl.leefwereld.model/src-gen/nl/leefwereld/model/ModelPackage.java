@@ -316,13 +316,22 @@ public interface ModelPackage extends EPackage {
 	int CLIENT__ASSESSMENTS = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Memos</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLIENT__MEMOS = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Client</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLIENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+	int CLIENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Client</em>' class.
@@ -635,13 +644,22 @@ public interface ModelPackage extends EPackage {
 	int CONVERSATION__ASSESSMENTS = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Memos</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVERSATION__MEMOS = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Conversation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONVERSATION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
+	int CONVERSATION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Conversation</em>' class.
@@ -899,13 +917,22 @@ public interface ModelPackage extends EPackage {
 	int ANNOTATION__NOTE = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Span Detached</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__SPAN_DETACHED = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Annotation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
+	int ANNOTATION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Annotation</em>' class.
@@ -1200,6 +1227,133 @@ public interface ModelPackage extends EPackage {
 	int ASSESSMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link nl.leefwereld.model.impl.MemoImpl <em>Memo</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.leefwereld.model.impl.MemoImpl
+	 * @see nl.leefwereld.model.impl.ModelPackageImpl#getMemo()
+	 * @generated
+	 */
+	int MEMO = 15;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__TITLE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__TEXT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__AUTHOR = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__CREATED = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Modified</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__MODIFIED = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Utterance</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__UTTERANCE = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Span Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__SPAN_START = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Span End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__SPAN_END = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Method Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__METHOD_ID = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Code Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__CODE_ID = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Memo</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Memo</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link nl.leefwereld.model.ConversationKind <em>Conversation Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1207,7 +1361,7 @@ public interface ModelPackage extends EPackage {
 	 * @see nl.leefwereld.model.impl.ModelPackageImpl#getConversationKind()
 	 * @generated
 	 */
-	int CONVERSATION_KIND = 15;
+	int CONVERSATION_KIND = 16;
 
 	/**
 	 * The meta object id for the '{@link nl.leefwereld.model.ParticipantRole <em>Participant Role</em>}' enum.
@@ -1217,7 +1371,7 @@ public interface ModelPackage extends EPackage {
 	 * @see nl.leefwereld.model.impl.ModelPackageImpl#getParticipantRole()
 	 * @generated
 	 */
-	int PARTICIPANT_ROLE = 16;
+	int PARTICIPANT_ROLE = 17;
 
 	/**
 	 * The meta object id for the '{@link nl.leefwereld.model.AnnotationOrigin <em>Annotation Origin</em>}' enum.
@@ -1227,7 +1381,7 @@ public interface ModelPackage extends EPackage {
 	 * @see nl.leefwereld.model.impl.ModelPackageImpl#getAnnotationOrigin()
 	 * @generated
 	 */
-	int ANNOTATION_ORIGIN = 17;
+	int ANNOTATION_ORIGIN = 18;
 
 
 	/**
@@ -1434,6 +1588,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getClient_Assessments();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leefwereld.model.Client#getMemos <em>Memos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Memos</em>'.
+	 * @see nl.leefwereld.model.Client#getMemos()
+	 * @see #getClient()
+	 * @generated
+	 */
+	EReference getClient_Memos();
 
 	/**
 	 * Returns the meta object for class '{@link nl.leefwereld.model.ClientAttribute <em>Client Attribute</em>}'.
@@ -1707,6 +1872,17 @@ public interface ModelPackage extends EPackage {
 	EReference getConversation_Assessments();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link nl.leefwereld.model.Conversation#getMemos <em>Memos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Memos</em>'.
+	 * @see nl.leefwereld.model.Conversation#getMemos()
+	 * @see #getConversation()
+	 * @generated
+	 */
+	EReference getConversation_Memos();
+
+	/**
 	 * Returns the meta object for class '{@link nl.leefwereld.model.Participant <em>Participant</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1924,6 +2100,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getAnnotation_Note();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.leefwereld.model.Annotation#isSpanDetached <em>Span Detached</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Span Detached</em>'.
+	 * @see nl.leefwereld.model.Annotation#isSpanDetached()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_SpanDetached();
+
+	/**
 	 * Returns the meta object for class '{@link nl.leefwereld.model.Codebook <em>Codebook</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2127,6 +2314,126 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAssessment_Created();
+
+	/**
+	 * Returns the meta object for class '{@link nl.leefwereld.model.Memo <em>Memo</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Memo</em>'.
+	 * @see nl.leefwereld.model.Memo
+	 * @generated
+	 */
+	EClass getMemo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leefwereld.model.Memo#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see nl.leefwereld.model.Memo#getTitle()
+	 * @see #getMemo()
+	 * @generated
+	 */
+	EAttribute getMemo_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leefwereld.model.Memo#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see nl.leefwereld.model.Memo#getText()
+	 * @see #getMemo()
+	 * @generated
+	 */
+	EAttribute getMemo_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leefwereld.model.Memo#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see nl.leefwereld.model.Memo#getAuthor()
+	 * @see #getMemo()
+	 * @generated
+	 */
+	EAttribute getMemo_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leefwereld.model.Memo#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see nl.leefwereld.model.Memo#getCreated()
+	 * @see #getMemo()
+	 * @generated
+	 */
+	EAttribute getMemo_Created();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leefwereld.model.Memo#getModified <em>Modified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Modified</em>'.
+	 * @see nl.leefwereld.model.Memo#getModified()
+	 * @see #getMemo()
+	 * @generated
+	 */
+	EAttribute getMemo_Modified();
+
+	/**
+	 * Returns the meta object for the reference '{@link nl.leefwereld.model.Memo#getUtterance <em>Utterance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Utterance</em>'.
+	 * @see nl.leefwereld.model.Memo#getUtterance()
+	 * @see #getMemo()
+	 * @generated
+	 */
+	EReference getMemo_Utterance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leefwereld.model.Memo#getSpanStart <em>Span Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Span Start</em>'.
+	 * @see nl.leefwereld.model.Memo#getSpanStart()
+	 * @see #getMemo()
+	 * @generated
+	 */
+	EAttribute getMemo_SpanStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leefwereld.model.Memo#getSpanEnd <em>Span End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Span End</em>'.
+	 * @see nl.leefwereld.model.Memo#getSpanEnd()
+	 * @see #getMemo()
+	 * @generated
+	 */
+	EAttribute getMemo_SpanEnd();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leefwereld.model.Memo#getMethodId <em>Method Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method Id</em>'.
+	 * @see nl.leefwereld.model.Memo#getMethodId()
+	 * @see #getMemo()
+	 * @generated
+	 */
+	EAttribute getMemo_MethodId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.leefwereld.model.Memo#getCodeId <em>Code Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code Id</em>'.
+	 * @see nl.leefwereld.model.Memo#getCodeId()
+	 * @see #getMemo()
+	 * @generated
+	 */
+	EAttribute getMemo_CodeId();
 
 	/**
 	 * Returns the meta object for enum '{@link nl.leefwereld.model.ConversationKind <em>Conversation Kind</em>}'.
@@ -2342,6 +2649,14 @@ public interface ModelPackage extends EPackage {
 		EReference CLIENT__ASSESSMENTS = eINSTANCE.getClient_Assessments();
 
 		/**
+		 * The meta object literal for the '<em><b>Memos</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLIENT__MEMOS = eINSTANCE.getClient_Memos();
+
+		/**
 		 * The meta object literal for the '{@link nl.leefwereld.model.impl.ClientAttributeImpl <em>Client Attribute</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2550,6 +2865,14 @@ public interface ModelPackage extends EPackage {
 		EReference CONVERSATION__ASSESSMENTS = eINSTANCE.getConversation_Assessments();
 
 		/**
+		 * The meta object literal for the '<em><b>Memos</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONVERSATION__MEMOS = eINSTANCE.getConversation_Memos();
+
+		/**
 		 * The meta object literal for the '{@link nl.leefwereld.model.impl.ParticipantImpl <em>Participant</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2716,6 +3039,14 @@ public interface ModelPackage extends EPackage {
 		EAttribute ANNOTATION__NOTE = eINSTANCE.getAnnotation_Note();
 
 		/**
+		 * The meta object literal for the '<em><b>Span Detached</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__SPAN_DETACHED = eINSTANCE.getAnnotation_SpanDetached();
+
+		/**
 		 * The meta object literal for the '{@link nl.leefwereld.model.impl.CodebookImpl <em>Codebook</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2874,6 +3205,96 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ASSESSMENT__CREATED = eINSTANCE.getAssessment_Created();
+
+		/**
+		 * The meta object literal for the '{@link nl.leefwereld.model.impl.MemoImpl <em>Memo</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.leefwereld.model.impl.MemoImpl
+		 * @see nl.leefwereld.model.impl.ModelPackageImpl#getMemo()
+		 * @generated
+		 */
+		EClass MEMO = eINSTANCE.getMemo();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMO__TITLE = eINSTANCE.getMemo_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMO__TEXT = eINSTANCE.getMemo_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMO__AUTHOR = eINSTANCE.getMemo_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMO__CREATED = eINSTANCE.getMemo_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Modified</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMO__MODIFIED = eINSTANCE.getMemo_Modified();
+
+		/**
+		 * The meta object literal for the '<em><b>Utterance</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMO__UTTERANCE = eINSTANCE.getMemo_Utterance();
+
+		/**
+		 * The meta object literal for the '<em><b>Span Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMO__SPAN_START = eINSTANCE.getMemo_SpanStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Span End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMO__SPAN_END = eINSTANCE.getMemo_SpanEnd();
+
+		/**
+		 * The meta object literal for the '<em><b>Method Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMO__METHOD_ID = eINSTANCE.getMemo_MethodId();
+
+		/**
+		 * The meta object literal for the '<em><b>Code Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMO__CODE_ID = eINSTANCE.getMemo_CodeId();
 
 		/**
 		 * The meta object literal for the '{@link nl.leefwereld.model.ConversationKind <em>Conversation Kind</em>}' enum.

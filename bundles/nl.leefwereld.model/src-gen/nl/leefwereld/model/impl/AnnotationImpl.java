@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link nl.leefwereld.model.impl.AnnotationImpl#getConfidence <em>Confidence</em>}</li>
  *   <li>{@link nl.leefwereld.model.impl.AnnotationImpl#getReason <em>Reason</em>}</li>
  *   <li>{@link nl.leefwereld.model.impl.AnnotationImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link nl.leefwereld.model.impl.AnnotationImpl#isSpanDetached <em>Span Detached</em>}</li>
  * </ul>
  *
  * @generated
@@ -228,6 +229,26 @@ public class AnnotationImpl extends IdentifiedImpl implements Annotation {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSpanDetached() <em>Span Detached</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSpanDetached()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SPAN_DETACHED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSpanDetached() <em>Span Detached</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSpanDetached()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean spanDetached = SPAN_DETACHED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -501,6 +522,29 @@ public class AnnotationImpl extends IdentifiedImpl implements Annotation {
 	 * @generated
 	 */
 	@Override
+	public boolean isSpanDetached() {
+		return spanDetached;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSpanDetached(boolean newSpanDetached) {
+		boolean oldSpanDetached = spanDetached;
+		spanDetached = newSpanDetached;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.ANNOTATION__SPAN_DETACHED, oldSpanDetached, spanDetached));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.ANNOTATION__UTTERANCE:
@@ -524,6 +568,8 @@ public class AnnotationImpl extends IdentifiedImpl implements Annotation {
 				return getReason();
 			case ModelPackage.ANNOTATION__NOTE:
 				return getNote();
+			case ModelPackage.ANNOTATION__SPAN_DETACHED:
+				return isSpanDetached();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -565,6 +611,9 @@ public class AnnotationImpl extends IdentifiedImpl implements Annotation {
 				return;
 			case ModelPackage.ANNOTATION__NOTE:
 				setNote((String)newValue);
+				return;
+			case ModelPackage.ANNOTATION__SPAN_DETACHED:
+				setSpanDetached((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -608,6 +657,9 @@ public class AnnotationImpl extends IdentifiedImpl implements Annotation {
 			case ModelPackage.ANNOTATION__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case ModelPackage.ANNOTATION__SPAN_DETACHED:
+				setSpanDetached(SPAN_DETACHED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -640,6 +692,8 @@ public class AnnotationImpl extends IdentifiedImpl implements Annotation {
 				return REASON_EDEFAULT == null ? reason != null : !REASON_EDEFAULT.equals(reason);
 			case ModelPackage.ANNOTATION__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case ModelPackage.ANNOTATION__SPAN_DETACHED:
+				return spanDetached != SPAN_DETACHED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -672,6 +726,8 @@ public class AnnotationImpl extends IdentifiedImpl implements Annotation {
 		result.append(reason);
 		result.append(", note: "); //$NON-NLS-1$
 		result.append(note);
+		result.append(", spanDetached: "); //$NON-NLS-1$
+		result.append(spanDetached);
 		result.append(')');
 		return result.toString();
 	}

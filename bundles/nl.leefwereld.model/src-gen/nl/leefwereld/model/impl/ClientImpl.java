@@ -10,6 +10,7 @@ import nl.leefwereld.model.Assessment;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.ClientAttribute;
 import nl.leefwereld.model.Consent;
+import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Note;
 import nl.leefwereld.model.Trajectory;
@@ -43,6 +44,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leefwereld.model.impl.ClientImpl#getTrajectories <em>Trajectories</em>}</li>
  *   <li>{@link nl.leefwereld.model.impl.ClientImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link nl.leefwereld.model.impl.ClientImpl#getAssessments <em>Assessments</em>}</li>
+ *   <li>{@link nl.leefwereld.model.impl.ClientImpl#getMemos <em>Memos</em>}</li>
  * </ul>
  *
  * @generated
@@ -137,6 +139,16 @@ public class ClientImpl extends IdentifiedImpl implements Client {
 	 * @ordered
 	 */
 	protected EList<Assessment> assessments;
+
+	/**
+	 * The cached value of the '{@link #getMemos() <em>Memos</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMemos()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Memo> memos;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -273,6 +285,19 @@ public class ClientImpl extends IdentifiedImpl implements Client {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<Memo> getMemos() {
+		if (memos == null) {
+			memos = new EObjectContainmentEList<Memo>(Memo.class, this, ModelPackage.CLIENT__MEMOS);
+		}
+		return memos;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -301,6 +326,8 @@ public class ClientImpl extends IdentifiedImpl implements Client {
 				return ((InternalEList<?>)getNotes()).basicRemove(otherEnd, msgs);
 			case ModelPackage.CLIENT__ASSESSMENTS:
 				return ((InternalEList<?>)getAssessments()).basicRemove(otherEnd, msgs);
+			case ModelPackage.CLIENT__MEMOS:
+				return ((InternalEList<?>)getMemos()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -327,6 +354,8 @@ public class ClientImpl extends IdentifiedImpl implements Client {
 				return getNotes();
 			case ModelPackage.CLIENT__ASSESSMENTS:
 				return getAssessments();
+			case ModelPackage.CLIENT__MEMOS:
+				return getMemos();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -366,6 +395,10 @@ public class ClientImpl extends IdentifiedImpl implements Client {
 				getAssessments().clear();
 				getAssessments().addAll((Collection<? extends Assessment>)newValue);
 				return;
+			case ModelPackage.CLIENT__MEMOS:
+				getMemos().clear();
+				getMemos().addAll((Collection<? extends Memo>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -399,6 +432,9 @@ public class ClientImpl extends IdentifiedImpl implements Client {
 			case ModelPackage.CLIENT__ASSESSMENTS:
 				getAssessments().clear();
 				return;
+			case ModelPackage.CLIENT__MEMOS:
+				getMemos().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -425,6 +461,8 @@ public class ClientImpl extends IdentifiedImpl implements Client {
 				return notes != null && !notes.isEmpty();
 			case ModelPackage.CLIENT__ASSESSMENTS:
 				return assessments != null && !assessments.isEmpty();
+			case ModelPackage.CLIENT__MEMOS:
+				return memos != null && !memos.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

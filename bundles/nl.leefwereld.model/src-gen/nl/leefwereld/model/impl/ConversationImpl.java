@@ -11,6 +11,7 @@ import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.Assessment;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ConversationKind;
+import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Note;
 import nl.leefwereld.model.Participant;
@@ -49,6 +50,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.leefwereld.model.impl.ConversationImpl#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link nl.leefwereld.model.impl.ConversationImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link nl.leefwereld.model.impl.ConversationImpl#getAssessments <em>Assessments</em>}</li>
+ *   <li>{@link nl.leefwereld.model.impl.ConversationImpl#getMemos <em>Memos</em>}</li>
  * </ul>
  *
  * @generated
@@ -183,6 +185,16 @@ public class ConversationImpl extends IdentifiedImpl implements Conversation {
 	 * @ordered
 	 */
 	protected EList<Assessment> assessments;
+
+	/**
+	 * The cached value of the '{@link #getMemos() <em>Memos</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMemos()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Memo> memos;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -409,6 +421,19 @@ public class ConversationImpl extends IdentifiedImpl implements Conversation {
 	 * @generated
 	 */
 	@Override
+	public EList<Memo> getMemos() {
+		if (memos == null) {
+			memos = new EObjectContainmentEList<Memo>(Memo.class, this, ModelPackage.CONVERSATION__MEMOS);
+		}
+		return memos;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.CONVERSATION__TRAJECTORY:
@@ -439,6 +464,8 @@ public class ConversationImpl extends IdentifiedImpl implements Conversation {
 				return ((InternalEList<?>)getNotes()).basicRemove(otherEnd, msgs);
 			case ModelPackage.CONVERSATION__ASSESSMENTS:
 				return ((InternalEList<?>)getAssessments()).basicRemove(otherEnd, msgs);
+			case ModelPackage.CONVERSATION__MEMOS:
+				return ((InternalEList<?>)getMemos()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -485,6 +512,8 @@ public class ConversationImpl extends IdentifiedImpl implements Conversation {
 				return getNotes();
 			case ModelPackage.CONVERSATION__ASSESSMENTS:
 				return getAssessments();
+			case ModelPackage.CONVERSATION__MEMOS:
+				return getMemos();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -533,6 +562,10 @@ public class ConversationImpl extends IdentifiedImpl implements Conversation {
 				getAssessments().clear();
 				getAssessments().addAll((Collection<? extends Assessment>)newValue);
 				return;
+			case ModelPackage.CONVERSATION__MEMOS:
+				getMemos().clear();
+				getMemos().addAll((Collection<? extends Memo>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -575,6 +608,9 @@ public class ConversationImpl extends IdentifiedImpl implements Conversation {
 			case ModelPackage.CONVERSATION__ASSESSMENTS:
 				getAssessments().clear();
 				return;
+			case ModelPackage.CONVERSATION__MEMOS:
+				getMemos().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -607,6 +643,8 @@ public class ConversationImpl extends IdentifiedImpl implements Conversation {
 				return notes != null && !notes.isEmpty();
 			case ModelPackage.CONVERSATION__ASSESSMENTS:
 				return assessments != null && !assessments.isEmpty();
+			case ModelPackage.CONVERSATION__MEMOS:
+				return memos != null && !memos.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -72,6 +72,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.CODEBOOK: return createCodebook();
 			case ModelPackage.CODE: return createCode();
 			case ModelPackage.NOTE: return createNote();
+			case ModelPackage.MEMO: return createMemo();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -256,6 +257,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public Note createNote() {
 		NoteImpl note = new NoteImpl();
 		return note;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Memo createMemo() {
+		MemoImpl memo = new MemoImpl();
+		return memo;
 	}
 
 	/**

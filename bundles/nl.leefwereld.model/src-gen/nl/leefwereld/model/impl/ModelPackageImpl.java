@@ -16,6 +16,7 @@ import nl.leefwereld.model.Consent;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ConversationKind;
 import nl.leefwereld.model.Identified;
+import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Note;
@@ -145,6 +146,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass assessmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass memoEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -426,6 +434,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getClient_Memos() {
+		return (EReference)clientEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getClientAttribute() {
 		return clientAttributeEClass;
 	}
@@ -676,6 +694,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getConversation_Memos() {
+		return (EReference)conversationEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getParticipant() {
 		return participantEClass;
 	}
@@ -876,6 +904,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAnnotation_SpanDetached() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCodebook() {
 		return codebookEClass;
 	}
@@ -1066,6 +1104,116 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getMemo() {
+		return memoEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemo_Title() {
+		return (EAttribute)memoEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemo_Text() {
+		return (EAttribute)memoEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemo_Author() {
+		return (EAttribute)memoEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemo_Created() {
+		return (EAttribute)memoEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemo_Modified() {
+		return (EAttribute)memoEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMemo_Utterance() {
+		return (EReference)memoEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemo_SpanStart() {
+		return (EAttribute)memoEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemo_SpanEnd() {
+		return (EAttribute)memoEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemo_MethodId() {
+		return (EAttribute)memoEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemo_CodeId() {
+		return (EAttribute)memoEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getConversationKind() {
 		return conversationKindEEnum;
 	}
@@ -1141,6 +1289,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(clientEClass, CLIENT__TRAJECTORIES);
 		createEReference(clientEClass, CLIENT__NOTES);
 		createEReference(clientEClass, CLIENT__ASSESSMENTS);
+		createEReference(clientEClass, CLIENT__MEMOS);
 
 		clientAttributeEClass = createEClass(CLIENT_ATTRIBUTE);
 		createEAttribute(clientAttributeEClass, CLIENT_ATTRIBUTE__NAME);
@@ -1170,6 +1319,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(conversationEClass, CONVERSATION__ANNOTATIONS);
 		createEReference(conversationEClass, CONVERSATION__NOTES);
 		createEReference(conversationEClass, CONVERSATION__ASSESSMENTS);
+		createEReference(conversationEClass, CONVERSATION__MEMOS);
 
 		participantEClass = createEClass(PARTICIPANT);
 		createEAttribute(participantEClass, PARTICIPANT__NAME);
@@ -1193,6 +1343,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(annotationEClass, ANNOTATION__CONFIDENCE);
 		createEAttribute(annotationEClass, ANNOTATION__REASON);
 		createEAttribute(annotationEClass, ANNOTATION__NOTE);
+		createEAttribute(annotationEClass, ANNOTATION__SPAN_DETACHED);
 
 		codebookEClass = createEClass(CODEBOOK);
 		createEAttribute(codebookEClass, CODEBOOK__METHOD_ID);
@@ -1216,6 +1367,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(assessmentEClass, ASSESSMENT__METHOD_ID);
 		createEAttribute(assessmentEClass, ASSESSMENT__ASSESSOR);
 		createEAttribute(assessmentEClass, ASSESSMENT__CREATED);
+
+		memoEClass = createEClass(MEMO);
+		createEAttribute(memoEClass, MEMO__TITLE);
+		createEAttribute(memoEClass, MEMO__TEXT);
+		createEAttribute(memoEClass, MEMO__AUTHOR);
+		createEAttribute(memoEClass, MEMO__CREATED);
+		createEAttribute(memoEClass, MEMO__MODIFIED);
+		createEReference(memoEClass, MEMO__UTTERANCE);
+		createEAttribute(memoEClass, MEMO__SPAN_START);
+		createEAttribute(memoEClass, MEMO__SPAN_END);
+		createEAttribute(memoEClass, MEMO__METHOD_ID);
+		createEAttribute(memoEClass, MEMO__CODE_ID);
 
 		// Create enums
 		conversationKindEEnum = createEEnum(CONVERSATION_KIND);
@@ -1263,6 +1426,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		codeEClass.getESuperTypes().add(this.getIdentified());
 		noteEClass.getESuperTypes().add(this.getIdentified());
 		assessmentEClass.getESuperTypes().add(this.getIdentified());
+		memoEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -1287,6 +1451,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getClient_Trajectories(), this.getTrajectory(), this.getTrajectory_Client(), "trajectories", null, 0, -1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getClient_Notes(), this.getNote(), null, "notes", null, 0, -1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getClient_Assessments(), this.getAssessment(), null, "assessments", null, 0, -1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getClient_Memos(), this.getMemo(), null, "memos", null, 0, -1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(clientAttributeEClass, ClientAttribute.class, "ClientAttribute", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getClientAttribute_Name(), ecorePackage.getEString(), "name", null, 0, 1, ClientAttribute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1316,6 +1481,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getConversation_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, Conversation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getConversation_Notes(), this.getNote(), null, "notes", null, 0, -1, Conversation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getConversation_Assessments(), this.getAssessment(), null, "assessments", null, 0, -1, Conversation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getConversation_Memos(), this.getMemo(), null, "memos", null, 0, -1, Conversation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(participantEClass, Participant.class, "Participant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getParticipant_Name(), ecorePackage.getEString(), "name", null, 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1339,6 +1505,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getAnnotation_Confidence(), ecorePackage.getEDouble(), "confidence", "1.0", 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getAnnotation_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAnnotation_Note(), ecorePackage.getEString(), "note", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAnnotation_SpanDetached(), ecorePackage.getEBoolean(), "spanDetached", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(codebookEClass, Codebook.class, "Codebook", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getCodebook_MethodId(), ecorePackage.getEString(), "methodId", null, 0, 1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1362,6 +1529,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getAssessment_MethodId(), ecorePackage.getEString(), "methodId", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAssessment_Assessor(), ecorePackage.getEString(), "assessor", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAssessment_Created(), ecorePackage.getEDate(), "created", null, 0, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(memoEClass, Memo.class, "Memo", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getMemo_Title(), ecorePackage.getEString(), "title", null, 0, 1, Memo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMemo_Text(), ecorePackage.getEString(), "text", null, 0, 1, Memo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMemo_Author(), ecorePackage.getEString(), "author", null, 0, 1, Memo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMemo_Created(), ecorePackage.getEDate(), "created", null, 0, 1, Memo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMemo_Modified(), ecorePackage.getEDate(), "modified", null, 0, 1, Memo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getMemo_Utterance(), this.getUtterance(), null, "utterance", null, 0, 1, Memo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMemo_SpanStart(), ecorePackage.getEInt(), "spanStart", "-1", 0, 1, Memo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getMemo_SpanEnd(), ecorePackage.getEInt(), "spanEnd", "-1", 0, 1, Memo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getMemo_MethodId(), ecorePackage.getEString(), "methodId", null, 0, 1, Memo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMemo_CodeId(), ecorePackage.getEString(), "codeId", null, 0, 1, Memo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(conversationKindEEnum, ConversationKind.class, "ConversationKind"); //$NON-NLS-1$

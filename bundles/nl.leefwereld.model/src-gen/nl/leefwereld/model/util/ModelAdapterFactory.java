@@ -130,6 +130,10 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createAssessmentAdapter();
 			}
 			@Override
+			public Adapter caseMemo(Memo object) {
+				return createMemoAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -356,6 +360,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAssessmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.leefwereld.model.Memo <em>Memo</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.leefwereld.model.Memo
+	 * @generated
+	 */
+	public Adapter createMemoAdapter() {
 		return null;
 	}
 
