@@ -21,6 +21,7 @@ import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ConversationKind;
+import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.Utterance;
@@ -201,7 +202,77 @@ public final class ConversationCommands {
         if (Objects.equals(owner.eGet(feature), value)) {
             return null;
         }
+        if (feature == M.getUtterance_Text() && owner instanceof Utterance u) {
+            return setText(u, (String) value);
+        }
         return ModelCommand.set(labelOf(feature), owner, feature, value);
+    }
+
+    /**
+     * Changes the text of an utterance and, in the same step, moves the coded spans and span memos on it by the
+     * {@link Spans} rule: a coded span whose text was deleted is kept, marked detached (a warning the transcript
+     * shows); a span memo whose text was deleted becomes a memo on the whole utterance. {@code null} when the text is
+     * already this one.
+     */
+    public static Command setText(Utterance u, String text) {
+        String before = u.getText();
+        if (Objects.equals(before, text)) {
+            return null;
+        }
+        CompoundCommand edit = new CompoundCommand(Messages.Command_setText);
+        edit.append(ModelCommand.set(Messages.Command_setText, u, M.getUtterance_Text(), text));
+        if (u.eContainer() instanceof Conversation c) {
+            for (Annotation a : c.getAnnotations()) {
+                if (a.getUtterance() != u || a.getSpanStart() < 0 || a.isSpanDetached()) {
+                    continue;
+                }
+                Spans.Shifted moved = Spans.shift(before, text, a.getSpanStart(), a.getSpanEnd());
+                appendSpan(edit, a, M.getAnnotation_SpanStart(), M.getAnnotation_SpanEnd(), moved.start(), moved.end());
+                if (moved.detached()) {
+                    edit.append(ModelCommand.set(Messages.Command_setText, a, M.getAnnotation_SpanDetached(),
+                            Boolean.TRUE));
+                }
+            }
+            for (Memo memo : c.getMemos()) {
+                if (memo.getUtterance() != u || memo.getSpanStart() < 0) {
+                    continue;
+                }
+                Spans.Shifted moved = Spans.shift(before, text, memo.getSpanStart(), memo.getSpanEnd());
+                appendSpan(edit, memo, M.getMemo_SpanStart(), M.getMemo_SpanEnd(), moved.detached() ? -1 : moved.start(),
+                        moved.detached() ? -1 : moved.end());
+            }
+        }
+        return edit.unwrap();
+    }
+
+    private static void appendSpan(CompoundCommand edit, EObject owner, EStructuralFeature startFeature,
+            EStructuralFeature endFeature, int start, int end) {
+        if (!Objects.equals(owner.eGet(startFeature), Integer.valueOf(start))) {
+            edit.append(ModelCommand.set(Messages.Command_setText, owner, startFeature, Integer.valueOf(start)));
+        }
+        if (!Objects.equals(owner.eGet(endFeature), Integer.valueOf(end))) {
+            edit.append(ModelCommand.set(Messages.Command_setText, owner, endFeature, Integer.valueOf(end)));
+        }
+    }
+
+    /**
+     * Codes a span [start, end) of an utterance's text (or the whole utterance when {@code start < 0}) with a code of
+     * a method or a free code; the span must lie in the text.
+     */
+    public static Annotation spanCode(Utterance u, int start, int end, String methodId, String codeId, String coder) {
+        if (start >= 0) {
+            MemoCommands.checkSpan(u, start, end);
+        }
+        Annotation a = nl.leefwereld.model.ModelFactory.eINSTANCE.createAnnotation();
+        a.setId(java.util.UUID.randomUUID().toString());
+        a.setUtterance(u);
+        a.setSpanStart(start >= 0 ? start : -1);
+        a.setSpanEnd(start >= 0 ? end : -1);
+        a.setMethodId(methodId);
+        a.setCodeId(codeId);
+        a.setCoder(coder);
+        a.setOrigin(AnnotationOrigin.MANUAL);
+        return a;
     }
 
     private static String labelOf(EStructuralFeature feature) {

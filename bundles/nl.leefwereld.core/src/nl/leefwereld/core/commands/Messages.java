@@ -28,6 +28,19 @@ public final class Messages extends NLS {
     public static String Command_removeUtterances;
     public static String Command_moveUtterance;
     public static String Command_addParticipant;
+    public static String Command_addMemo;
+    public static String Command_editMemo;
+    public static String Command_removeMemo;
+    public static String Memo_emptyText;
+    public static String Memo_noCode;
+    public static String Memo_badSpan;
+    public static String Memo_foreignUtterance;
+    public static String Memo_notHeld;
+    public static String Memo_targetClient;
+    public static String Memo_targetConversation;
+    public static String Memo_targetCode;
+    public static String Memo_targetUtterance;
+    public static String Memo_targetSpan;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -29,6 +29,7 @@ import nl.leefwereld.model.Consent;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ConversationKind;
 import nl.leefwereld.model.ModelFactory;
+import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.Note;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.internal.ExtensionRows.Extension;
@@ -116,6 +117,15 @@ final class ClientRows {
                 }
             }
         }
+        Map<String, List<Memo>> memos = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(sql.clientMemos(one))) {
+            Rows.bindOptional(s, onlyId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    memos.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(MemoRows.read(rs, 3, null));
+                }
+            }
+        }
         Map<String, List<Extension>> extensions = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(sql.clientExtensions(one))) {
             Rows.bindOptional(s, onlyId);
@@ -192,6 +202,7 @@ final class ClientRows {
                 }
             }
             ExtensionRows.resolveExtensions(fromXmi, List.of(client), owner);
+            client.getMemos().addAll(memos.getOrDefault(id, List.of()));
         }
         return clients;
     }
@@ -254,7 +265,7 @@ final class ClientRows {
     /** A client with nothing but core attributes: no notes, consents, assessments, trajectories, extensions. */
     private static boolean plain(Client client) {
         if (!client.getNotes().isEmpty() || !client.getConsents().isEmpty() || !client.getAssessments().isEmpty()
-                || !client.getTrajectories().isEmpty()) {
+                || !client.getTrajectories().isEmpty() || !client.getMemos().isEmpty()) {
             return false;
         }
         for (ClientAttribute attribute : client.getAttributes()) {
@@ -289,6 +300,7 @@ final class ClientRows {
         Rows.executeUpdate(c, sql.deleteClientAttributes(), id);
         Rows.executeUpdate(c, sql.deleteConsents(), id);
         Rows.executeUpdate(c, sql.deleteClientNotes(), id);
+        Rows.executeUpdate(c, sql.deleteOfClient("memo"), id); //$NON-NLS-1$
         Set<String> keptIds = new HashSet<>();
         for (Note note : client.getNotes()) {
             keptIds.add(note.getId());
@@ -330,6 +342,9 @@ final class ClientRows {
             s.executeBatch();
         }
         NoteRows.write(c, sql.insertClientNote(), id, client.getNotes(), CLIENT_NOTES, extensions);
+        try (PreparedStatement s = c.prepareStatement(sql.insertClientMemo())) {
+            MemoRows.write(s, id, MemoRows.rows(client.getMemos()));
+        }
         EList<?> assessments = client.getAssessments();
         for (int i = 0; i < assessments.size(); i++) {
             extensions.add(new ExtensionWrite(CLIENT_ASSESSMENTS, i, (EObject) assessments.get(i)));

@@ -200,6 +200,7 @@ final class ConversationRows {
                     annotation.setConfidence(rs.getDouble(10));
                     annotation.setReason(rs.getString(11));
                     annotation.setNote(rs.getString(12));
+                    annotation.setSpanDetached(rs.getInt(13) != 0);
                     annotationRows.add(new Slot(rs.getInt(2), annotation));
                 }
             }
@@ -220,6 +221,14 @@ final class ConversationRows {
                 CONVERSATION_NOTES);
         List<Slot> assessments = ExtensionRows.merge(List.of(), extensions.get(ASSESSMENTS.getName()), owner,
                 ASSESSMENTS);
+        try (PreparedStatement s = c.prepareStatement(sql.conversationMemos())) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    conversation.getMemos().add(MemoRows.read(rs, 3, utterancesById));
+                }
+            }
+        }
 
         List<EObject> fromXmi = new ArrayList<>();
         ExtensionRows.addAll(conversation.getParticipants(), participants, fromXmi);
@@ -332,7 +341,7 @@ final class ConversationRows {
         LoadedRows after = rowsOf(conversation, before != null && before.extensions());
 
         if (!inserted && before == null) {
-            for (String table : List.of("annotation", "utterance", "participant", "note")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            for (String table : List.of("memo", "annotation", "utterance", "participant", "note")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 st.update(sql.deleteOfConversation(table), id);
             }
         }
@@ -367,6 +376,12 @@ final class ConversationRows {
             }
             s.executeBatch();
         }
+        if (before == null || !sameRows(before.memos(), after.memos())) {
+            if (before != null) {
+                st.update(sql.deleteOfConversation("memo"), id); //$NON-NLS-1$
+            }
+            MemoRows.write(st.get(sql.insertConversationMemo()), id, after.memos());
+        }
         boolean extensionRowsLeft = false;
         if (before == null || before.extensions() || !extensions.isEmpty()) {
             if (!inserted) {
@@ -383,7 +398,7 @@ final class ConversationRows {
             extensionRows.write(c, null, id, extensions, Rows.ownerLabel(conversation));
         }
         after = new LoadedRows(after.conversationId(), after.participants(), after.utterances(), after.annotations(),
-                after.notes(), after.professionals(), extensionRowsLeft || !extensions.isEmpty());
+                after.notes(), after.memos(), after.professionals(), extensionRowsLeft || !extensions.isEmpty());
         int version = inserted ? 1 : loadedVersion != null ? loadedVersion + 1 : version(c, id);
         return new Saved(version, after);
     }
@@ -418,7 +433,8 @@ final class ConversationRows {
     private static final int[] UTTERANCE_TYPES = { Types.INTEGER, Types.VARCHAR, Types.CLOB, Types.BIGINT,
             Types.BIGINT };
     private static final int[] ANNOTATION_TYPES = { Types.INTEGER, Types.VARCHAR, Types.INTEGER, Types.INTEGER,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.VARCHAR, Types.VARCHAR };
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.VARCHAR, Types.VARCHAR,
+            Types.INTEGER };
 
     /** seq, name, participant_role, professional_id. */
     static Object[] participantValues(Participant participant, int seq) {
@@ -434,12 +450,16 @@ final class ConversationRows {
                 utterance.getText(), utterance.getStartMillis(), utterance.getEndMillis() };
     }
 
-    /** seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note. */
+    /**
+     * seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note,
+     * span_detached.
+     */
     static Object[] annotationValues(Annotation annotation, int seq) {
         return new Object[] { seq, annotation.getUtterance() == null ? null : annotation.getUtterance().getId(),
                 annotation.getSpanStart(), annotation.getSpanEnd(), annotation.getMethodId(), annotation.getCodeId(),
                 annotation.getCoder(), annotation.getOrigin() == null ? null : annotation.getOrigin().getLiteral(),
-                annotation.getConfidence(), annotation.getReason(), annotation.getNote() };
+                annotation.getConfidence(), annotation.getReason(), annotation.getNote(),
+                annotation.isSpanDetached() ? 1 : 0 };
     }
 
     /** seq, id, note_text, author, created. */
@@ -483,8 +503,8 @@ final class ConversationRows {
         for (int i = 0; i < noteList.size(); i++) {
             notes.add(noteValues(noteList.get(i), i));
         }
-        return new LoadedRows(conversation.getId(), participants, utterances, annotations, notes, professionals,
-                extensions);
+        return new LoadedRows(conversation.getId(), participants, utterances, annotations, notes,
+                MemoRows.rows(conversation.getMemos()), professionals, extensions);
     }
 
     /** The failure the primary key would report, before anything is written. */

@@ -36,12 +36,12 @@ final class Erasure {
     private static final int MAX_LOG_FILLS = 64;
 
     /** Tables with rows per conversation, in the order they are deleted. */
-    private static final List<String> CONVERSATION_TABLES = List.of("annotation", "utterance", "participant", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            "note", "extension_object"); //$NON-NLS-1$ //$NON-NLS-2$
+    private static final List<String> CONVERSATION_TABLES = List.of("memo", "annotation", "utterance", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "participant", "note", "extension_object"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     /** Tables with rows per client, in the order they are deleted (after the client's conversations). */
     private static final List<String> CLIENT_TABLES = List.of("trajectory", "client_attribute", "consent", "note", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            "extension_object"); //$NON-NLS-1$
+            "memo", "extension_object"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final Sql sql;
     private final Transactions tx;

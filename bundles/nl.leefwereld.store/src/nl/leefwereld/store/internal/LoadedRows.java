@@ -14,10 +14,11 @@ import java.util.Map;
  * @param utterances utterance id to its other columns
  * @param annotations annotation id to its other columns
  * @param notes the note rows in order
+ * @param memos the memo rows in order ({@link MemoRows#values})
  * @param professionals professional id to its columns
  * @param extensions whether the database holds extension rows of this conversation
  */
 record LoadedRows(String conversationId, Map<String, Object[]> participants, Map<String, Object[]> utterances,
-        Map<String, Object[]> annotations, List<Object[]> notes, Map<String, Object[]> professionals,
+        Map<String, Object[]> annotations, List<Object[]> notes, List<Object[]> memos, Map<String, Object[]> professionals,
         boolean extensions) {
 }

@@ -136,6 +136,7 @@ final class Rows {
         } else {
             Client client = (Client) owner;
             objects.addAll(client.getNotes());
+            objects.addAll(client.getMemos());
             objects.addAll(client.getTrajectories());
         }
         for (EObject object : objects) {

@@ -110,12 +110,29 @@ public final class Schema {
                     + " AND n.event_time = o.event_time AND n.user_name = o.user_name AND n.action = o.action))" //$NON-NLS-1$
                     + " INSERT INTO audit_guard (audit_log_is_append_only) VALUES (NULL)"); //$NON-NLS-1$
 
+    /**
+     * Migration 4 (issue #18): memos on a client, a conversation, an utterance, a span or a code (a row belongs to a
+     * client or to a conversation, like a note), and the flag of a coded span whose text was deleted by an edit.
+     * Plain portable types only.
+     */
+    private static final List<String> SCHEMA_4 = List.of(
+            "CREATE TABLE memo (row_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, id " + ID //$NON-NLS-1$
+                    + ", client_id " + ID + " REFERENCES client (id), conversation_id " + ID //$NON-NLS-1$ //$NON-NLS-2$
+                    + " REFERENCES conversation (id), seq INTEGER NOT NULL, utterance_id " + ID //$NON-NLS-1$
+                    + ", span_start INTEGER, span_end INTEGER, method_id " + NAME + ", code_id " + NAME //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", title " + NAME + ", memo_text CLOB, author " + NAME //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", created TIMESTAMP, modified TIMESTAMP)", //$NON-NLS-1$
+            "CREATE INDEX memo_client_seq ON memo (client_id, seq)", //$NON-NLS-1$
+            "CREATE INDEX memo_conversation_seq ON memo (conversation_id, seq)", //$NON-NLS-1$
+            "ALTER TABLE annotation ADD COLUMN span_detached INTEGER DEFAULT 0 NOT NULL"); //$NON-NLS-1$
+
     /** Every migration, in order. Append new ones at the end. */
     public static final List<Migration> MIGRATIONS = List.of(
             new SqlMigration(1, "Initial schema: clients, trajectories, conversations, utterances, annotations", //$NON-NLS-1$
                     SCHEMA_1),
             new SqlMigration(2, "Audit log (append-only) and retention periods", SCHEMA_2), //$NON-NLS-1$
-            new SqlMigration(3, "Erasure keeps what an export event says, without the client's data", SCHEMA_3)); //$NON-NLS-1$
+            new SqlMigration(3, "Erasure keeps what an export event says, without the client's data", SCHEMA_3), //$NON-NLS-1$
+            new SqlMigration(4, "Memos; coded spans whose text was deleted", SCHEMA_4)); //$NON-NLS-1$
 
     private Schema() {
     }

@@ -215,9 +215,12 @@ public class Sql {
         return "SELECT id, seq, speaker_id, utterance_text, start_millis, end_millis FROM utterance WHERE conversation_id = ? ORDER BY seq";
     }
 
-    /** id, seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note. */
+    /**
+     * id, seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note,
+     * span_detached.
+     */
     public String annotations() {
-        return "SELECT id, seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note FROM annotation WHERE conversation_id = ? ORDER BY seq";
+        return "SELECT id, seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note, span_detached FROM annotation WHERE conversation_id = ? ORDER BY seq";
     }
 
     /** conversation_id, seq, id, note_text, author, created. */
@@ -237,10 +240,10 @@ public class Sql {
 
     /**
      * conversation_id, id, seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence,
-     * reason, note.
+     * reason, note, span_detached.
      */
     public String insertAnnotation() {
-        return "INSERT INTO annotation (conversation_id, id, seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        return "INSERT INTO annotation (conversation_id, id, seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note, span_detached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     /** conversation_id, seq, id, note_text, author, created. */
@@ -259,11 +262,11 @@ public class Sql {
     }
 
     /**
-     * seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note, then
-     * conversation_id, id.
+     * seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note,
+     * span_detached, then conversation_id, id.
      */
     public String updateAnnotation() {
-        return "UPDATE annotation SET seq = ?, utterance_id = ?, span_start = ?, span_end = ?, method_id = ?, code_id = ?, coder = ?, origin = ?, confidence = ?, reason = ?, note = ? WHERE conversation_id = ? AND id = ?";
+        return "UPDATE annotation SET seq = ?, utterance_id = ?, span_start = ?, span_end = ?, method_id = ?, code_id = ?, coder = ?, origin = ?, confidence = ?, reason = ?, note = ?, span_detached = ? WHERE conversation_id = ? AND id = ?";
     }
 
     /** Deletes one row (conversation_id, id) of {@code participant}, {@code utterance} or {@code annotation}. */
@@ -300,6 +303,31 @@ public class Sql {
 
     public String deleteClient() {
         return "DELETE FROM client WHERE id = ?";
+    }
+
+    // ------------------------------------------------------------------------------------------------- memos
+
+    private static final String MEMO_COLUMNS = MemoRows.COLUMNS;
+
+    /** client_id, then {@link MemoRows#COLUMNS}: the memos on clients (all, or one client's). */
+    public String clientMemos(boolean one) {
+        return one ? "SELECT client_id, " + MEMO_COLUMNS + " FROM memo WHERE client_id = ? ORDER BY seq"
+                : "SELECT client_id, " + MEMO_COLUMNS + " FROM memo WHERE client_id IS NOT NULL ORDER BY client_id, seq";
+    }
+
+    /** conversation_id, then {@link MemoRows#COLUMNS}. */
+    public String conversationMemos() {
+        return "SELECT conversation_id, " + MEMO_COLUMNS + " FROM memo WHERE conversation_id = ? ORDER BY seq";
+    }
+
+    /** client_id, then {@link MemoRows#COLUMNS}. */
+    public String insertClientMemo() {
+        return "INSERT INTO memo (client_id, " + MEMO_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    }
+
+    /** conversation_id, then {@link MemoRows#COLUMNS}. */
+    public String insertConversationMemo() {
+        return "INSERT INTO memo (conversation_id, " + MEMO_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     // ---------------------------------------------------------------------------------------- extension rows
