@@ -4,15 +4,16 @@ package nl.leefwereld.search;
 import java.util.List;
 
 /**
- * One utterance or note that matches a query.
+ * One utterance, note or memo that matches a query.
  *
  * @param conversationId    the conversation
  * @param conversationTitle its title
  * @param clientId          its client
- * @param type              {@code utterance} or {@code note}
- * @param utteranceNumber   1-based number of the utterance in the conversation (of the note: 0)
- * @param utteranceId       the utterance's id (of the note: the note's id)
- * @param speaker           the speaker's name (of a note: its author)
+ * @param type              {@code utterance}, {@code note} or {@code memo}
+ * @param utteranceNumber   1-based number of the utterance in the conversation (of a note: 0; of a memo: its
+ *                          utterance's, or 0)
+ * @param utteranceId       the utterance's id (of a note or memo: its own id)
+ * @param speaker           the speaker's name (of a note or memo: its author)
  * @param role              the speaker's role ({@code client}, {@code professional}, ...), or empty
  * @param text              the whole text
  * @param matches           the matched words as [start, end) character ranges in {@code text}, in order

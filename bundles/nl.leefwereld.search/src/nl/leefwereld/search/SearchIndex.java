@@ -76,6 +76,7 @@ import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.Note;
 import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.Trajectory;
@@ -105,6 +106,9 @@ public final class SearchIndex implements AutoCloseable {
     static final String TYPE = "type"; //$NON-NLS-1$
     static final String UTTERANCE = "utterance"; //$NON-NLS-1$
     static final String NOTE = "note"; //$NON-NLS-1$
+    static final String MEMO = "memo"; //$NON-NLS-1$
+    /** Stored on memo documents only: the kind of hit ({@link #MEMO}); utterances and notes tell by number. */
+    static final String HIT_TYPE = "hitType"; //$NON-NLS-1$
     static final String CODING = "coding"; //$NON-NLS-1$
     static final String CONVERSATION = "conversation"; //$NON-NLS-1$
     static final String TITLE = "title"; //$NON-NLS-1$
@@ -355,6 +359,27 @@ public final class SearchIndex implements AutoCloseable {
             d.add(new TextField(EXACT, text, Field.Store.NO));
             docs.add(d);
         }
+        for (Memo m : c.getMemos()) {
+            Document d = common(c, trajectory, client, MEMO);
+            String text = m.getTitle() == null || m.getTitle().isBlank() ? nonNull(m.getText())
+                    : m.getTitle() + '\n' + nonNull(m.getText());
+            int number = m.getUtterance() == null ? 0 : utterances.indexOf(m.getUtterance()) + 1;
+            d.add(new StoredField(HIT_TYPE, MEMO));
+            d.add(new StoredField(NUMBER, number));
+            d.add(new NumericDocValuesField(NUMBER, number));
+            d.add(new StoredField(ID, nonNull(m.getId())));
+            d.add(new StoredField(SPEAKER, nonNull(m.getAuthor())));
+            d.add(new StoredField(TEXT, text));
+            d.add(new TextField(english ? STEM_EN : STEM_NL, text, Field.Store.NO));
+            d.add(new TextField(EXACT, text, Field.Store.NO));
+            if (m.getCodeId() != null) {
+                d.add(new StringField(CODE, lower(m.getCodeId()), Field.Store.NO));
+                d.add(new StringField(METHOD_CODE, lower(nonNull(m.getMethodId()) + ':' + m.getCodeId()),
+                        Field.Store.NO));
+                d.add(new StringField(METHOD, lower(m.getMethodId()), Field.Store.NO));
+            }
+            docs.add(d);
+        }
         return docs;
     }
 
@@ -419,7 +444,7 @@ public final class SearchIndex implements AutoCloseable {
      */
     public List<SearchHit> search(String query, SearchFilter filter, int limit) {
         Query q = parse(query);
-        Query full = filtered(q, filter, UTTERANCE, NOTE);
+        Query full = filtered(q, filter, UTTERANCE, NOTE, MEMO);
         Highlighter highlighter = new Highlighter(q);
         return withSearcher(searcher -> {
             Sort sort = new Sort(new SortField(CONVERSATION, SortField.Type.STRING),
@@ -431,7 +456,8 @@ public final class SearchIndex implements AutoCloseable {
                 Document d = stored.document(sd.doc);
                 String text = d.get(TEXT);
                 int number = d.getField(NUMBER).numericValue().intValue();
-                hits.add(new SearchHit(d.get(CONVERSATION), d.get(TITLE), d.get(CLIENT), number == 0 ? NOTE : UTTERANCE,
+                String type = d.get(HIT_TYPE) != null ? MEMO : number == 0 ? NOTE : UTTERANCE;
+                hits.add(new SearchHit(d.get(CONVERSATION), d.get(TITLE), d.get(CLIENT), type,
                         number, d.get(ID), d.get(SPEAKER), nonNull(d.get(ROLE)), text,
                         highlighter.matches(text)));
             }
@@ -441,7 +467,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The number of utterances and notes matching, as {@link #search} would find without a limit. */
     public int count(String query, SearchFilter filter) {
-        Query full = filtered(parse(query), filter, UTTERANCE, NOTE);
+        Query full = filtered(parse(query), filter, UTTERANCE, NOTE, MEMO);
         return withSearcher(searcher -> count(searcher, full));
     }
 

@@ -5,7 +5,7 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ CliCommandsTest.class, MethodCommandsTest.class, RemovedMethodCliTest.class, AdminCommandsTest.class, PrivacyCommandsTest.class,
+@SelectClasses({ CliCommandsTest.class, MemoCommandTest.class, MethodCommandsTest.class, RemovedMethodCliTest.class, AdminCommandsTest.class, PrivacyCommandsTest.class,
         HostileFilesAndPseudoCheckTest.class, PrivacyStoreCommandsTest.class, ExchangeCommandsTest.class,
         BenchCommandTest.class })
 public class AllCliTests {

@@ -29,6 +29,15 @@ public final class Messages extends NLS {
     public static String Move_noTrajectory;
     public static String Move_chooseTrajectory;
     public static String Move_done;
+    public static String Memo_usage;
+    public static String Memo_addArguments;
+    public static String Memo_unknownObject;
+    public static String Memo_noUtterance;
+    public static String Memo_spanNeedsUtterance;
+    public static String Memo_badSpan;
+    public static String Memo_added;
+    public static String Memo_none;
+    public static String Memo_line;
     public static String Show_header;
     public static String Export_usage;
     public static String Export_done;

@@ -5,7 +5,7 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ TranscriptParserTest.class, JsonExporterTest.class, TranscriptImporterTest.class, DemoDataTest.class,
+@SelectClasses({ SpansTest.class, MemoCommandsTest.class, TranscriptParserTest.class, JsonExporterTest.class, TranscriptImporterTest.class, DemoDataTest.class,
         CliArgumentsTest.class, MessagesTest.class, QdcCodebooksTest.class, AgreementTest.class,
         MethodRegistryTest.class, RemovedMethodTest.class, PseudonymisedExportTest.class, NameScrubberTest.class,
         HostileTranscriptTest.class, HostileCodebookTest.class, SqlMetacharactersTest.class,

@@ -231,6 +231,41 @@ public class QdpxExchangeTest {
     }
 
     @Test
+    public void memosAreExportedAsNotesAndValidate() throws Exception {
+        Path file = dir.resolve("memos.qdpx");
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            fill(store, 1, 1);
+            Client client = store.listClients().get(0);
+            Conversation c = store.loadConversation(client.getTrajectories().get(0).getConversations().get(0).getId());
+            Date now = new Date(1_700_000_200_000L);
+            Utterance second = c.getUtterances().get(1);
+            nl.leefwereld.core.commands.MemoCommands.add(c, nl.leefwereld.core.commands.MemoCommands.on(
+                    nl.leefwereld.core.commands.MemoCommands.create("Aanmaningen", "Spanning rond post.", "Anouk", now),
+                    second, 3, 14)).execute();
+            nl.leefwereld.core.commands.MemoCommands.add(c,
+                    nl.leefwereld.core.commands.MemoCommands.create(null, "Gesprek liep goed.", "Anouk", now)).execute();
+            nl.leefwereld.core.commands.MemoCommands.add(c, nl.leefwereld.core.commands.MemoCommands.onCode(
+                    nl.leefwereld.core.commands.MemoCommands.create(null, "Vaak gebruikt.", "Anouk", now), "mi", "CR"))
+                    .execute();
+            store.saveConversation(c);
+            Client loaded = store.loadClient(client.getId());
+            nl.leefwereld.core.commands.MemoCommands.add(loaded,
+                    nl.leefwereld.core.commands.MemoCommands.create("Thuis", "Woont met twee kinderen.", "Sanne", now))
+                    .execute();
+            store.saveClient(loaded);
+            new QdpxExport(store, Map.of()).export(List.of(QdpxExport.ALL), file);
+        }
+        validate(file);
+        String qde = new String(entries(file).get("project.qde"), StandardCharsets.UTF_8);
+        for (String text : List.of("Aanmaningen\n\nSpanning rond post.", "Gesprek liep goed.", "mi:CR: Vaak gebruikt.",
+                "Thuis\n\nWoont met twee kinderen.")) {
+            assertTrue(qde.contains(text), text + " in " + qde);
+        }
+        assertTrue(qde.contains("name=\"aanmaningen\""),
+                "the span memo is a selection of the span's text: " + qde);
+    }
+
+    @Test
     public void aProjectOfAnotherToolBecomesConversations() throws Exception {
         String text = "Interviewer: Hoe gaat het met het zoeken naar werk?\nRespondent: Moeizaam. Ik word vaak afgewezen.\n";
         String qde = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"

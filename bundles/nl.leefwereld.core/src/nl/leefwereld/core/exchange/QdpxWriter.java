@@ -32,6 +32,7 @@ import nl.leefwereld.model.ClientAttribute;
 import nl.leefwereld.model.Code;
 import nl.leefwereld.model.Codebook;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.Note;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
@@ -220,8 +221,18 @@ public final class QdpxWriter {
                     users.putIfAbsent(n.getAuthor(), guid("user", n.getAuthor())); //$NON-NLS-1$
                 }
             }
+            for (Memo m : c.getMemos()) {
+                if (m.getAuthor() != null && !m.getAuthor().isBlank()) {
+                    users.putIfAbsent(m.getAuthor(), guid("user", m.getAuthor())); //$NON-NLS-1$
+                }
+            }
             Client client = client(c);
             if (client != null && clients.putIfAbsent(client.getId(), client) == null) {
+                for (Memo m : client.getMemos()) {
+                    if (m.getAuthor() != null && !m.getAuthor().isBlank()) {
+                        users.putIfAbsent(m.getAuthor(), guid("user", m.getAuthor())); //$NON-NLS-1$
+                    }
+                }
                 for (Note n : client.getNotes()) {
                     if (n.getAuthor() != null && !n.getAuthor().isBlank()) {
                         users.putIfAbsent(n.getAuthor(), guid("user", n.getAuthor())); //$NON-NLS-1$
@@ -319,6 +330,12 @@ public final class QdpxWriter {
                     w.writeEmptyElement("SourceRef"); //$NON-NLS-1$
                     w.writeAttribute("targetGUID", guid("note", n.getId())); //$NON-NLS-1$ //$NON-NLS-2$
                 }
+                for (Memo m : client.getMemos()) { // memos as notes, the same way
+                    Note n = asNote(m);
+                    addNote(n, users, systemUser, notes, noteAuthors);
+                    w.writeEmptyElement("SourceRef"); //$NON-NLS-1$
+                    w.writeAttribute("targetGUID", guid("note", n.getId())); //$NON-NLS-1$ //$NON-NLS-2$
+                }
                 w.writeEndElement();
             }
             w.writeEndElement();
@@ -379,7 +396,37 @@ public final class QdpxWriter {
                     }
                     w.writeEndElement();
                 }
-                for (Note n : c.getNotes()) {
+                List<Note> sourceNotes = new ArrayList<>(c.getNotes());
+                for (Memo m : c.getMemos()) {
+                    // a memo on an utterance or span: a selection without coding that refers to the memo's note;
+                    // on the conversation or a code: a note of the source
+                    int index = m.getUtterance() == null ? -1 : c.getUtterances().indexOf(m.getUtterance());
+                    Note n = asNote(m);
+                    if (index < 0) {
+                        sourceNotes.add(n);
+                        continue;
+                    }
+                    int start = placed.starts()[index];
+                    int end = placed.ends()[index];
+                    String ut = m.getUtterance().getText();
+                    if (m.getSpanStart() >= 0 && m.getSpanEnd() > m.getSpanStart() && ut != null
+                            && m.getSpanEnd() <= ut.length()) {
+                        int e = placed.starts()[index] + inBlock(ut, m.getSpanEnd());
+                        start = placed.starts()[index] + inBlock(ut, m.getSpanStart());
+                        end = Math.min(e, end);
+                    }
+                    addNote(n, users, systemUser, notes, noteAuthors);
+                    w.writeStartElement("PlainTextSelection"); //$NON-NLS-1$
+                    w.writeAttribute("guid", guid("selection", m.getId() + "/memo")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    w.writeAttribute("name", shortName(text.substring(start, end))); //$NON-NLS-1$
+                    w.writeAttribute("startPosition", Integer.toString(text.codePointCount(0, start))); //$NON-NLS-1$
+                    w.writeAttribute("endPosition", Integer.toString(text.codePointCount(0, end))); //$NON-NLS-1$
+                    w.writeAttribute("creatingUser", noteAuthors.get(n)); //$NON-NLS-1$
+                    w.writeEmptyElement("NoteRef"); //$NON-NLS-1$
+                    w.writeAttribute("targetGUID", guid("note", n.getId())); //$NON-NLS-1$ //$NON-NLS-2$
+                    w.writeEndElement();
+                }
+                for (Note n : sourceNotes) {
                     addNote(n, users, systemUser, notes, noteAuthors);
                     w.writeEmptyElement("NoteRef"); //$NON-NLS-1$
                     w.writeAttribute("targetGUID", guid("note", n.getId())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -407,6 +454,23 @@ public final class QdpxWriter {
         w.writeEndElement();
         w.writeEndDocument();
         w.close();
+    }
+
+    /** A memo as a REFI-QDA note: its title, a blank line and its text; a code memo says which code. */
+    private static Note asNote(Memo m) {
+        Note n = nl.leefwereld.model.ModelFactory.eINSTANCE.createNote();
+        n.setId(m.getId());
+        StringBuilder text = new StringBuilder();
+        if (m.getTitle() != null && !m.getTitle().isBlank()) {
+            text.append(m.getTitle()).append("\n\n"); //$NON-NLS-1$
+        }
+        if (m.getCodeId() != null) {
+            text.append(m.getMethodId() == null ? "" : m.getMethodId() + ':').append(m.getCodeId()).append(": "); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        n.setText(text.append(m.getText() == null ? "" : m.getText()).toString()); //$NON-NLS-1$
+        n.setAuthor(m.getAuthor());
+        n.setCreated(m.getCreated());
+        return n;
     }
 
     private static void addNote(Note n, Map<String, String> users, String systemUser, List<Note> notes,

@@ -212,6 +212,39 @@ public class SearchIndexTest {
         }
     }
 
+    @Test
+    public void memosAreFoundAsMemosAtTheirUtteranceAndErasedWithTheirClient(@TempDir Path dir) throws IOException {
+        Path db = dir.resolve("db");
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            Conversation[] cs = fill(store);
+            Client ahmed = cs[2].getTrajectory().getClient();
+            Conversation talk = Fixtures.conversation(ahmed, "Huisbezoek", "nl", day("2025-06-01"), "Waar woont u?",
+                    "Bij mijn tante.");
+            java.util.Date now = new java.util.Date();
+            talk.getMemos().add(nl.leefwereld.core.commands.MemoCommands.on(nl.leefwereld.core.commands.MemoCommands
+                    .create("Woonsituatie", "Tante woont aan de Vogelenzangstraat, brieven gaan daarheen.", "Anne",
+                            now), talk.getUtterances().get(1), -1, -1));
+            talk.getMemos().add(nl.leefwereld.core.commands.MemoCommands.onCode(
+                    nl.leefwereld.core.commands.MemoCommands.create(null, "Klantrelatie snel duidelijk", "Anne", now),
+                    "relation", "klant"));
+            Fixtures.save(store, talk);
+            SearchIndex index = Search.of(store);
+            List<SearchHit> hits = index.search("vogelenzangstraat", SearchFilter.none(), 10);
+            assertEquals(1, hits.size());
+            assertEquals("memo", hits.get(0).type());
+            assertEquals(2, hits.get(0).utteranceNumber(), "opens at the memo's utterance");
+            assertEquals(talk.getMemos().get(0).getId(), hits.get(0).utteranceId());
+            assertEquals("Anne", hits.get(0).speaker());
+            assertEquals(1, index.count("woonsituatie", SearchFilter.none()), "the title is searched too");
+            assertEquals(1, index.count("klantrelatie", SearchFilter.none().withCode("relation:klant")),
+                    "a code memo is found with its code");
+            assertTrue(filesContain(IndexedStore.indexFolder(db), "Vogelenzangstraat"), "the test can see the text");
+            store.eraseClient(ahmed.getId());
+            assertEquals(0, Search.of(store).count("vogelenzangstraat", SearchFilter.none()));
+            assertFalse(filesContain(IndexedStore.indexFolder(db), "Vogelenzangstraat"), "no index file keeps it");
+        }
+    }
+
     static boolean filesContain(Path folder, String text) throws IOException {
         byte[] needle = text.getBytes(StandardCharsets.UTF_8);
         try (Stream<Path> files = Files.walk(folder)) {

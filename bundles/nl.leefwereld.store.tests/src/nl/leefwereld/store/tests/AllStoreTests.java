@@ -5,7 +5,7 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ RoundTripTest.class, SchemaTest.class, FailedSaveTest.class, ExtensionObjectTest.class,
+@SelectClasses({ RoundTripTest.class, MemoStoreTest.class, SchemaTest.class, FailedSaveTest.class, ExtensionObjectTest.class,
         OpenErrorsTest.class, SecondProcessTest.class, BenchmarkTest.class, EncryptionTest.class,
         ErasureTest.class, AuditTest.class, BackupRestoreTest.class, RetentionTest.class, ConflictTest.class,
         TeamModeTest.class, TeamTlsTest.class, CrashSafetyTest.class, MoveConversationTest.class, ErasureOnDiskTest.class, VerifiedRestoreTest.class, OwnerOnlyFilesTest.class, BatchCrashTest.class, ValueLengthTest.class, IncrementalSaveTest.class })

@@ -35,6 +35,9 @@ public class Messages extends NLS {
     public static String Editor_redo;
     public static String Editor_columnCodes;
     public static String Editor_suggestion;
+    public static String Editor_span;
+    public static String Editor_spanDetached;
+    public static String Editor_memos;
     public static String Editor_acceptSuggestion;
     public static String Editor_analysis;
     public static String Editor_saveFailed;

@@ -51,6 +51,7 @@ import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.core.io.TranscriptWriter;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
+import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.ParticipantRole;
@@ -416,6 +417,14 @@ final class UtterancesTable {
                 int start = text.length();
                 boolean suggestion = a.getOrigin() == AnnotationOrigin.SUGGESTED;
                 String label = catalog.label(a);
+                String utteranceText = ((Utterance) cell.getElement()).getText();
+                if (a.isSpanDetached()) {
+                    label = org.eclipse.osgi.util.NLS.bind(Messages.Editor_spanDetached, label);
+                } else if (a.getSpanStart() >= 0 && utteranceText != null && a.getSpanEnd() <= utteranceText.length()
+                        && a.getSpanStart() < a.getSpanEnd() && !suggestion) {
+                    label = org.eclipse.osgi.util.NLS.bind(Messages.Editor_span, label,
+                            utteranceText.substring(a.getSpanStart(), a.getSpanEnd()));
+                }
                 text.append(suggestion ? org.eclipse.osgi.util.NLS.bind(Messages.Editor_suggestion, label) : label);
                 StyleRange style = new StyleRange();
                 style.start = start;
@@ -427,6 +436,21 @@ final class UtterancesTable {
                     RGB rgb = catalog.colour(a);
                     style.foreground = rgb == null ? null : resources.create(ColorDescriptor.createFrom(rgb));
                 }
+                styles.add(style);
+            }
+            Conversation conversation = editor.getConversation();
+            int memos = conversation == null ? 0
+                    : nl.leefwereld.core.commands.MemoCommands.memosOf(conversation, (Utterance) cell.getElement()).size();
+            if (memos > 0) { // the memo marker: a pencil and the number of memos on this utterance
+                if (text.length() > 0) {
+                    text.append("  "); //$NON-NLS-1$
+                }
+                int start = text.length();
+                text.append(org.eclipse.osgi.util.NLS.bind(Messages.Editor_memos, Integer.valueOf(memos)));
+                StyleRange style = new StyleRange();
+                style.start = start;
+                style.length = text.length() - start;
+                style.font = italic;
                 styles.add(style);
             }
             cell.setText(text.toString());
