@@ -35,6 +35,9 @@ public final class ConversationCommands {
 
     private static final ModelPackage M = ModelPackage.eINSTANCE;
 
+    /** The method id of free codes: codes a person types in, of no method's codebook. */
+    public static final String FREE_CODES = "free"; //$NON-NLS-1$
+
     private ConversationCommands() {
     }
 

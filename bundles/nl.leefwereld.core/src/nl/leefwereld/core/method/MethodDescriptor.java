@@ -29,6 +29,7 @@ public final class MethodDescriptor {
     private final String iconPath;
     private final String contributor;
     private final List<AnalyzerDescriptor> analyzers;
+    private final boolean spans;
 
     /**
      * @param codebookPath path of the .qdc file inside the contributing bundle, or {@code null}
@@ -37,6 +38,16 @@ public final class MethodDescriptor {
      */
     public MethodDescriptor(String id, String name, String description, String source, String codebookPath,
             String iconPath, String contributor, List<AnalyzerDescriptor> analyzers) {
+        this(id, name, description, source, codebookPath, iconPath, contributor, analyzers, true);
+    }
+
+    /**
+     * @param spans whether the method's codes may code a span of an utterance's text (MITI codes whole utterances
+     *              only)
+     */
+    public MethodDescriptor(String id, String name, String description, String source, String codebookPath,
+            String iconPath, String contributor, List<AnalyzerDescriptor> analyzers, boolean spans) {
+        this.spans = spans;
         this.id = Objects.requireNonNull(id);
         this.name = name == null || name.isBlank() ? id : name;
         this.description = description == null ? "" : description; //$NON-NLS-1$
@@ -49,6 +60,11 @@ public final class MethodDescriptor {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Whether a code of this method may cover a span of an utterance's text (the {@code spans} attribute). */
+    public boolean spans() {
+        return spans;
     }
 
     public String id() {

@@ -100,7 +100,7 @@ public final class MethodRegistry {
             own.sort(Comparator.comparing(AnalyzerDescriptor::id));
             list.add(new MethodDescriptor(entry.getKey(), e.getAttribute("name"), e.getAttribute("description"), //$NON-NLS-1$ //$NON-NLS-2$
                     e.getAttribute("source"), e.getAttribute("codebook"), e.getAttribute("icon"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    e.getContributor().getName(), own));
+                    e.getContributor().getName(), own, !"false".equalsIgnoreCase(e.getAttribute("spans")))); //$NON-NLS-1$ //$NON-NLS-2$
         }
         list.sort(Comparator.comparing(MethodDescriptor::id));
         allAnalyzers.sort(Comparator.comparing(AnalyzerDescriptor::id));

@@ -38,6 +38,10 @@ public class Messages extends NLS {
     public static String Editor_span;
     public static String Editor_spanDetached;
     public static String Editor_memos;
+    public static String Editor_codeSpan;
+    public static String SpanCode_title;
+    public static String SpanCode_explain;
+    public static String SpanCode_code;
     public static String Editor_acceptSuggestion;
     public static String Editor_analysis;
     public static String Editor_saveFailed;

@@ -193,13 +193,37 @@ final class UtterancesTable {
 
         Action accept = action(Messages.Editor_acceptSuggestion, null,
                 () -> editor.acceptSuggestions(editor.suggestionsOf(viewer.getStructuredSelection().toList())));
+        Action codeSpan = action(Messages.Editor_codeSpan, null, this::codeSpan);
         MenuManager menu = new MenuManager();
         menu.add(accept);
+        menu.add(codeSpan);
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-        menu.addMenuListener(m -> accept.setEnabled(!editor.suggestionsOf(viewer.getStructuredSelection().toList()).isEmpty()));
+        menu.addMenuListener(m -> {
+            accept.setEnabled(!editor.suggestionsOf(viewer.getStructuredSelection().toList()).isEmpty());
+            codeSpan.setEnabled(viewer.getStructuredSelection().size() == 1);
+        });
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
         editor.getSite().registerContextMenu(menu, viewer);
         return viewer;
+    }
+
+    /**
+     * <i>Tekst coderen</i>: the user selects words of the chosen utterance and a code (of a method whose codes may
+     * cover spans, or a free one); one undoable step.
+     */
+    void codeSpan() {
+        if (viewer.getStructuredSelection().size() != 1
+                || !(viewer.getStructuredSelection().getFirstElement() instanceof Utterance u)) {
+            return;
+        }
+        SpanCodeDialog dialog = new SpanCodeDialog(viewer.getControl().getShell(), u, editor.getMethodCatalog());
+        if (dialog.open() != org.eclipse.jface.window.Window.OK || dialog.choice() == null) {
+            return;
+        }
+        SpanCodeDialog.Choice c = dialog.choice();
+        editor.execute(nl.leefwereld.core.commands.ConversationCommands.addAnnotation(editor.getConversation(),
+                nl.leefwereld.core.commands.ConversationCommands.spanCode(u, c.start(), c.end(), c.methodId(),
+                        c.codeId(), nl.leefwereld.core.coding.Coders.currentUser())));
     }
 
     private void fitTextColumn() {

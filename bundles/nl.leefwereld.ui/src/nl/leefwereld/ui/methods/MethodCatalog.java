@@ -73,8 +73,11 @@ public final class MethodCatalog {
         return byId == null ? 0 : byId.size();
     }
 
-    /** The label of the annotation's code, or {@code "? <codeId>"} when it is unknown here. */
+    /** The label of the annotation's code (a free code's is its text), or {@code "? <codeId>"} when it is unknown here. */
     public String label(Annotation annotation) {
+        if (nl.leefwereld.core.commands.ConversationCommands.FREE_CODES.equals(annotation.getMethodId())) {
+            return annotation.getCodeId();
+        }
         Code code = code(annotation.getMethodId(), annotation.getCodeId());
         return code != null && code.getLabel() != null ? code.getLabel() : "? " + annotation.getCodeId(); //$NON-NLS-1$
     }
