@@ -275,6 +275,16 @@ public class ConversationEditor extends EditorPart {
 
     // --- codes and suggestions ---
 
+    /**
+     * Codes the chosen span of the utterance (or all of it) with the chosen code, in one undoable step (what
+     * <i>Tekst coderen</i> does after its dialog); whether it ran.
+     */
+    boolean codeSpan(Utterance u, SpanCodeDialog.Choice c) {
+        return execute(nl.leefwereld.core.commands.ConversationCommands.addAnnotation(getConversation(),
+                nl.leefwereld.core.commands.ConversationCommands.spanCode(u, c.start(), c.end(), c.methodId(),
+                        c.codeId(), nl.leefwereld.core.coding.Coders.currentUser())));
+    }
+
     /** The annotations (human codes first, then suggestions) of one utterance. */
     public List<Annotation> annotationsOf(Utterance utterance) {
         List<Annotation> human = new ArrayList<>();

@@ -126,6 +126,11 @@ final class SpanCodeDialog extends Dialog {
         super.okPressed();
     }
 
+    /** For tests: the codes offered. */
+    List<String> codeItems() {
+        return List.of(code.getItems());
+    }
+
     /** The choice after OK, or {@code null}. */
     Choice choice() {
         return choice;

@@ -220,10 +220,7 @@ final class UtterancesTable {
         if (dialog.open() != org.eclipse.jface.window.Window.OK || dialog.choice() == null) {
             return;
         }
-        SpanCodeDialog.Choice c = dialog.choice();
-        editor.execute(nl.leefwereld.core.commands.ConversationCommands.addAnnotation(editor.getConversation(),
-                nl.leefwereld.core.commands.ConversationCommands.spanCode(u, c.start(), c.end(), c.methodId(),
-                        c.codeId(), nl.leefwereld.core.coding.Coders.currentUser())));
+        editor.codeSpan(u, dialog.choice());
     }
 
     private void fitTextColumn() {
