@@ -21,6 +21,6 @@ import nl.leefwereld.ui.wizards.NewClientAttributesTest;
         SeriesChartTest.class, SecurityTest.class, AuditViewTest.class, RetentionViewTest.class,
         SaveConflictTest.class, EditingTest.class, WindowMenuTest.class, RememberPasswordTest.class,
         ReopenEditorsTest.class, HelpTest.class, TranscriptLayoutTest.class, ImportAndMoveTest.class,
-        ImportExportMenuTest.class })
+        ImportExportMenuTest.class, PerspectiveLayoutTest.class })
 public class AllUiTests {
 }
