@@ -97,6 +97,65 @@ public class TranscriptLayoutTest {
         assertEquals(longRow, closed, "and closes again when another row is selected");
     }
 
+    @Test
+    void theSpeakerColumnFitsTheLongestNameUpToAMaximum() throws Exception {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setMaximized(false);
+        shell.setSize(1280, 800);
+        WorkbenchStore store = openStore();
+        ModelFactory f = ModelFactory.eINSTANCE;
+        Client client = f.createClient();
+        client.setId(UUID.randomUUID().toString());
+        client.setDisplayName("Sprekers");
+        Trajectory trajectory = f.createTrajectory();
+        trajectory.setId(UUID.randomUUID().toString());
+        client.getTrajectories().add(trajectory);
+        store.store().saveClient(client);
+        Conversation conversation = f.createConversation();
+        conversation.setId(UUID.randomUUID().toString());
+        conversation.setTitle("Sprekers");
+        trajectory.getConversations().add(conversation);
+        Participant professional = participant(conversation, "Klantmanager", ParticipantRole.PROFESSIONAL);
+        Participant client1 = participant(conversation, "Sanne", ParticipantRole.CLIENT);
+        utterance(conversation, professional, null, "Hoe gaat het?");
+        utterance(conversation, client1, null, "Goed.");
+        store.store().saveConversation(conversation);
+
+        ConversationEditor editor = (ConversationEditor) page().openEditor(
+                new ConversationEditorInput(conversation.getId(), conversation.getTitle()), ConversationEditor.ID);
+        waitForLayout();
+        Table table = editor.getUtterancesViewer().getTable();
+        TableColumn speaker = table.getColumn(UtterancesTable.SPEAKER_COLUMN);
+        int name = boldWidth(table, "Klantmanager");
+        // before: 104 px, and "Klantmanager" in bold was cut to "Klantmanag…"
+        assertTrue(speaker.getWidth() >= name + 12, "\"Klantmanager\" (" + name + " px) fits: " + speaker.getWidth());
+        assertTrue(speaker.getWidth() <= UtterancesTable.SPEAKER_MAX_WIDTH, "within the maximum: " + speaker.getWidth());
+
+        // a renamed participant: the column follows, but a very long name does not take the text's room
+        Participant shown = editor.getConversation().getParticipants().get(0);
+        editor.execute(nl.leefwereld.core.commands.ConversationCommands.set(shown,
+                nl.leefwereld.model.ModelPackage.Literals.PARTICIPANT__NAME,
+                "Klantmanager schuldhulpverlening en inkomensondersteuning gemeente Utrecht"));
+        waitForLayout();
+        assertEquals(UtterancesTable.SPEAKER_MAX_WIDTH, speaker.getWidth(), "a long name is capped");
+        editor.execute(nl.leefwereld.core.commands.ConversationCommands.set(shown,
+                nl.leefwereld.model.ModelPackage.Literals.PARTICIPANT__NAME, "Jo"));
+        waitForLayout();
+        assertTrue(speaker.getWidth() < UtterancesTable.SPEAKER_MAX_WIDTH
+                && speaker.getWidth() >= boldWidth(table, "Sanne"), "and narrows again: " + speaker.getWidth());
+    }
+
+    private static int boldWidth(Table table, String text) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        try {
+            gc.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry()
+                    .getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
+            return gc.textExtent(text).x;
+        } finally {
+            gc.dispose();
+        }
+    }
+
     private static void waitForLayout() throws InterruptedException {
         for (int i = 0; i < 20; i++) {
             processEvents();

@@ -21,7 +21,7 @@ import nl.leefwereld.ui.wizards.NewClientAttributesTest;
         SeriesChartTest.class, SecurityTest.class, AuditViewTest.class, RetentionViewTest.class,
         SaveConflictTest.class, EditingTest.class, WindowMenuTest.class, RememberPasswordTest.class,
         ReopenEditorsTest.class, HelpTest.class, TranscriptLayoutTest.class, ImportAndMoveTest.class,
-        ImportExportMenuTest.class, nl.leefwereld.ui.memos.MemosViewTest.class,
+        ImportExportMenuTest.class, PerspectiveLayoutTest.class, nl.leefwereld.ui.memos.MemosViewTest.class,
         nl.leefwereld.ui.editor.SpanCodingTest.class })
 public class AllUiTests {
 }

@@ -61,7 +61,13 @@ import nl.leefwereld.ui.Icons;
 /** The transcript: one row per utterance (number, time, speaker, text), edited in place. */
 final class UtterancesTable {
 
+    static final int SPEAKER_COLUMN = 2;
     static final int TEXT_COLUMN = 3;
+    /** The speaker column fits the longest name in bold ("Klantmanager"), within these bounds. */
+    static final int SPEAKER_MIN_WIDTH = 72;
+    static final int SPEAKER_MAX_WIDTH = 220;
+    /** Room beside a name in its cell (GTK's cell padding and a little air). */
+    private static final int SPEAKER_PADDING = 24;
     static final int CODES_COLUMN = 4;
     private static final int CODES_WIDTH = 130;
     /** The text column never gets narrower than this; below it the table scrolls sideways. */
@@ -90,7 +96,19 @@ final class UtterancesTable {
         ToolBarManager tools = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
         tools.createControl(parent);
 
-        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL) {
+            @Override
+            protected void inputChanged(Object input, Object oldInput) {
+                super.inputChanged(input, oldInput);
+                fitSpeakerColumn();
+            }
+
+            @Override
+            public void refresh() {
+                super.refresh();
+                fitSpeakerColumn(); // a participant renamed or added
+            }
+        };
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -136,7 +154,7 @@ final class UtterancesTable {
             }
         }, new TimeEditing());
         // Styled like the Codes column: once one column draws itself (GTK), plain item colours are ignored.
-        column(104, Messages.Editor_columnSpeaker, new StyledCellLabelProvider() {
+        column(SPEAKER_MIN_WIDTH, Messages.Editor_columnSpeaker, new StyledCellLabelProvider() {
             @Override
             public void update(ViewerCell cell) {
                 Participant speaker = ((Utterance) cell.getElement()).getSpeaker();
@@ -221,6 +239,40 @@ final class UtterancesTable {
             return;
         }
         editor.codeSpan(u, dialog.choice());
+    }
+
+    /** The width the speaker column was last fitted to; once the user drags it to another width it stays there. */
+    private int fittedSpeakerWidth = SPEAKER_MIN_WIDTH;
+
+    /** Gives the speaker column the width of its longest name (and its title), at most {@link #SPEAKER_MAX_WIDTH}. */
+    void fitSpeakerColumn() {
+        if (viewer == null || viewer.getTable().isDisposed() || editor.getConversation() == null) {
+            return;
+        }
+        TableColumn column = viewer.getTable().getColumn(SPEAKER_COLUMN);
+        if (column.getWidth() != fittedSpeakerWidth) {
+            return; // the user chose a width
+        }
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(viewer.getTable());
+        int needed;
+        try {
+            gc.setFont(viewer.getTable().getFont());
+            needed = gc.textExtent(column.getText()).x;
+            gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+            needed = Math.max(needed, gc.textExtent(Messages.Editor_noSpeaker).x);
+            for (Participant p : editor.getConversation().getParticipants()) {
+                if (p.getName() != null) {
+                    needed = Math.max(needed, gc.textExtent(p.getName()).x);
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+        int width = Math.min(SPEAKER_MAX_WIDTH, Math.max(SPEAKER_MIN_WIDTH, needed + SPEAKER_PADDING));
+        if (width != column.getWidth()) {
+            fittedSpeakerWidth = width;
+            column.setWidth(width);
+        }
     }
 
     private void fitTextColumn() {

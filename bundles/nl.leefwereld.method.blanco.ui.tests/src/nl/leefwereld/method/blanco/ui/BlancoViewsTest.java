@@ -170,6 +170,38 @@ public class BlancoViewsTest {
     }
 
     @Test
+    void ctrlEnterInTheNotesFieldAddsTheNotesThroughTheEditorsCommandStack() throws Exception {
+        ConversationEditor editor = openEditor();
+        NotebookView view = (NotebookView) nl.leefwereld.testsupport.ui.UiTestSupport.showViewFromMenu(NotebookView.ID);
+        assertNotNull(view, "Luisterschrift from Venster > Weergave tonen");
+        processEvents();
+        assertSame(editor.getConversation(), view.getOwner(), "the view follows the editor");
+        org.eclipse.swt.widgets.Text input = view.getInput();
+        input.setFocus();
+        input.setText("Meneer woont sinds 2021 in Deventer.");
+        org.eclipse.swt.widgets.Event plainEnter = new org.eclipse.swt.widgets.Event();
+        plainEnter.keyCode = org.eclipse.swt.SWT.CR;
+        plainEnter.character = '\r';
+        input.notifyListeners(org.eclipse.swt.SWT.KeyDown, plainEnter);
+        processEvents();
+        assertEquals(0, view.getFactsViewer().getTable().getItemCount(), "Enter alone adds nothing (a new line)");
+
+        org.eclipse.swt.widgets.Event ctrlEnter = new org.eclipse.swt.widgets.Event();
+        ctrlEnter.keyCode = org.eclipse.swt.SWT.CR;
+        ctrlEnter.character = '\r';
+        ctrlEnter.stateMask = org.eclipse.swt.SWT.MOD1;
+        input.notifyListeners(org.eclipse.swt.SWT.KeyDown, ctrlEnter);
+        processEvents();
+        assertFalse(ctrlEnter.doit, "no new line is typed");
+        assertEquals(List.of("Meneer woont sinds 2021 in Deventer."), column(view.getFactsViewer(), 1));
+        assertEquals("", input.getText(), "the field is empty for the next notes");
+        assertTrue(editor.isDirty(), "a change of the conversation");
+        editor.getCommandStack().undo();
+        processEvents();
+        assertEquals(0, view.getFactsViewer().getTable().getItemCount(), "undone through the editor");
+    }
+
+    @Test
     void notebookOfTheClientSelectedInTheNavigatorIsSavedWithTheClient() throws Exception {
         NotebookView view = (NotebookView) page.showView(NotebookView.ID);
         selectInNavigator();

@@ -80,9 +80,16 @@ public class NotebookView extends ClientViewPart {
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(100, 48).applyTo(input);
         add = new Button(entry, SWT.PUSH);
         add.setText(Messages.Notebook_add);
-        add.addListener(SWT.Selection, e -> {
-            addNotes(input.getText());
-            input.setText(""); //$NON-NLS-1$
+        add.addListener(SWT.Selection, e -> addInput());
+        // Ctrl+Enter adds, as the button does (Enter alone starts a new line). The field is not a CommittingField:
+        // it does not show a value of the model but collects new notes, each sentence becoming a dated entry that is
+        // classified; applying them on a pause or on leaving would turn half-written sentences into entries. What is
+        // added goes through the command stack like any edit (dirty, undo, saved with the conversation).
+        input.addListener(SWT.KeyDown, e -> {
+            if ((e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && (e.stateMask & SWT.MOD1) != 0) {
+                e.doit = false;
+                addInput();
+            }
         });
         addUtterances = new Button(entry, SWT.PUSH);
         addUtterances.setText(Messages.Notebook_addUtterances);
@@ -109,6 +116,19 @@ public class NotebookView extends ClientViewPart {
         facts = table(sash, Messages.Notebook_facts, Messages.Notebook_toNightstand, false);
         nightstand = table(sash, Messages.Notebook_nightstand, Messages.Notebook_bringBack, true);
         track(subject);
+    }
+
+    /** Adds what is typed in the notes field as entries and empties the field; nothing when there is no subject. */
+    private void addInput() {
+        if (owner == null || input.getText().isBlank()) {
+            return;
+        }
+        addNotes(input.getText());
+        input.setText(""); //$NON-NLS-1$
+    }
+
+    Text getInput() {
+        return input;
     }
 
     /** The width a group needs to show the title in full: the text and the group's frame around it. */

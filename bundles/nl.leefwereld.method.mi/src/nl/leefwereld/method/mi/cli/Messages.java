@@ -21,6 +21,13 @@ final class Messages extends NLS {
     public static String Mi_importArgs;
     public static String Mi_importAborted;
     public static String Mi_imported;
+    public static String Mi_goalArgs;
+    public static String Mi_goalNoTrajectory;
+    public static String Mi_goalShown;
+    public static String Mi_goalNone;
+    public static String Mi_goalSet;
+    public static String Mi_goalCleared;
+    public static String Mi_goalUnchanged;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

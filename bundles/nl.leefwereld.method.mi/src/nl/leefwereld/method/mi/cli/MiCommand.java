@@ -10,10 +10,13 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import org.eclipse.emf.common.command.Command;
+
 import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.core.commands.ConversationCommands;
 import nl.leefwereld.core.io.JsonWriter;
 import nl.leefwereld.core.io.TranscriptImporter;
 import nl.leefwereld.core.io.UserFileException;
@@ -28,12 +31,16 @@ import nl.leefwereld.method.mi.MiScores;
 import nl.leefwereld.method.mi.csv.CsvImportException;
 import nl.leefwereld.method.mi.csv.CsvTranscriptReader;
 import nl.leefwereld.method.mi.csv.MiCsvImport;
+import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Trajectory;
 
 /**
  * {@code mi scores <conversation-id|all> [--coder <name>]}: the MITI summary scores per conversation (text or
  * {@code --format json}); {@code mi report <conversation-id> <file.html> [--coder <name>]}: the supervision report;
- * {@code mi import <file.csv> [--mapping <file>] [--client <id>] [--trajectory <id>]}: expert-coded CSV transcripts.
+ * {@code mi import <file.csv> [--mapping <file>] [--client <id>] [--trajectory <id>]}: expert-coded CSV transcripts;
+ * {@code mi goal <conversation-id> ["<text>"]}: shows or sets the change goal (veranderdoel) of the conversation's
+ * trajectory, as the MG views do.
  */
 public class MiCommand implements CliCommand {
 
@@ -63,6 +70,7 @@ public class MiCommand implements CliCommand {
         case "scores" -> scores(ctx, rest); //$NON-NLS-1$
         case "report" -> report(ctx, rest); //$NON-NLS-1$
         case "import" -> importCsv(ctx, rest); //$NON-NLS-1$
+        case "goal" -> goal(ctx, rest); //$NON-NLS-1$
         default -> throw new CliUsageException(NLS.bind(Messages.Mi_unknownSubcommand, args.get(0)));
         };
     }
@@ -170,6 +178,46 @@ public class MiCommand implements CliCommand {
         MiReport.write(file, MiReport.html(c, scores, MiSupervisionReport.labels()));
         ExportAudit.record(ctx.store(), c, "mi report " + file); //$NON-NLS-1$
         ctx.out().println(NLS.bind(Messages.Mi_reportWritten, file, c.getTitle()));
+        return EXIT_OK;
+    }
+
+    /**
+     * Shows the change goal, or sets it with {@link ConversationCommands#setChangeGoal} (stripped; blank clears it) and
+     * stores it in the trajectory of the client read fresh from the store, as the editor does on save.
+     */
+    private static int goal(CliContext ctx, List<String> args) throws CliUsageException {
+        if (args.isEmpty() || args.size() > 2) {
+            throw new CliUsageException(Messages.Mi_goalArgs);
+        }
+        Conversation c = ctx.conversation(args.get(0));
+        Trajectory trajectory = c.getTrajectory();
+        if (trajectory == null || trajectory.getClient() == null) {
+            throw new CliUsageException(NLS.bind(Messages.Mi_goalNoTrajectory, c.getId()));
+        }
+        if (args.size() == 1) {
+            String goal = trajectory.getChangeGoal();
+            ctx.out().println(NLS.bind(Messages.Mi_goalShown, c.getTitle(), goal == null ? Messages.Mi_goalNone : goal));
+            return EXIT_OK;
+        }
+        Command set = ConversationCommands.setChangeGoal(c, args.get(1));
+        if (set == null) {
+            ctx.out().println(NLS.bind(Messages.Mi_goalUnchanged, c.getTitle(),
+                    trajectory.getChangeGoal() == null ? Messages.Mi_goalNone : trajectory.getChangeGoal()));
+            return EXIT_OK;
+        }
+        set.execute();
+        String goal = trajectory.getChangeGoal();
+        Client fresh = ctx.store().loadClient(trajectory.getClient().getId());
+        Trajectory stored = fresh == null ? null
+                : fresh.getTrajectories().stream().filter(t -> trajectory.getId() != null && trajectory.getId().equals(t.getId()))
+                        .findFirst().orElse(null);
+        if (stored == null) {
+            throw new CliUsageException(NLS.bind(Messages.Mi_goalNoTrajectory, c.getId()));
+        }
+        stored.setChangeGoal(goal);
+        ctx.store().saveClient(fresh);
+        ctx.out().println(goal == null ? NLS.bind(Messages.Mi_goalCleared, c.getTitle(), trajectory.getTitle())
+                : NLS.bind(Messages.Mi_goalSet, new Object[] { c.getTitle(), trajectory.getTitle(), goal }));
         return EXIT_OK;
     }
 
