@@ -103,6 +103,9 @@ public final class SearchBenchmark {
             int[] size = new int[1];
             latency(out, Messages.Bench_retrieve, runs, () -> size[0] = index.retrieve(SearchFilter.none().withCode("mi:reflectie")).size()); //$NON-NLS-1$
             out.println(NLS.bind(Messages.Bench_retrieved, size[0]));
+            latency(out, Messages.Bench_retrievePage, runs,
+                    () -> index.retrieve(SearchFilter.none().withCode("mi:reflectie"), 0, 200)); //$NON-NLS-1$
+            latency(out, Messages.Bench_count, runs, () -> index.count("brieven", SearchFilter.none())); //$NON-NLS-1$
             latency(out, Messages.Bench_matrix, Math.max(3, runs / 5), () -> index.matrix(false, SearchFilter.none()));
         }
         long indexBytes = size(indexFolder);
