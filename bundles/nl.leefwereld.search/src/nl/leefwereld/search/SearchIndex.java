@@ -436,9 +436,9 @@ public final class SearchIndex implements AutoCloseable {
                 Participant speaker = u.getSpeaker();
                 String role = role(speaker);
                 coding.add(new StringField(ROLE, role, Field.Store.NO));
-                coding.add(sorted(ROLE, role));
-                coding.add(sorted(SPEAKER, speaker == null ? "" : nonNull(speaker.getName()))); //$NON-NLS-1$
-                coding.add(sorted(TITLE, nonNull(c.getTitle())));
+                coding.add(sorted(dv(ROLE), role));
+                coding.add(sorted(dv(SPEAKER), speaker == null ? "" : nonNull(speaker.getName()))); //$NON-NLS-1$
+                coding.add(sorted(dv(TITLE), nonNull(c.getTitle())));
                 coding.add(new BinaryDocValuesField(SEGMENT, segmentValue(nonNull(u.getId()),
                         i > 0 ? nonNull(utterances.get(i - 1).getText()) : "", text, //$NON-NLS-1$
                         i + 1 < utterances.size() ? nonNull(utterances.get(i + 1).getText()) : ""))); //$NON-NLS-1$
@@ -446,10 +446,10 @@ public final class SearchIndex implements AutoCloseable {
                 coding.add(new SortedDocValuesField(CODING_KEY, new BytesRef(methodCode(a))));
                 String origin = a.getOrigin() == AnnotationOrigin.ACCEPTED ? CodedSegment.ACCEPTED : CodedSegment.HUMAN;
                 coding.add(new StringField(ORIGIN, origin, Field.Store.NO));
-                coding.add(sorted(ORIGIN, origin));
-                coding.add(sorted(METHOD, nonNull(a.getMethodId())));
-                coding.add(sorted(CODE, nonNull(a.getCodeId())));
-                coding.add(sorted(CODER, nonNull(a.getCoder())));
+                coding.add(sorted(dv(ORIGIN), origin));
+                coding.add(sorted(dv(METHOD), nonNull(a.getMethodId())));
+                coding.add(sorted(dv(CODE), nonNull(a.getCodeId())));
+                coding.add(sorted(dv(CODER), nonNull(a.getCoder())));
                 docs.add(coding);
             }
         }
@@ -500,6 +500,14 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
         return d;
+    }
+
+    /**
+     * The doc values field of a coding document's {@code field}: a name of its own, since Lucene wants a field to
+     * have the same structures in every document and the utterances' fields of that name have no doc values.
+     */
+    private static String dv(String field) {
+        return "dv." + field; //$NON-NLS-1$
     }
 
     private static SortedDocValuesField sorted(String field, String value) {
@@ -657,14 +665,14 @@ public final class SearchIndex implements AutoCloseable {
             LeafReader leaf = context.reader();
             base = context.docBase;
             end = base + leaf.maxDoc();
-            title = leaf.getSortedDocValues(TITLE);
+            title = leaf.getSortedDocValues(dv(TITLE));
             client = leaf.getSortedDocValues(CLIENT);
-            speaker = leaf.getSortedDocValues(SPEAKER);
-            role = leaf.getSortedDocValues(ROLE);
-            method = leaf.getSortedDocValues(METHOD);
-            code = leaf.getSortedDocValues(CODE);
-            coder = leaf.getSortedDocValues(CODER);
-            origin = leaf.getSortedDocValues(ORIGIN);
+            speaker = leaf.getSortedDocValues(dv(SPEAKER));
+            role = leaf.getSortedDocValues(dv(ROLE));
+            method = leaf.getSortedDocValues(dv(METHOD));
+            code = leaf.getSortedDocValues(dv(CODE));
+            coder = leaf.getSortedDocValues(dv(CODER));
+            origin = leaf.getSortedDocValues(dv(ORIGIN));
             segment = leaf.getBinaryDocValues(SEGMENT);
         }
 
