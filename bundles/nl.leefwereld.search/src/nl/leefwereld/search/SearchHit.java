@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * One utterance, note or memo that matches a query.
  *
- * @param conversationId    the conversation
- * @param conversationTitle its title
+ * @param conversationId    the conversation (of a client note: empty)
+ * @param conversationTitle its title (of a client note: the client's name)
  * @param clientId          its client
- * @param type              {@code utterance}, {@code note} or {@code memo}
+ * @param type              {@code utterance}, {@code note} (on a conversation), {@code client note} or
+ *                          {@code memo}
  * @param utteranceNumber   1-based number of the utterance in the conversation (of a note: 0; of a memo: its
  *                          utterance's, or 0)
  * @param utteranceId       the utterance's id (of a note or memo: its own id)
@@ -20,6 +21,14 @@ import java.util.List;
  */
 public record SearchHit(String conversationId, String conversationTitle, String clientId, String type,
         int utteranceNumber, String utteranceId, String speaker, String role, String text, List<int[]> matches) {
+
+    /** The type of a note on a client (in no conversation). */
+    public static final String CLIENT_NOTE = "client note"; //$NON-NLS-1$
+
+    /** Whether this is a note on a client, not on a conversation. */
+    public boolean isClientNote() {
+        return CLIENT_NOTE.equals(type);
+    }
 
     /** The text with every match between the two marks, e.g. {@code [[}, {@code ]]}. */
     public String marked(String open, String close) {

@@ -29,8 +29,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -38,12 +38,14 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -65,6 +67,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -110,6 +114,8 @@ public final class SearchIndex implements AutoCloseable {
     /** Stored on memo documents only: the kind of hit ({@link #MEMO}); utterances and notes tell by number. */
     static final String HIT_TYPE = "hitType"; //$NON-NLS-1$
     static final String CODING = "coding"; //$NON-NLS-1$
+    /** A note on a client (in no conversation: it has no conversation field). */
+    static final String CLIENT_NOTE = "clientNote"; //$NON-NLS-1$
     static final String CONVERSATION = "conversation"; //$NON-NLS-1$
     static final String TITLE = "title"; //$NON-NLS-1$
     static final String CLIENT = "client"; //$NON-NLS-1$
@@ -135,6 +141,16 @@ public final class SearchIndex implements AutoCloseable {
     static final String METHOD = "method"; //$NON-NLS-1$
     static final String ORIGIN = "origin"; //$NON-NLS-1$
     static final String FINGERPRINT = "leefwereld.fingerprint"; //$NON-NLS-1$
+    /** Doc values of a coding document: utterance id, before, text and after, as four strings. */
+    static final String SEGMENT = "segment"; //$NON-NLS-1$
+
+    /**
+     * The order of the index (conversation, utterance number) and of search results: being the same, a search for
+     * the first N hits stops each segment after N (early termination), and a conversation's documents lie together.
+     * Client notes have no conversation and come first.
+     */
+    private static final Sort ORDER = new Sort(new SortField(CONVERSATION, SortField.Type.STRING),
+            new SortField(NUMBER, SortField.Type.INT));
 
     private final Directory directory;
     private final boolean inMemory;
@@ -151,6 +167,7 @@ public final class SearchIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(EXACT_WORDS, perField));
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
+        config.setIndexSort(ORDER);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
     }
@@ -164,11 +181,23 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** An index in this folder (created owner-only when missing). */
+    /**
+     * An index in this folder (created owner-only when missing). An index written by an earlier version in another
+     * order is emptied (it is rebuilt from the store, its fingerprint being gone).
+     */
     public static SearchIndex onDisk(Path folder) {
         try {
             OwnerOnlyFiles.createDirectories(folder);
-            return new SearchIndex(FSDirectory.open(folder), false);
+            FSDirectory directory = FSDirectory.open(folder);
+            try {
+                return new SearchIndex(directory, false);
+            } catch (IllegalArgumentException e) {
+                // "cannot change previous indexSort": the index of an earlier version
+                for (String file : directory.listAll()) {
+                    directory.deleteFile(file);
+                }
+                return new SearchIndex(directory, false);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -183,7 +212,84 @@ public final class SearchIndex implements AutoCloseable {
     /** Replaces the documents of this conversation (a full one, inside its trajectory and client). */
     public void index(Conversation conversation) {
         try {
-            writer.updateDocuments(new Term(CONVERSATION, conversation.getId()), documents(conversation));
+            // one by one, not as a block: Lucene keeps blocks together against the index sort
+            writer.deleteDocuments(new Term(CONVERSATION, conversation.getId()));
+            for (Document d : documents(conversation)) {
+                writer.addDocument(d);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the documents of this client's notes (kind {@code client note}; searchable, in no conversation). */
+    public void indexClientNotes(Client client) {
+        try {
+            writer.deleteDocuments(clientNotesOf(client.getId()));
+            List<Document> docs = new ArrayList<>();
+            for (Note n : client.getNotes()) {
+                String text = nonNull(n.getText());
+                Document d = new Document();
+                d.add(new StringField(TYPE, CLIENT_NOTE, Field.Store.NO));
+                d.add(new StringField(CLIENT, nonNull(client.getId()), Field.Store.YES));
+                d.add(new SortedDocValuesField(CLIENT, new BytesRef(nonNull(client.getId()))));
+                d.add(new StoredField(CLIENT_NAME, nonNull(client.getDisplayName())));
+                d.add(new StoredField(NUMBER, 0));
+                d.add(new NumericDocValuesField(NUMBER, 0));
+                d.add(new StoredField(ID, nonNull(n.getId())));
+                d.add(new StoredField(SPEAKER, nonNull(n.getAuthor())));
+                d.add(new StoredField(TEXT, text));
+                // a client has no language of its own: both stemmings
+                d.add(new TextField(STEM_NL, text, Field.Store.NO));
+                d.add(new TextField(STEM_EN, text, Field.Store.NO));
+                d.add(new TextField(EXACT, text, Field.Store.NO));
+                docs.add(d);
+            }
+            for (Document d : docs) {
+                writer.addDocument(d);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query clientNotesOf(String clientId) {
+        return new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, CLIENT_NOTE)), Occur.FILTER)
+                .add(new TermQuery(new Term(CLIENT, nonNull(clientId))), Occur.FILTER).build();
+    }
+
+    /** Deletes the notes of every client not accepted by {@code keep}. */
+    public void deleteClientNotesNotIn(Predicate<String> keep) {
+        Set<String> clients = withSearcher(searcher -> {
+            Set<String> ids = new HashSet<>();
+            searcher.search(new TermQuery(new Term(TYPE, CLIENT_NOTE)), new SimpleCollector() {
+                private SortedDocValues values;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                    values = context.reader().getSortedDocValues(CLIENT);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (values != null && values.advanceExact(doc)) {
+                        ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+                    }
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return ids;
+        });
+        try {
+            for (String id : clients) {
+                if (!keep.test(id)) {
+                    writer.deleteDocuments(clientNotesOf(id));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -328,22 +434,26 @@ public final class SearchIndex implements AutoCloseable {
             }
             docs.add(d);
             for (Annotation a : codings.getOrDefault(u, List.of())) {
-                Document coding = common(c, trajectory, client, CODING);
-                coding.add(new StoredField(NUMBER, i + 1));
+                // no stored fields: retrieval reads a segment from doc values alone (no block to decompress)
+                Document coding = common(c, trajectory, client, CODING, false);
                 coding.add(new NumericDocValuesField(NUMBER, i + 1));
-                coding.add(new StoredField(ID, nonNull(u.getId())));
-                addSpeaker(coding, u.getSpeaker());
-                coding.add(new StoredField(TEXT, text));
-                coding.add(new StoredField(BEFORE, i > 0 ? nonNull(utterances.get(i - 1).getText()) : "")); //$NON-NLS-1$
-                coding.add(new StoredField(AFTER,
-                        i + 1 < utterances.size() ? nonNull(utterances.get(i + 1).getText()) : "")); //$NON-NLS-1$
+                Participant speaker = u.getSpeaker();
+                String role = role(speaker);
+                coding.add(new StringField(ROLE, role, Field.Store.NO));
+                coding.add(sorted(dv(ROLE), role));
+                coding.add(sorted(dv(SPEAKER), speaker == null ? "" : nonNull(speaker.getName()))); //$NON-NLS-1$
+                coding.add(sorted(dv(TITLE), nonNull(c.getTitle())));
+                coding.add(new BinaryDocValuesField(SEGMENT, segmentValue(nonNull(u.getId()),
+                        i > 0 ? nonNull(utterances.get(i - 1).getText()) : "", text, //$NON-NLS-1$
+                        i + 1 < utterances.size() ? nonNull(utterances.get(i + 1).getText()) : ""))); //$NON-NLS-1$
                 addCoding(coding, a);
                 coding.add(new SortedDocValuesField(CODING_KEY, new BytesRef(methodCode(a))));
                 String origin = a.getOrigin() == AnnotationOrigin.ACCEPTED ? CodedSegment.ACCEPTED : CodedSegment.HUMAN;
-                coding.add(new StringField(ORIGIN, origin, Field.Store.YES));
-                coding.add(new StoredField(METHOD, nonNull(a.getMethodId())));
-                coding.add(new StoredField(CODE, nonNull(a.getCodeId())));
-                coding.add(new StoredField(CODER, nonNull(a.getCoder())));
+                coding.add(new StringField(ORIGIN, origin, Field.Store.NO));
+                coding.add(sorted(dv(ORIGIN), origin));
+                coding.add(sorted(dv(METHOD), nonNull(a.getMethodId())));
+                coding.add(sorted(dv(CODE), nonNull(a.getCodeId())));
+                coding.add(sorted(dv(CODER), nonNull(a.getCoder())));
                 docs.add(coding);
             }
         }
@@ -384,15 +494,23 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static Document common(Conversation c, Trajectory trajectory, Client client, String type) {
+        return common(c, trajectory, client, type, true);
+    }
+
+    private static Document common(Conversation c, Trajectory trajectory, Client client, String type,
+            boolean stored) {
         Document d = new Document();
+        Field.Store store = stored ? Field.Store.YES : Field.Store.NO;
         d.add(new StringField(TYPE, type, Field.Store.NO));
-        d.add(new StringField(CONVERSATION, c.getId(), Field.Store.YES));
+        d.add(new StringField(CONVERSATION, c.getId(), store));
         d.add(new SortedDocValuesField(CONVERSATION, new BytesRef(c.getId())));
-        d.add(new StoredField(TITLE, nonNull(c.getTitle())));
         String clientId = client == null ? "" : nonNull(client.getId()); //$NON-NLS-1$
-        d.add(new StringField(CLIENT, clientId, Field.Store.YES));
+        d.add(new StringField(CLIENT, clientId, store));
         d.add(new SortedDocValuesField(CLIENT, new BytesRef(clientId)));
-        d.add(new StoredField(CLIENT_NAME, client == null ? "" : nonNull(client.getDisplayName()))); //$NON-NLS-1$
+        if (stored) {
+            d.add(new StoredField(TITLE, nonNull(c.getTitle())));
+            d.add(new StoredField(CLIENT_NAME, client == null ? "" : nonNull(client.getDisplayName()))); //$NON-NLS-1$
+        }
         d.add(new StringField(TRAJECTORY, trajectory == null ? "" : nonNull(trajectory.getId()), Field.Store.NO)); //$NON-NLS-1$
         if (c.getKind() != null) {
             d.add(new StringField(KIND, c.getKind().getName().toLowerCase(Locale.ROOT), Field.Store.NO));
@@ -402,16 +520,42 @@ public final class SearchIndex implements AutoCloseable {
         }
         if (c.getDate() != null) {
             d.add(new LongPoint(DATE, c.getDate().getTime()));
-            d.add(new StoredField(DATE, c.getDate().getTime()));
+            if (stored) {
+                d.add(new StoredField(DATE, c.getDate().getTime()));
+            }
         }
         return d;
     }
 
+    /**
+     * The doc values field of a coding document's {@code field}: a name of its own, since Lucene wants a field to
+     * have the same structures in every document and the utterances' fields of that name have no doc values.
+     */
+    private static String dv(String field) {
+        return "dv." + field; //$NON-NLS-1$
+    }
+
+    private static SortedDocValuesField sorted(String field, String value) {
+        return new SortedDocValuesField(field, new BytesRef(value));
+    }
+
+    private static String role(Participant speaker) {
+        return speaker == null || speaker.getRole() == null ? "" //$NON-NLS-1$
+                : speaker.getRole().getLiteral().toLowerCase(Locale.ROOT);
+    }
+
+    /** The strings of a segment's doc value (VInt length and UTF-8 bytes each). */
+    private static BytesRef segmentValue(String... parts) {
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        for (String part : parts) {
+            out.writeString(part);
+        }
+        return new BytesRef(out.toArrayCopy());
+    }
+
     private static void addSpeaker(Document d, Participant speaker) {
         d.add(new StoredField(SPEAKER, speaker == null ? "" : nonNull(speaker.getName()))); //$NON-NLS-1$
-        String role = speaker == null || speaker.getRole() == null ? "" //$NON-NLS-1$
-                : speaker.getRole().getLiteral().toLowerCase(Locale.ROOT);
-        d.add(new StringField(ROLE, role, Field.Store.YES));
+        d.add(new StringField(ROLE, role(speaker), Field.Store.YES));
     }
 
     private static void addCoding(Document d, Annotation a) {
@@ -444,20 +588,25 @@ public final class SearchIndex implements AutoCloseable {
      */
     public List<SearchHit> search(String query, SearchFilter filter, int limit) {
         Query q = parse(query);
-        Query full = filtered(q, filter, UTTERANCE, NOTE, MEMO);
+        Query full = filtered(q, filter, UTTERANCE, NOTE, MEMO, CLIENT_NOTE);
         Highlighter highlighter = new Highlighter(q);
         return withSearcher(searcher -> {
-            Sort sort = new Sort(new SortField(CONVERSATION, SortField.Type.STRING),
-                    new SortField(NUMBER, SortField.Type.INT));
-            TopDocs top = searcher.search(full, Math.max(1, limit), sort);
+            // the index's own order: each segment stops after the first {@code limit} hits
+            TopDocs top = searcher.search(full, Math.max(1, limit), ORDER, false);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = stored.document(sd.doc);
                 String text = d.get(TEXT);
                 int number = d.getField(NUMBER).numericValue().intValue();
-                String type = d.get(HIT_TYPE) != null ? MEMO : number == 0 ? NOTE : UTTERANCE;
-                hits.add(new SearchHit(d.get(CONVERSATION), d.get(TITLE), d.get(CLIENT), type,
+                String conversation = d.get(CONVERSATION);
+                if (conversation == null) {
+                    hits.add(new SearchHit("", d.get(CLIENT_NAME), d.get(CLIENT), SearchHit.CLIENT_NOTE, 0, //$NON-NLS-1$
+                            d.get(ID), d.get(SPEAKER), "", text, highlighter.matches(text))); //$NON-NLS-1$
+                    continue;
+                }
+                hits.add(new SearchHit(conversation, d.get(TITLE), d.get(CLIENT),
+                        d.get(HIT_TYPE) != null ? MEMO : number == 0 ? NOTE : UTTERANCE,
                         number, d.get(ID), d.get(SPEAKER), nonNull(d.get(ROLE)), text,
                         highlighter.matches(text)));
             }
@@ -467,7 +616,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The number of utterances and notes matching, as {@link #search} would find without a limit. */
     public int count(String query, SearchFilter filter) {
-        Query full = filtered(parse(query), filter, UTTERANCE, NOTE, MEMO);
+        Query full = filtered(parse(query), filter, UTTERANCE, NOTE, MEMO, CLIENT_NOTE);
         return withSearcher(searcher -> count(searcher, full));
     }
 
@@ -486,14 +635,10 @@ public final class SearchIndex implements AutoCloseable {
         return retrieve(filter, 0, Integer.MAX_VALUE).segments();
     }
 
-    /** The stored fields a coded segment is read from (conversation and number come from doc values). */
-    private static final Set<String> SEGMENT_FIELDS = Set.of(TITLE, CLIENT, ID, SPEAKER, ROLE, BEFORE, TEXT, AFTER,
-            METHOD, CODE, CODER, ORIGIN);
-
     /**
      * One page of the coded segments the filter selects, in conversation and utterance order: at most
-     * {@code limit} from {@code offset}, with the total number. The order is found from doc values alone; only the
-     * page's documents are read, in index order and only the fields a segment needs.
+     * {@code limit} from {@code offset}, with the total number. The order is found from doc values, and the page's
+     * segments are read from doc values too (a coding document stores no fields), in index order.
      */
     public SegmentPage retrieve(SearchFilter filter, int offset, int limit) {
         if (offset < 0 || limit < 0) {
@@ -511,21 +656,82 @@ public final class SearchIndex implements AutoCloseable {
             for (int i = 0; i < inIndexOrder.length; i++) {
                 inIndexOrder[i] = i;
             }
-            // stored fields are compressed in blocks: reading in index order decompresses each block once
+            // doc values are read forwards: in index order, leaf by leaf
             Arrays.sort(inIndexOrder, Comparator.comparingInt(i -> page.get(i).doc()));
-            StoredFields stored = searcher.storedFields();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             CodedSegment[] segments = new CodedSegment[page.size()];
+            SegmentReader reader = null;
             for (int i : inIndexOrder) {
                 SegmentKey k = page.get(i);
-                DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(SEGMENT_FIELDS);
-                stored.document(k.doc(), visitor);
-                Document d = visitor.getDocument();
-                segments[i] = new CodedSegment(k.conversation(), d.get(TITLE), d.get(CLIENT), k.number(), d.get(ID),
-                        d.get(SPEAKER), d.get(ROLE), d.get(BEFORE), d.get(TEXT), d.get(AFTER), d.get(METHOD),
-                        d.get(CODE), d.get(CODER), d.get(ORIGIN));
+                if (reader == null || k.doc() >= reader.end) {
+                    reader = new SegmentReader(leaves.get(ReaderUtil.subIndex(k.doc(), leaves)));
+                }
+                segments[i] = reader.read(k);
             }
             return new SegmentPage(List.of(segments), keys.size(), from);
         });
+    }
+
+    /** Reads coded segments of one leaf from its doc values, in increasing document order. */
+    private static final class SegmentReader {
+        private final int base;
+        final int end;
+        private final SortedDocValues title;
+        private final SortedDocValues client;
+        private final SortedDocValues speaker;
+        private final SortedDocValues role;
+        private final SortedDocValues method;
+        private final SortedDocValues code;
+        private final SortedDocValues coder;
+        private final SortedDocValues origin;
+        private final BinaryDocValues segment;
+        private final Map<String, Map<Integer, String>> names = new HashMap<>();
+
+        SegmentReader(LeafReaderContext context) throws IOException {
+            LeafReader leaf = context.reader();
+            base = context.docBase;
+            end = base + leaf.maxDoc();
+            title = leaf.getSortedDocValues(dv(TITLE));
+            client = leaf.getSortedDocValues(CLIENT);
+            speaker = leaf.getSortedDocValues(dv(SPEAKER));
+            role = leaf.getSortedDocValues(dv(ROLE));
+            method = leaf.getSortedDocValues(dv(METHOD));
+            code = leaf.getSortedDocValues(dv(CODE));
+            coder = leaf.getSortedDocValues(dv(CODER));
+            origin = leaf.getSortedDocValues(dv(ORIGIN));
+            segment = leaf.getBinaryDocValues(SEGMENT);
+        }
+
+        CodedSegment read(SegmentKey k) throws IOException {
+            int doc = k.doc() - base;
+            String[] texts = { "", "", "", "" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            if (segment != null && segment.advanceExact(doc)) {
+                BytesRef b = segment.binaryValue();
+                ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
+                for (int i = 0; i < texts.length; i++) {
+                    texts[i] = in.readString();
+                }
+            }
+            return new CodedSegment(k.conversation(), value(TITLE, title, doc), value(CLIENT, client, doc),
+                    k.number(), texts[0], value(SPEAKER, speaker, doc), value(ROLE, role, doc), texts[1], texts[2],
+                    texts[3], value(METHOD, method, doc), value(CODE, code, doc), value(CODER, coder, doc),
+                    value(ORIGIN, origin, doc));
+        }
+
+        /** The value of a sorted doc value (each distinct value decoded once per leaf). */
+        private String value(String field, SortedDocValues values, int doc) throws IOException {
+            if (values == null || !values.advanceExact(doc)) {
+                return ""; //$NON-NLS-1$
+            }
+            int ord = values.ordValue();
+            Map<Integer, String> byOrd = names.computeIfAbsent(field, f -> new HashMap<>());
+            String value = byOrd.get(ord);
+            if (value == null) {
+                value = values.lookupOrd(ord).utf8ToString();
+                byOrd.put(ord, value);
+            }
+            return value;
+        }
     }
 
     private record SegmentKey(int doc, String conversation, int number) {
@@ -610,7 +816,13 @@ public final class SearchIndex implements AutoCloseable {
             Map<String, String> labels = new LinkedHashMap<>();
             StoredFields stored = searcher.storedFields();
             for (String id : ids) {
-                TopDocs top = searcher.search(new TermQuery(new Term(byClient ? CLIENT : CONVERSATION, id)), 1);
+                // an utterance or a note: a coding document stores no fields
+                Query q = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(byClient ? CLIENT : CONVERSATION, id)), Occur.FILTER)
+                        .add(new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, UTTERANCE)), Occur.SHOULD)
+                                .add(new TermQuery(new Term(TYPE, NOTE)), Occur.SHOULD).build(), Occur.FILTER)
+                        .build();
+                TopDocs top = searcher.search(q, 1);
                 String label = id;
                 if (top.scoreDocs.length > 0) {
                     Document d = stored.document(top.scoreDocs[0].doc);

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.ModelFactory;
+import nl.leefwereld.model.Note;
 import nl.leefwereld.search.CodeMatrix;
 import nl.leefwereld.search.CodedSegment;
 import nl.leefwereld.search.MatrixFiles;
@@ -242,6 +244,62 @@ public class SearchIndexTest {
             store.eraseClient(ahmed.getId());
             assertEquals(0, Search.of(store).count("vogelenzangstraat", SearchFilter.none()));
             assertFalse(filesContain(IndexedStore.indexFolder(db), "Vogelenzangstraat"), "no index file keeps it");
+        }
+    }
+
+    @Test
+    public void clientNotesAreFoundKeptInStepAndErased(@TempDir Path dir) throws IOException {
+        Path db = dir.resolve("db");
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            Conversation[] cs = fill(store);
+            SearchFilter none = SearchFilter.none();
+            assertEquals(4, Search.of(store).count("brief", none));
+            Client ahmed = store.loadClient(cs[2].getTrajectory().getClient().getId());
+            Note note = ModelFactory.eINSTANCE.createNote();
+            note.setId("note-ahmed-1");
+            note.setAuthor("anna");
+            note.setText("Ahmed belde: de brieven van de Belastingdienst liggen bij de buren.");
+            ahmed.getNotes().add(note);
+            store.saveClient(ahmed);
+
+            SearchIndex index = Search.of(store);
+            List<SearchHit> hits = index.search("belastingdienst", none, 10);
+            assertEquals(1, hits.size(), "a client note is found at once after saving the client");
+            SearchHit hit = hits.get(0);
+            assertTrue(hit.isClientNote());
+            assertEquals(SearchHit.CLIENT_NOTE, hit.type());
+            assertEquals("", hit.conversationId());
+            assertEquals(ahmed.getId(), hit.clientId());
+            assertEquals("Ahmed", hit.conversationTitle(), "the client's name");
+            assertEquals("anna", hit.speaker());
+            assertEquals("Ahmed belde: de [brieven] van de Belastingdienst liggen bij de buren.",
+                    index.search("brief", none.withClient(ahmed.getId()), 10).stream()
+                            .filter(SearchHit::isClientNote).findFirst().orElseThrow().marked("[", "]"),
+                    "Dutch stemming: brief finds brieven");
+            assertEquals(5, index.count("brief", none));
+            assertEquals(1, index.count("belastingdienst", none.withClient(ahmed.getId())));
+            assertEquals(0, index.count("belastingdienst", none.withClient(cs[0].getTrajectory().getClient().getId())));
+            assertEquals(0, index.count("belastingdienst", none.withSpeakerRole("client")), "a note has no speaker");
+            assertEquals(0, index.count("belastingdienst", none.withConversation(cs[2].getId())));
+
+            // edited: the old text is gone; a rebuild from the store finds the note again
+            note.setText("Ahmed belde over de toeslagen.");
+            store.saveClient(ahmed);
+            assertEquals(0, Search.of(store).count("belastingdienst", none));
+            assertEquals(1, Search.rebuild(store).count("toeslagen", none));
+
+            ahmed.getNotes().get(0).setText("Ahmed woont aan de Zwanenburgerkade.");
+            store.saveClient(ahmed);
+            assertEquals(1, Search.of(store).count("zwanenburgerkade", none));
+            assertTrue(filesContain(IndexedStore.indexFolder(db), "Zwanenburgerkade"), "the test can see the text");
+            store.eraseClient(ahmed.getId());
+            assertEquals(0, Search.of(store).count("zwanenburgerkade", none), "erased: not found");
+            assertFalse(filesContain(IndexedStore.indexFolder(db), "Zwanenburgerkade"), "no index file keeps it");
+        }
+        // reopened: the erased note stays gone, the other client's utterances stay (Ahmed's two are erased)
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            assertEquals(0, Search.of(store).count("zwanenburgerkade", SearchFilter.none()));
+            assertEquals(2, Search.of(store).count("brief", SearchFilter.none()));
         }
     }
 

@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -75,6 +77,7 @@ public final class SearchBenchmark {
         out.println(NLS.bind(Messages.Bench_header, new Object[] { utterances, conversations, codings }));
         Path indexFolder = folder.resolve("index"); //$NON-NLS-1$
         long start = System.nanoTime();
+        double cpuStart = processCpuSeconds();
         int coded = 0;
         String someClient;
         try (SearchIndex index = SearchIndex.onDisk(indexFolder)) {
@@ -90,8 +93,10 @@ public final class SearchBenchmark {
             }
             index.commit("", false); //$NON-NLS-1$
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = processCpuSeconds() - cpuStart;
             out.println(NLS.bind(Messages.Bench_build,
-                    new Object[] { String.format("%.1f", seconds), Math.round(utterances / seconds), coded })); //$NON-NLS-1$
+                    new Object[] { String.format("%.1f", seconds), Math.round(utterances / seconds), coded, //$NON-NLS-1$
+                            String.format("%.1f", cpu), Math.round(utterances / Math.max(0.001, cpu)) })); //$NON-NLS-1$
             String client = someClient;
             latency(out, Messages.Bench_oneWord, runs, () -> index.search("brieven", SearchFilter.none(), 50)); //$NON-NLS-1$
             latency(out, Messages.Bench_phrase, runs,
@@ -103,6 +108,9 @@ public final class SearchBenchmark {
             int[] size = new int[1];
             latency(out, Messages.Bench_retrieve, runs, () -> size[0] = index.retrieve(SearchFilter.none().withCode("mi:reflectie")).size()); //$NON-NLS-1$
             out.println(NLS.bind(Messages.Bench_retrieved, size[0]));
+            latency(out, Messages.Bench_retrievePage, runs,
+                    () -> index.retrieve(SearchFilter.none().withCode("mi:reflectie"), 0, 200)); //$NON-NLS-1$
+            latency(out, Messages.Bench_count, runs, () -> index.count("brieven", SearchFilter.none())); //$NON-NLS-1$
             latency(out, Messages.Bench_matrix, Math.max(3, runs / 5), () -> index.matrix(false, SearchFilter.none()));
         }
         long indexBytes = size(indexFolder);
@@ -151,21 +159,47 @@ public final class SearchBenchmark {
         }
     }
 
+    /**
+     * Times a query: wall-clock median and p95, and the same of the calling thread's CPU time (Lucene searches on
+     * the caller's thread), which a busy machine's waiting for a core does not inflate.
+     */
     private static void latency(PrintStream out, String what, int runs, Supplier<?> query) {
         for (int i = 0; i < Math.max(2, runs / 5); i++) {
             query.get();
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] ms = new double[runs];
+        double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             query.get();
             ms[i] = (System.nanoTime() - t) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
         }
-        Arrays.sort(ms);
-        double median = ms[runs / 2];
-        double p95 = ms[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)];
-        out.println(NLS.bind(Messages.Bench_latency,
-                new Object[] { what, String.format("%.2f", median), String.format("%.2f", p95), runs })); //$NON-NLS-1$ //$NON-NLS-2$
+        out.println(NLS.bind(Messages.Bench_latency, new Object[] { what, String.format("%.2f", median(ms)), //$NON-NLS-1$
+                String.format("%.2f", p95(ms)), runs, String.format("%.2f", median(cpu)), //$NON-NLS-1$ //$NON-NLS-2$
+                String.format("%.2f", p95(cpu)) })); //$NON-NLS-1$
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double p95(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.95) - 1)];
+    }
+
+    /** CPU time of the whole process (indexing threads and merges too), in seconds; -1 when not known. */
+    private static double processCpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return -1;
     }
 
     /** One generated conversation (with its client and trajectory); every {@code codeEvery}-th utterance coded. */

@@ -14,6 +14,8 @@ public final class Messages extends NLS {
     public static String Search_noQuery;
     public static String Search_none;
     public static String Search_note;
+    public static String Search_clientNote;
+    public static String Search_clientHeader;
     public static String Search_count;
     public static String Search_more;
     public static String Retrieve_usage;
@@ -43,6 +45,8 @@ public final class Messages extends NLS {
     public static String Bench_filteredAll;
     public static String Bench_retrieve;
     public static String Bench_retrieved;
+    public static String Bench_retrievePage;
+    public static String Bench_count;
     public static String Bench_matrix;
     public static String Bench_latency;
     public static String Bench_indexSize;

@@ -59,7 +59,7 @@ public class SearchCommand implements CliCommand {
             JsonWriter json = new JsonWriter(ctx.out());
             json.beginObject().field("query", query).field("total", total).name("hits").beginArray(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             for (SearchHit h : hits) {
-                json.beginObject().field("conversationId", h.conversationId()) //$NON-NLS-1$
+                json.beginObject().field("conversationId", h.conversationId()).field("clientId", h.clientId()) //$NON-NLS-1$
                         .field("conversationTitle", h.conversationTitle()).field("type", h.type()) //$NON-NLS-1$ //$NON-NLS-2$
                         .field("utterance", h.utteranceNumber()).field("speaker", h.speaker()) //$NON-NLS-1$ //$NON-NLS-2$
                         .field("role", h.role()).field("text", h.text()) //$NON-NLS-1$ //$NON-NLS-2$
@@ -78,13 +78,16 @@ public class SearchCommand implements CliCommand {
             ctx.out().println(NLS.bind(Messages.Search_none, query));
             return EXIT_OK;
         }
-        String conversation = null;
+        String group = null;
         for (SearchHit h : hits) {
-            if (!h.conversationId().equals(conversation)) {
-                conversation = h.conversationId();
-                ctx.out().println(h.conversationId() + "  " + h.conversationTitle()); //$NON-NLS-1$
+            String key = h.isClientNote() ? "client " + h.clientId() : h.conversationId(); //$NON-NLS-1$
+            if (!key.equals(group)) {
+                group = key;
+                ctx.out().println(h.isClientNote() ? NLS.bind(Messages.Search_clientHeader, h.clientId(),
+                        h.conversationTitle()) : h.conversationId() + "  " + h.conversationTitle()); //$NON-NLS-1$
             }
-            String where = h.utteranceNumber() == 0 ? Messages.Search_note : String.valueOf(h.utteranceNumber());
+            String where = h.isClientNote() ? Messages.Search_clientNote
+                    : h.utteranceNumber() == 0 ? Messages.Search_note : String.valueOf(h.utteranceNumber());
             ctx.out().println("  " + where + "  " + h.speaker() //$NON-NLS-1$ //$NON-NLS-2$
                     + (h.role().isEmpty() ? "" : " (" + h.role() + ')') + ": " + h.marked("[", "]")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         }

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Note;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.search.SearchIndex;
 import nl.leefwereld.store.ConversationStore;
@@ -41,6 +42,8 @@ import nl.leefwereld.store.StoreDecorator;
 public final class IndexedStore {
 
     private static final Logger LOG = Logger.getLogger(IndexedStore.class.getName());
+    /** The layout of the index's documents: changed when they change, so older indexes are rebuilt. */
+    private static final String LAYOUT = "2: sorted, codings in doc values, client notes\n"; //$NON-NLS-1$
 
     /** What the proxy of a decorated store also implements. */
     public interface Handle {
@@ -52,6 +55,8 @@ public final class IndexedStore {
     private final SearchIndex index;
     /** Conversation id -> fingerprint entry, as the store has it; null until first needed. */
     private Map<String, String> entries;
+    /** Client id -> fingerprint entry of its notes, as the store has them; null with {@link #entries}. */
+    private Map<String, String> clientNotes;
     private boolean synced;
     private CompletableFuture<Void> sync;
     private volatile boolean closing;
@@ -102,6 +107,8 @@ public final class IndexedStore {
             switch (name) {
             case "saveConversation" -> saved(List.of((Conversation) args[0])); //$NON-NLS-1$
             case "saveConversations" -> saved(asConversations(args[0])); //$NON-NLS-1$
+            case "saveClient" -> clientsSaved(List.of((Client) args[0])); //$NON-NLS-1$
+            case "saveClients" -> clientsSaved(asClients(args[0])); //$NON-NLS-1$
             case "moveConversation" -> moved((String) args[0]); //$NON-NLS-1$
             case "deleteConversation" -> deleted(() -> index.deleteConversation((String) args[0]), false); //$NON-NLS-1$
             case "deleteTrajectory" -> deleted(() -> index.deleteTrajectory((String) args[0]), false); //$NON-NLS-1$
@@ -124,6 +131,11 @@ public final class IndexedStore {
     }
 
     @SuppressWarnings("unchecked")
+    private static List<Client> asClients(Object list) {
+        return (List<Client>) list;
+    }
+
+    @SuppressWarnings("unchecked")
     private static List<Conversation> asConversations(Object list) {
         return (List<Conversation>) list;
     }
@@ -135,6 +147,15 @@ public final class IndexedStore {
         for (Conversation c : conversations) {
             index.index(c);
             entries.put(c.getId(), entry(c.getId(), clientId(c), trajectoryId(c), c.getUtterances().size()));
+        }
+        commit(false);
+    }
+
+    private synchronized void clientsSaved(List<Client> clients) {
+        ensureEntries();
+        for (Client c : clients) {
+            index.indexClientNotes(c);
+            clientNotes.put(c.getId(), notesEntry(c));
         }
         commit(false);
     }
@@ -151,11 +172,12 @@ public final class IndexedStore {
         entries = null;
         ensureEntries();
         index.deleteConversationsNotIn(entries::containsKey);
+        index.deleteClientNotesNotIn(clientNotes::containsKey);
         commit(purge);
     }
 
     private void commit(boolean purge) {
-        index.commit(synced ? fingerprint(entries) : "", purge); //$NON-NLS-1$
+        index.commit(synced ? fingerprint(entries, clientNotes) : "", purge); //$NON-NLS-1$
     }
 
     // --------------------------------------------------------------------------------------- synchronisation
@@ -212,7 +234,7 @@ public final class IndexedStore {
             if (synced) {
                 return;
             }
-            if (!index.isInMemory() && fingerprint(entries).equals(index.committedFingerprint())) {
+            if (!index.isInMemory() && fingerprint(entries, clientNotes).equals(index.committedFingerprint())) {
                 synced = true;
                 index.refresh();
                 return;
@@ -230,6 +252,13 @@ public final class IndexedStore {
             wanted = new HashMap<>(entries);
         }
         Set<String> done = new HashSet<>();
+        for (Client client : unaudited.listClients()) {
+            synchronized (this) {
+                if (clientNotes.containsKey(client.getId())) {
+                    index.indexClientNotes(client);
+                }
+            }
+        }
         for (String id : wanted.keySet()) {
             if (closing) {
                 return;
@@ -259,7 +288,9 @@ public final class IndexedStore {
         }
         Map<String, Integer> utterances = unaudited.countUtterances();
         Map<String, String> result = new HashMap<>();
+        Map<String, String> notes = new HashMap<>();
         for (Client client : unaudited.listClients()) {
+            notes.put(client.getId(), notesEntry(client));
             for (Trajectory t : client.getTrajectories()) {
                 for (Conversation c : t.getConversations()) {
                     result.put(c.getId(), entry(c.getId(), client.getId(), t.getId(),
@@ -268,6 +299,16 @@ public final class IndexedStore {
             }
         }
         entries = result;
+        clientNotes = notes;
+    }
+
+    /** A client's notes for the fingerprint: their ids and the hash of their texts. */
+    private static String notesEntry(Client client) {
+        StringBuilder b = new StringBuilder(client.getId()).append('\t');
+        for (Note n : client.getNotes()) {
+            b.append(n.getId()).append(':').append(n.getText() == null ? 0 : n.getText().hashCode()).append(',');
+        }
+        return b.toString();
     }
 
     /** Whether the store (as of the last change through it) holds this conversation. */
@@ -289,14 +330,21 @@ public final class IndexedStore {
         return c.getTrajectory() == null ? "" : c.getTrajectory().getId(); //$NON-NLS-1$
     }
 
-    /** SHA-256 over the sorted entries. */
-    static String fingerprint(Map<String, String> entries) {
+    /**
+     * SHA-256 over the sorted entries of the conversations and of the clients' notes, after the version of the
+     * index's layout (an index of another layout never matches, so it is rebuilt).
+     */
+    static String fingerprint(Map<String, String> entries, Map<String, String> clientNotes) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
-            Collection<String> sorted = new java.util.TreeSet<>(entries.values());
-            for (String e : sorted) {
-                digest.update(e.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) '\n');
+            digest.update(LAYOUT.getBytes(StandardCharsets.UTF_8));
+            for (Map<String, String> map : List.of(entries, clientNotes)) {
+                Collection<String> sorted = new java.util.TreeSet<>(map.values());
+                for (String e : sorted) {
+                    digest.update(e.getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) '\n');
+                }
+                digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
