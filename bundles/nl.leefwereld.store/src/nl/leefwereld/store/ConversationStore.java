@@ -167,4 +167,19 @@ public interface ConversationStore extends AutoCloseable {
     default List<RetentionItem> applyRetention(Instant now) {
         throw new UnsupportedOperationException();
     }
+
+    // ------------------------------------------------------------------------------------ codebooks (#19)
+
+    /** The codebook entries kept in the store, by method id, each list in the order saved. */
+    default Map<String, List<CodebookEntry>> codebooks() {
+        return Map.of();
+    }
+
+    /**
+     * Adds the entries to the method's codebook in the store, or updates those with a code id it has; other entries
+     * are kept. One transaction, recorded in the audit log.
+     */
+    default void saveCodebook(String methodId, List<CodebookEntry> entries) {
+        throw new UnsupportedOperationException();
+    }
 }

@@ -50,6 +50,7 @@ import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.store.AuditAction;
+import nl.leefwereld.store.CodebookEntry;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
 
@@ -167,6 +168,12 @@ public class QdpxExchangeTest {
         return a;
     }
 
+    /** The CodeBook element of project.qde. */
+    private static String codeBook(Path qdpx) throws IOException {
+        String qde = new String(entries(qdpx).get("project.qde"), StandardCharsets.UTF_8);
+        return qde.substring(qde.indexOf("<CodeBook>"), qde.indexOf("</CodeBook>"));
+    }
+
     /** project.qde without the project's own creation time (the moment of export). */
     private static String stable(Path qdpx) throws IOException {
         return new String(entries(qdpx).get("project.qde"), StandardCharsets.UTF_8)
@@ -263,6 +270,60 @@ public class QdpxExchangeTest {
         }
         assertTrue(qde.contains("name=\"aanmaningen\""),
                 "the span memo is a selection of the span's text: " + qde);
+    }
+
+    @Test
+    public void codesNoCodingUsesAreKeptInTheStoreAndExportedAgain() throws Exception {
+        String text = "Interviewer: Hoe gaat het met het zoeken naar werk?\nRespondent: Moeizaam. Ik word vaak afgewezen.\n";
+        String qde = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Onderzoek\" origin=\"MAXQDA\">"
+                + "<CodeBook><Codes><Code guid=\"22222222-2222-2222-2222-222222222222\" name=\"Werk\" isCodable=\"true\" color=\"#ff8800\">"
+                + "<Description>Alles over werk en uitkering</Description>"
+                + "<Code guid=\"33333333-3333-3333-3333-333333333333\" name=\"Afwijzing\" isCodable=\"true\"/></Code>"
+                + "<Code guid=\"aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa\" name=\"Netwerk\" isCodable=\"true\" color=\"#00AA00\">"
+                + "<Description>Familie, buren, vrienden</Description></Code></Codes></CodeBook>"
+                + "<Sources><TextSource guid=\"44444444-4444-4444-4444-444444444444\" name=\"Interview 1\" plainTextPath=\"internal://interview1.txt\">"
+                + "<PlainTextSelection guid=\"55555555-5555-5555-5555-555555555555\" startPosition=\"74\" endPosition=\"97\">"
+                + "<Coding guid=\"66666666-6666-6666-6666-666666666666\"><CodeRef targetGUID=\"33333333-3333-3333-3333-333333333333\"/></Coding>"
+                + "</PlainTextSelection></TextSource></Sources></Project>";
+        Path qdpx = dir.resolve("maxqda.qdpx");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(qdpx))) {
+            out.putNextEntry(new ZipEntry("project.qde"));
+            out.write(qde.getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("sources/interview1.txt"));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        Path exported = dir.resolve("terug.qdpx");
+        Path db = dir.resolve("db");
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            FileImport.Outcome o = new FileImport(store, new FormatRegistry(RegistryFactory.getRegistry()), Map.of())
+                    .importFile(qdpx, Target.none());
+            assertTrue(o.imported(), o.toString());
+        }
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            List<CodebookEntry> kept = store.codebooks().get(QdpxReader.FOREIGN_METHOD);
+            assertEquals(List.of(new CodebookEntry("Werk", "Werk", "Alles over werk en uitkering", "#FF8800"),
+                    new CodebookEntry("Afwijzing", "Afwijzing", null, null),
+                    new CodebookEntry("Netwerk", "Netwerk", "Familie, buren, vrienden", "#00AA00")), kept);
+            new QdpxExport(store, Map.of()).export(List.of(QdpxExport.ALL), exported);
+        }
+        validate(exported);
+        String out = new String(entries(exported).get("project.qde"), StandardCharsets.UTF_8);
+        assertTrue(out.contains("name=\"Netwerk\"") && out.contains("#00AA00") && out.contains("Familie, buren, vrienden"), out);
+        QdpxReader.Project back = new QdpxReader().read(exported);
+        assertEquals(List.of("Afwijzing", "Werk", "Netwerk"),
+                back.codebook().get(QdpxReader.FOREIGN_METHOD).stream().map(CodebookEntry::codeId).toList(),
+                "the used code first, then the kept ones");
+        assertEquals("Afwijzing", back.conversations().get(0).getAnnotations().get(0).getCodeId());
+        // and once more through a second database: the codebook stays
+        Path again = dir.resolve("nogmaals.qdpx");
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db2"))) {
+            assertTrue(new FileImport(store, new FormatRegistry(RegistryFactory.getRegistry()), Map.of())
+                    .importFile(exported, Target.none()).imported());
+            new QdpxExport(store, Map.of()).export(List.of(QdpxExport.ALL), again);
+        }
+        assertEquals(codeBook(exported), codeBook(again));
+        assertTrue(codeBook(again).contains("Familie, buren, vrienden"));
     }
 
     @Test

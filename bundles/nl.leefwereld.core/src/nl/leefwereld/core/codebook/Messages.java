@@ -20,11 +20,6 @@ public final class Messages extends NLS {
     public static String Qdc_tooLarge;
     public static String Qdc_tooDeep;
     public static String Qdpx_notAProject;
-    public static String Qdpx_notZip;
-    public static String Qdpx_tooManyEntries;
-    public static String Qdpx_badName;
-    public static String Qdpx_tooLarge;
-    public static String Qdpx_entryTooLarge;
     public static String Qdpx_noProject;
     public static String Qdpx_entry;
 

@@ -2,16 +2,16 @@
 package nl.leefwereld.core.codebook;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.core.exchange.ExchangeFormatException;
+import nl.leefwereld.core.exchange.SafeZip;
 import nl.leefwereld.core.io.UserFileException;
 import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.model.Codebook;
@@ -21,11 +21,12 @@ import nl.leefwereld.model.Codebook;
  * in {@link QdcCodebooks#PROJECT_NAMESPACE}, and the sources). Only the {@code <CodeBook>} of the project is read,
  * with the same safe XML parser as {@link QdcCodebooks} (no DOCTYPE, no entities). Nothing is extracted to disk.
  * <p>
- * Limits against hostile archives, checked on the bytes really inflated (not the sizes the archive claims): at most
- * {@value #MAX_ENTRIES} entries, {@value #MAX_TOTAL_MB} MB in all, {@value #MAX_PROJECT_MB} MB for
- * {@code project.qde}; every entry name must be relative, without {@code ..}, drive letters, backslash-rooted paths
- * or control characters. Any violation rejects the whole archive with a {@link CodebookFormatException} naming the
- * file and entry. Stateless.
+ * The archive is checked by {@link SafeZip} (as the project import does), on the bytes really inflated (not the
+ * sizes the archive claims): at most {@value #MAX_ENTRIES} entries, {@value #MAX_TOTAL_MB} MB in all,
+ * {@value #MAX_PROJECT_MB} MB an entry, a compression ratio of at most 100 above 1 MB, no DOCTYPE in an XML entry;
+ * every entry name must be relative, without {@code ..}, drive letters, backslash-rooted paths or control
+ * characters. Any violation rejects the whole archive with a {@link CodebookFormatException} naming the file and
+ * entry. Stateless.
  * </p>
  */
 public final class QdpxProjects {
@@ -49,7 +50,7 @@ public final class QdpxProjects {
         this(MAX_ENTRIES, MAX_TOTAL_MB * MB, MAX_PROJECT_MB * MB);
     }
 
-    /** With other limits (for tests and fuzzing). */
+    /** With other limits (for tests and fuzzing); {@code maxProjectBytes} is the limit of every entry. */
     public QdpxProjects(int maxEntries, long maxTotalBytes, long maxProjectBytes) {
         this.maxEntries = maxEntries;
         this.maxTotalBytes = maxTotalBytes;
@@ -85,56 +86,19 @@ public final class QdpxProjects {
      * @throws CodebookFormatException when the archive is not a safe REFI-QDA project or its codebook is not valid
      */
     public Codebook read(InputStream in, String source) throws IOException {
-        byte[] project = null;
-        String projectName = null;
-        long total = 0;
-        int entries = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new NonClosing(in))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (++entries > maxEntries) {
-                    throw fail(NLS.bind(Messages.Qdpx_tooManyEntries, source, Integer.valueOf(maxEntries)), source, null);
-                }
-                String name = entry.getName();
-                if (!safeName(name)) {
-                    throw fail(NLS.bind(Messages.Qdpx_badName, source, printable(name)), source, null);
-                }
-                boolean isProject = !entry.isDirectory() && PROJECT.equals(name.toLowerCase(Locale.ROOT)) && project == null;
-                ByteArrayOutputStream kept = isProject ? new ByteArrayOutputStream() : null;
-                long size = 0;
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    size += n;
-                    total += n;
-                    if (total > maxTotalBytes) {
-                        throw fail(NLS.bind(Messages.Qdpx_tooLarge, source, Long.valueOf(maxTotalBytes / MB)), source, null);
-                    }
-                    if (kept != null) {
-                        if (size > maxProjectBytes) {
-                            throw fail(NLS.bind(Messages.Qdpx_entryTooLarge, new Object[] { source, printable(name),
-                                    Long.valueOf(maxProjectBytes / MB) }), source, null);
-                        }
-                        kept.write(buffer, 0, n);
-                    }
-                }
-                if (kept != null) {
-                    project = kept.toByteArray();
-                    projectName = name;
-                }
-            }
-        } catch (CodebookFormatException e) {
-            throw e;
-        } catch (IOException | IllegalArgumentException e) {
-            // ZipException, truncated data, or a malformed entry name (IllegalArgumentException from the UTF-8 decoder)
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw fail(NLS.bind(Messages.Qdpx_notZip, source, reason), source, e);
+        Map<String, byte[]> kept;
+        try {
+            kept = SafeZip.check(in, source, new SafeZip.Limits(maxEntries, maxTotalBytes, maxProjectBytes, 100),
+                    name -> PROJECT.equals(name.toLowerCase(Locale.ROOT)));
+        } catch (ExchangeFormatException e) {
+            throw new CodebookFormatException(e.getMessage(), source, -1, -1, e);
         }
-        if (project == null) {
+        if (kept.isEmpty()) {
             throw fail(NLS.bind(Messages.Qdpx_noProject, source), source, null);
         }
-        return new QdcCodebooks().readProject(new ByteArrayInputStream(project),
-                NLS.bind(Messages.Qdpx_entry, source, projectName));
+        Map.Entry<String, byte[]> project = kept.entrySet().iterator().next();
+        return new QdcCodebooks().readProject(new ByteArrayInputStream(project.getValue()),
+                NLS.bind(Messages.Qdpx_entry, source, project.getKey()));
     }
 
     /** Relative, no {@code ..} segment, no drive letter, no control characters, not empty. */
@@ -173,17 +137,5 @@ public final class QdpxProjects {
 
     private static CodebookFormatException fail(String message, String source, Throwable cause) {
         return new CodebookFormatException(message, source, -1, -1, cause);
-    }
-
-    /** Keeps the caller's stream open when the zip stream is closed. */
-    private static final class NonClosing extends java.io.FilterInputStream {
-        NonClosing(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller closes
-        }
     }
 }

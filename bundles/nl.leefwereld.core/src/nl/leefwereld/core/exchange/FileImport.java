@@ -29,10 +29,12 @@ import nl.leefwereld.core.io.TranscriptImporter;
 import nl.leefwereld.core.io.UserFileException;
 import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.model.Client;
+import nl.leefwereld.model.Code;
 import nl.leefwereld.model.Codebook;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Trajectory;
+import nl.leefwereld.store.CodebookEntry;
 import nl.leefwereld.store.ConversationStore;
 
 /**
@@ -207,6 +209,7 @@ public final class FileImport {
                 withCase.add(c);
             }
         }
+        keepCodebook(project);
         if (!clients.isEmpty()) {
             store.saveClients(clients);
         }
@@ -233,6 +236,25 @@ public final class FileImport {
         }
         return new Outcome(file, "qdpx", project.conversations().stream().map(Conversation::getId).toList(), //$NON-NLS-1$
                 project.warnings(), List.of());
+    }
+
+    /**
+     * Keeps the project's codes that no installed method's codebook has (codes of other tools, of methods not
+     * installed), also those no coding uses, so that an export writes them again.
+     */
+    private void keepCodebook(QdpxReader.Project project) {
+        for (Map.Entry<String, List<CodebookEntry>> e : project.codebook().entrySet()) {
+            Codebook installed = codebooks.get(e.getKey());
+            List<CodebookEntry> own = e.getValue().stream().filter(c -> installed == null || !has(installed.getCodes(), c.codeId()))
+                    .toList();
+            if (!own.isEmpty()) {
+                store.saveCodebook(e.getKey(), own);
+            }
+        }
+    }
+
+    private static boolean has(List<Code> codes, String id) {
+        return codes.stream().anyMatch(c -> id.equals(c.getId()) || has(c.getCodes(), id));
     }
 
     private ConversationImporter importer(Path file, String sniffed) {

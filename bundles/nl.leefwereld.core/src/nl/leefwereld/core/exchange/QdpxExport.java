@@ -126,7 +126,7 @@ public final class QdpxExport {
             }
         }
         String name = file.getFileName().toString().replaceFirst("\\.qdpx$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-        QdpxWriter.Summary summary = new QdpxWriter(codebooks).write(conversations, name, file.toAbsolutePath());
+        QdpxWriter.Summary summary = new QdpxWriter(codebooks, store.codebooks()).write(conversations, name, file.toAbsolutePath());
         for (Conversation c : conversations) {
             ExportAudit.record(store, c, "qdpx " + file.toAbsolutePath()); //$NON-NLS-1$
         }

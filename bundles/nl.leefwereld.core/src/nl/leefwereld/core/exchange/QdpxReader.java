@@ -40,6 +40,7 @@ import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Note;
 import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.store.CodebookEntry;
 
 /**
  * Reads a REFI-QDA project ({@code .qdpx}) from Leefwereld or another tool (ATLAS.ti, MAXQDA, NVivo, QualCoder)
@@ -65,9 +66,12 @@ public final class QdpxReader {
     /** The method id of codes made in other tools. */
     public static final String FOREIGN_METHOD = "refi-qda"; //$NON-NLS-1$
 
-    /** What a project holds: clients (from cases, with their conversations' ids) and all conversations. */
+    /**
+     * What a project holds: clients (from cases, with their conversations' ids), all conversations, and every code
+     * of its codebook by method id (code id, name, description, colour), also those no coding uses.
+     */
     public record Project(String name, List<Conversation> conversations, Map<Client, List<Conversation>> clients,
-            List<String> warnings) {
+            List<String> warnings, Map<String, List<CodebookEntry>> codebook) {
     }
 
     /** A minimal element tree. */
@@ -119,7 +123,10 @@ public final class QdpxReader {
     /** Reads the project. */
     public Project read(Path file) throws IOException {
         String source = file.toString();
-        Map<String, byte[]> entries = SafeZip.check(file, SafeZip.QDPX, name -> true);
+        Map<String, byte[]> entries = SafeZip.check(file, SafeZip.QDPX, name -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            return lower.equals("project.qde") || lower.startsWith("sources/"); //$NON-NLS-1$ //$NON-NLS-2$
+        });
         byte[] qde = null;
         Map<String, byte[]> sources = new HashMap<>();
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -206,6 +213,7 @@ public final class QdpxReader {
             }
         }
         Map<String, CodeRef> codes = new HashMap<>();
+        Map<String, Node> codeNodes = new LinkedHashMap<>();
         Node codeBook = root.child("CodeBook"); //$NON-NLS-1$
         if (codeBook != null && codeBook.child("Codes") != null) { //$NON-NLS-1$
             for (Node c : codeBook.child("Codes").all("Code")) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -213,11 +221,24 @@ public final class QdpxReader {
                 if (name != null && QdpxWriter.methodGuid(name).equals(lower(c.attr("guid")))) { //$NON-NLS-1$
                     for (Node child : c.all("Code")) { //$NON-NLS-1$
                         codes.put(lower(child.attr("guid")), leefwereldCode(name, child)); //$NON-NLS-1$
-                        foreign(child.all("Code"), codes); //$NON-NLS-1$
+                        codeNodes.put(lower(child.attr("guid")), child); //$NON-NLS-1$
+                        foreign(child.all("Code"), codes, codeNodes); //$NON-NLS-1$
                     }
                 } else {
-                    foreign(List.of(c), codes);
+                    foreign(List.of(c), codes, codeNodes);
                 }
+            }
+        }
+        Map<String, List<CodebookEntry>> codebook = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> e : codeNodes.entrySet()) {
+            CodeRef ref = codes.get(e.getKey());
+            Node node = e.getValue();
+            Node description = node.child("Description"); //$NON-NLS-1$
+            String text = description == null ? null : description.text.toString().strip();
+            List<CodebookEntry> list = codebook.computeIfAbsent(ref.methodId(), m -> new ArrayList<>());
+            if (list.stream().noneMatch(x -> x.codeId().equals(ref.codeId()))) {
+                list.add(new CodebookEntry(ref.codeId(), node.attr("name"), text == null || text.isEmpty() ? null : text, //$NON-NLS-1$
+                        colour(node.attr("color")))); //$NON-NLS-1$
             }
         }
         Map<String, String> variables = new HashMap<>();
@@ -291,7 +312,7 @@ public final class QdpxReader {
                 clients.put(client, own);
             }
         }
-        return new Project(root.attr("name"), conversations, clients, warnings); //$NON-NLS-1$
+        return new Project(root.attr("name"), conversations, clients, warnings, codebook); //$NON-NLS-1$
     }
 
     private CodeRef leefwereldCode(String methodId, Node code) {
@@ -323,14 +344,20 @@ public final class QdpxReader {
         return null;
     }
 
-    private static void foreign(List<Node> list, Map<String, CodeRef> codes) {
+    private static void foreign(List<Node> list, Map<String, CodeRef> codes, Map<String, Node> nodes) {
         for (Node c : list) {
             String name = c.attr("name"); //$NON-NLS-1$
             if (name != null) {
                 codes.put(lower(c.attr("guid")), new CodeRef(FOREIGN_METHOD, name)); //$NON-NLS-1$
+                nodes.put(lower(c.attr("guid")), c); //$NON-NLS-1$
             }
-            foreign(c.all("Code"), codes); //$NON-NLS-1$
+            foreign(c.all("Code"), codes, nodes); //$NON-NLS-1$
         }
+    }
+
+    /** A colour {@code #RRGGBB} (upper case), or null for anything else. */
+    private static String colour(String s) {
+        return s != null && s.strip().matches("#[0-9A-Fa-f]{6}") ? s.strip().toUpperCase(Locale.ROOT) : null; //$NON-NLS-1$
     }
 
     private static String sourceText(Node s, Map<String, byte[]> files, String source) throws ExchangeFormatException {

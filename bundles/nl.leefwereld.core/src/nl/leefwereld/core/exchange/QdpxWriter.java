@@ -36,6 +36,8 @@ import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.Note;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.store.CodebookEntry;
+import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.OwnerOnlyFiles;
 
 /**
@@ -66,6 +68,7 @@ public final class QdpxWriter {
     private static final String LEEFWERELD_USER = "Leefwereld"; //$NON-NLS-1$
 
     private final Map<String, Codebook> codebooks;
+    private final Map<String, List<CodebookEntry>> kept;
 
     /** Without codebooks: codes are named by their id. */
     public QdpxWriter() {
@@ -74,7 +77,17 @@ public final class QdpxWriter {
 
     /** @param codebooks the methods' codebooks by method id, for the codes' labels, descriptions and colours */
     public QdpxWriter(Map<String, Codebook> codebooks) {
+        this(codebooks, Map.of());
+    }
+
+    /**
+     * @param codebooks the methods' codebooks by method id, for the codes' labels, descriptions and colours
+     * @param kept      the codebook entries kept in the store by method id ({@link ConversationStore#codebooks()}):
+     *                  written even when no coding uses them, with their name, description and colour
+     */
+    public QdpxWriter(Map<String, Codebook> codebooks, Map<String, List<CodebookEntry>> kept) {
         this.codebooks = Map.copyOf(codebooks);
+        this.kept = Map.copyOf(kept);
     }
 
     /** The GUID of a Leefwereld id: the id itself when it is one, else a name-based UUID of it. */
@@ -245,6 +258,11 @@ public final class QdpxWriter {
                 }
             }
         }
+        for (Map.Entry<String, List<CodebookEntry>> m : kept.entrySet()) {
+            for (CodebookEntry e : m.getValue()) {
+                codes.computeIfAbsent(m.getKey(), k -> new LinkedHashMap<>()).putIfAbsent(e.codeId(), label(m.getKey(), e.codeId()));
+            }
+        }
         w.writeStartDocument("UTF-8", "1.0"); //$NON-NLS-1$ //$NON-NLS-2$
         w.writeStartElement("Project"); //$NON-NLS-1$
         w.writeDefaultNamespace(NS);
@@ -271,15 +289,18 @@ public final class QdpxWriter {
                 w.writeAttribute("isCodable", "false"); //$NON-NLS-1$ //$NON-NLS-2$
                 for (Map.Entry<String, String> code : m.getValue().entrySet()) {
                     Code known = find(m.getKey(), code.getKey());
+                    CodebookEntry stored = keptEntry(m.getKey(), code.getKey());
+                    String colour = known != null ? known.getColour() : stored == null ? null : stored.colour();
+                    String description = known != null ? known.getDescription() : stored == null ? null : stored.description();
                     w.writeStartElement("Code"); //$NON-NLS-1$
                     w.writeAttribute("guid", codeGuid(m.getKey(), code.getKey())); //$NON-NLS-1$
                     w.writeAttribute("name", code.getValue()); //$NON-NLS-1$
                     w.writeAttribute("isCodable", "true"); //$NON-NLS-1$ //$NON-NLS-2$
-                    if (known != null && known.getColour() != null && known.getColour().matches("#[0-9A-Fa-f]{6}")) { //$NON-NLS-1$
-                        w.writeAttribute("color", known.getColour().toUpperCase(java.util.Locale.ROOT)); //$NON-NLS-1$
+                    if (colour != null && colour.matches("#[0-9A-Fa-f]{6}")) { //$NON-NLS-1$
+                        w.writeAttribute("color", colour.toUpperCase(java.util.Locale.ROOT)); //$NON-NLS-1$
                     }
-                    if (known != null && known.getDescription() != null && !known.getDescription().isBlank()) {
-                        element(w, "Description", known.getDescription()); //$NON-NLS-1$
+                    if (description != null && !description.isBlank()) {
+                        element(w, "Description", description); //$NON-NLS-1$
                     }
                     w.writeEndElement();
                 }
@@ -482,7 +503,20 @@ public final class QdpxWriter {
 
     private String label(String methodId, String codeId) {
         Code code = find(methodId, codeId);
-        return code != null && code.getLabel() != null && !code.getLabel().isBlank() ? code.getLabel() : codeId;
+        if (code != null && code.getLabel() != null && !code.getLabel().isBlank()) {
+            return code.getLabel();
+        }
+        CodebookEntry stored = keptEntry(methodId, codeId);
+        return stored != null && stored.name() != null && !stored.name().isBlank() ? stored.name() : codeId;
+    }
+
+    private CodebookEntry keptEntry(String methodId, String codeId) {
+        for (CodebookEntry e : kept.getOrDefault(methodId, List.of())) {
+            if (codeId.equals(e.codeId())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private Code find(String methodId, String codeId) {

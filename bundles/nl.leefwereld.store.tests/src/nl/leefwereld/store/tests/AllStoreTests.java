@@ -8,6 +8,6 @@ import org.junit.platform.suite.api.Suite;
 @SelectClasses({ RoundTripTest.class, MemoStoreTest.class, SchemaTest.class, FailedSaveTest.class, ExtensionObjectTest.class,
         OpenErrorsTest.class, SecondProcessTest.class, BenchmarkTest.class, EncryptionTest.class,
         ErasureTest.class, AuditTest.class, BackupRestoreTest.class, RetentionTest.class, ConflictTest.class,
-        TeamModeTest.class, TeamTlsTest.class, CrashSafetyTest.class, MoveConversationTest.class, ErasureOnDiskTest.class, VerifiedRestoreTest.class, OwnerOnlyFilesTest.class, BatchCrashTest.class, ValueLengthTest.class, IncrementalSaveTest.class })
+        TeamModeTest.class, TeamTlsTest.class, CrashSafetyTest.class, MoveConversationTest.class, ErasureOnDiskTest.class, VerifiedRestoreTest.class, OwnerOnlyFilesTest.class, BatchCrashTest.class, ValueLengthTest.class, IncrementalSaveTest.class, CodebookStoreTest.class })
 public class AllStoreTests {
 }

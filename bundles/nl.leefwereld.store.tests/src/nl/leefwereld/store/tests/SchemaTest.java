@@ -28,9 +28,10 @@ class SchemaTest {
     Path temp;
 
     @Test
-    void migrationsAreNumberedWithoutGaps() {
+    void migrationsAreNumberedInOrder() {
+        // numbers are reserved per change, so a branch may lack one that another adds; they only ever increase
         for (int i = 0; i < Schema.MIGRATIONS.size(); i++) {
-            assertEquals(i + 1, Schema.MIGRATIONS.get(i).version());
+            assertTrue(Schema.MIGRATIONS.get(i).version() > (i == 0 ? 0 : Schema.MIGRATIONS.get(i - 1).version()));
             assertFalse(Schema.MIGRATIONS.get(i).description().isBlank());
         }
     }

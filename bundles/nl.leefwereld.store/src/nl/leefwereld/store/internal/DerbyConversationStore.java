@@ -17,6 +17,7 @@ import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.AuditAction;
+import nl.leefwereld.store.CodebookEntry;
 import nl.leefwereld.store.AuditEvent;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.ErasureReport;
@@ -40,6 +41,7 @@ public final class DerbyConversationStore implements ConversationStore {
     private final ConversationRows conversationRows;
     private final Erasure erasure;
     private final Maintenance maintenance;
+    private final CodebookRows codebookRows;
 
     DerbyConversationStore(Transactions tx) {
         this(tx, Sql.DERBY);
@@ -52,6 +54,7 @@ public final class DerbyConversationStore implements ConversationStore {
         this.conversationRows = new ConversationRows(sql, clientRows, extensionRows);
         this.erasure = new Erasure(sql, tx);
         this.maintenance = new Maintenance(sql, tx, erasure);
+        this.codebookRows = new CodebookRows(sql);
     }
 
     StoreOptions options() {
@@ -319,5 +322,25 @@ public final class DerbyConversationStore implements ConversationStore {
     @Override
     public List<RetentionItem> applyRetention(Instant now) {
         return maintenance.applyRetention(now);
+    }
+
+    // -------------------------------------------------------------------------------------------- codebooks
+
+    @Override
+    public Map<String, List<CodebookEntry>> codebooks() {
+        return tx.read(codebookRows::all);
+    }
+
+    @Override
+    public void saveCodebook(String methodId, List<CodebookEntry> entries) {
+        if (methodId == null || entries.stream().anyMatch(e -> e == null || e.codeId() == null)) {
+            throw new StoreException(NLS.bind(Messages.Store_codebookFailed, methodId, "method or code id missing")); //$NON-NLS-1$
+        }
+        tx.write(c -> {
+            int added = codebookRows.save(c, methodId, entries);
+            tx.audit(c, AuditAction.CHANGE, null, null, "codebook " + methodId + ": " + entries.size() + " codes, " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + added + " new"); //$NON-NLS-1$
+            return null;
+        }, reason -> NLS.bind(Messages.Store_codebookFailed, methodId, reason));
     }
 }

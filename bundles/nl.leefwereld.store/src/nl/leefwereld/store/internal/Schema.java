@@ -126,13 +126,24 @@ public final class Schema {
             "CREATE INDEX memo_conversation_seq ON memo (conversation_id, seq)", //$NON-NLS-1$
             "ALTER TABLE annotation ADD COLUMN span_detached INTEGER DEFAULT 0 NOT NULL"); //$NON-NLS-1$
 
+    /**
+     * Migration 5 (issue #19): codes of a method's codebook kept in the store, e.g. those of an imported REFI-QDA
+     * project that no coding uses, so an export writes them again.
+     */
+    private static final List<String> SCHEMA_5 = List.of(
+            "CREATE TABLE codebook_entry (row_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, method_id " + NAME //$NON-NLS-1$
+                    + " NOT NULL, seq INTEGER NOT NULL, code_id " + NAME + " NOT NULL, name " + NAME + ", description " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + LONG_TEXT + ", colour VARCHAR(32))", //$NON-NLS-1$
+            "CREATE INDEX codebook_entry_method_seq ON codebook_entry (method_id, seq)"); //$NON-NLS-1$
+
     /** Every migration, in order. Append new ones at the end. */
     public static final List<Migration> MIGRATIONS = List.of(
             new SqlMigration(1, "Initial schema: clients, trajectories, conversations, utterances, annotations", //$NON-NLS-1$
                     SCHEMA_1),
             new SqlMigration(2, "Audit log (append-only) and retention periods", SCHEMA_2), //$NON-NLS-1$
             new SqlMigration(3, "Erasure keeps what an export event says, without the client's data", SCHEMA_3), //$NON-NLS-1$
-            new SqlMigration(4, "Memos; coded spans whose text was deleted", SCHEMA_4)); //$NON-NLS-1$
+            new SqlMigration(4, "Memos; coded spans whose text was deleted", SCHEMA_4), //$NON-NLS-1$
+            new SqlMigration(5, "Codebook entries kept in the store (codes of imported projects)", SCHEMA_5)); //$NON-NLS-1$
 
     private Schema() {
     }

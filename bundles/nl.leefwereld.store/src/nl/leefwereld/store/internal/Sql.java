@@ -3,7 +3,7 @@ package nl.leefwereld.store.internal;
 
 /**
  * Every SQL statement the row classes ({@link ClientRows}, {@link ConversationRows}, {@link ExtensionRows},
- * {@link Erasure}, {@link Maintenance}) run, apart from the code that maps rows to objects. This class is the Derby
+ * {@link CodebookRows}, {@link Erasure}, {@link Maintenance}) run, apart from the code that maps rows to objects. This class is the Derby
  * dialect; another database (PostgreSQL for an organisation's store) subclasses it and overrides what differs,
  * and shares the row mappers. Parameters are positional and their order is part of each statement's contract.
  */
@@ -391,5 +391,22 @@ public class Sql {
     /** Backs the database up into the folder given. */
     public String backup() {
         return "CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)";
+    }
+
+    // ------------------------------------------------------------------------------------------- codebooks
+
+    /** method_id, seq, code_id, name, description, colour. */
+    public String codebookEntries() {
+        return "SELECT method_id, seq, code_id, name, description, colour FROM codebook_entry ORDER BY method_id, seq";
+    }
+
+    /** method_id, seq, code_id, name, description, colour. */
+    public String insertCodebookEntry() {
+        return "INSERT INTO codebook_entry (method_id, seq, code_id, name, description, colour) VALUES (?, ?, ?, ?, ?, ?)";
+    }
+
+    /** name, description, colour, then method_id, code_id. */
+    public String updateCodebookEntry() {
+        return "UPDATE codebook_entry SET name = ?, description = ?, colour = ? WHERE method_id = ? AND code_id = ?";
     }
 }

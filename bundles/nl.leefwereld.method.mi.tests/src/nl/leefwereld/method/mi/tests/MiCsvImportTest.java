@@ -30,6 +30,7 @@ import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
+import nl.leefwereld.testsupport.CliRun;
 
 /** Import of expert-coded CSV transcripts in the shape of AnnoMI, mapped by a mapping file; strict and atomic. */
 public class MiCsvImportTest {
@@ -199,6 +200,42 @@ public class MiCsvImportTest {
         Path badMapping = write(dir, "bad.properties", "speaker = interlocutor\ntext = utterance_text\ncode.x.y = ZZ\nfoo = bar\n");
         CsvImportException e = assertThrows(CsvImportException.class, () -> CsvMapping.read(badMapping));
         assertTrue(e.getMessage().contains("ZZ") && e.getMessage().contains("foo"), e.getMessage());
+    }
+
+    @Test
+    public void theImporterExtensionKeepsItsWarningsAndLeefwereldImportShowsThem(@TempDir Path dir) throws Exception {
+        Path csv = write(dir, "laat.csv", "speaker,role,time,text,codes\n"
+                + "Klantmanager,professional,00:00:03,Hoe gaat het met je?,OQ\n"
+                + "Sanne,client,00:09:025,Ik wil weer aan het werk.,CT\n"
+                + "Klantmanager,professional,00:00:12,Je wilt weer aan het werk.,SR;AF\n");
+        ConversationImporter.Result r = new MiCsvImporter().read(csv);
+        assertFalse(r.hasProblems(), r.problems().toString());
+        assertEquals(3, r.conversation().getUtterances().size(), "the line is kept");
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).contains("laat.csv") && r.warnings().get(0).contains("00:09:025"), r.warnings().toString());
+
+        // through the importers extension, as leefwereld import (and the import wizard) use it
+        CliRun run = CliRun.of(dir, "import", csv.toString());
+        assertEquals(0, run.code(), run.out() + run.err());
+        // one file: the warning on the error stream, the conversation on the output
+        String warningLine = run.err().lines().filter(l -> l.contains("00:09:025")).findFirst().orElse("");
+        assertTrue(warningLine.contains("laat.csv"), run.err());
+        assertTrue(run.out().contains("3"), run.out());
+        // several files: the warning under the file's line, and counted in the summary
+        Path other = write(dir, "ander.csv", "speaker,role,time,text,codes\n"
+                + "Klantmanager,professional,00:00:03,Hoe was de week?,OQ\n");
+        CliRun many = CliRun.of(java.nio.file.Files.createDirectories(dir.resolve("tweede")), "import", csv.toString(),
+                other.toString());
+        assertEquals(0, many.code(), many.out() + many.err());
+        List<String> lines = many.out().lines().toList();
+        int fileLine = 0;
+        while (fileLine < lines.size() && !lines.get(fileLine).contains("laat.csv")) {
+            fileLine++;
+        }
+        assertTrue(fileLine + 1 < lines.size() && lines.get(fileLine + 1).contains("00:09:025"), many.out());
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            assertEquals(List.of(3), List.copyOf(store.countUtterances().values()), "the line with the bad time is kept");
+        }
     }
 
     @Test

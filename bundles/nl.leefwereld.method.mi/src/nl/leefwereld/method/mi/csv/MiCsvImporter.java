@@ -32,7 +32,7 @@ public class MiCsvImporter implements ConversationImporter {
         if (!r.hasProblems() && r.conversations().size() > 1) {
             problems.add(NLS.bind(Messages.Csv_severalTranscripts, file, Integer.valueOf(r.conversations().size())));
         }
-        return new Result(r.conversations().isEmpty() ? empty() : r.conversations().get(0), problems);
+        return new Result(r.conversations().isEmpty() ? empty() : r.conversations().get(0), problems, r.warnings());
     }
 
     private static Conversation empty() {
