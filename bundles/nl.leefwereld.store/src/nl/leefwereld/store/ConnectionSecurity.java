@@ -3,7 +3,8 @@ package nl.leefwereld.store;
 
 /**
  * How a connection to a {@link TeamServer} is protected, read from the {@code ;ssl=} attribute of its URL (the
- * Derby client's own setting).
+ * Derby client's own setting), or to an organisation's PostgreSQL database, read from {@code sslmode=} of its
+ * {@code postgresql://} address (none given: {@code verify-full}).
  */
 public enum ConnectionSecurity {
 
@@ -16,6 +17,9 @@ public enum ConnectionSecurity {
 
     /** The protection this URL asks for, or null when its {@code ssl} attribute has a value Derby does not know. */
     public static ConnectionSecurity of(String url) {
+        if (Stores.isServerUrl(url)) {
+            return ofServer(url);
+        }
         String[] parts = url == null ? new String[0] : url.split(";"); //$NON-NLS-1$
         for (int i = 1; i < parts.length; i++) {
             int equals = parts[i].indexOf('=');
@@ -32,5 +36,24 @@ public enum ConnectionSecurity {
             }
         }
         return PLAIN;
+    }
+
+    /** PostgreSQL's sslmode: verify-full checks certificate and host name; require and verify-ca encrypt. */
+    private static ConnectionSecurity ofServer(String url) {
+        int query = url.indexOf('?');
+        String mode = "verify-full"; //$NON-NLS-1$
+        if (query >= 0) {
+            for (String pair : url.substring(query + 1).split("&")) { //$NON-NLS-1$
+                if (pair.toLowerCase(java.util.Locale.ROOT).startsWith("sslmode=")) { //$NON-NLS-1$
+                    mode = pair.substring("sslmode=".length()).strip().toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+                }
+            }
+        }
+        return switch (mode) {
+        case "verify-full" -> VERIFIED; //$NON-NLS-1$
+        case "verify-ca", "require" -> ENCRYPTED; //$NON-NLS-1$ //$NON-NLS-2$
+        case "disable", "allow", "prefer" -> PLAIN; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        default -> null;
+        };
     }
 }

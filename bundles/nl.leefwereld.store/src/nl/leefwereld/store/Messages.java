@@ -9,6 +9,13 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "nl.leefwereld.store.messages"; //$NON-NLS-1$
 
     public static String Store_valueTooLongField;
+    public static String Store_notAServerUrl;
+    public static String Organisation_badName;
+    public static String Organisation_failed;
+    public static String Store_serverBackup;
+    public static String Store_serverTlsUntrusted;
+    public static String Store_serverTlsNotOffered;
+    public static String Store_serverSchemaBehind;
     public static String Store_residueFailed;
     public static String Store_restoreRefused;
     public static String Verify_tableInconsistent;

@@ -72,6 +72,11 @@ public final class StoreOptions {
         return system == null || system.isBlank() ? "?" : system; //$NON-NLS-1$
     }
 
+    /** Whether a user name was given ({@link #withUserName}), rather than taken from the system. */
+    public boolean hasUserName() {
+        return userName != null && !userName.isBlank();
+    }
+
     public boolean auditReads() {
         return auditReads;
     }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 
 import nl.leefwereld.store.internal.DatabaseLifecycle;
 import nl.leefwereld.store.internal.DerbyEngine;
+import nl.leefwereld.store.internal.PostgresConversationStore;
+import nl.leefwereld.store.internal.PostgresEngine;
 import nl.leefwereld.store.internal.StoreDecorators;
 
 /** Opens conversation stores. No static state. */
@@ -109,7 +111,32 @@ public final class Stores {
      * @throws StoreException when the server cannot be reached or refuses the user (clear messages)
      */
     public static ConversationStore openRemote(String url, String user, char[] password) throws StoreException {
+        if (isServerUrl(url)) {
+            return openServer(url, user, password, StoreOptions.defaults());
+        }
         return StoreDecorators.open(null, StoreOptions.defaults(),
                 o -> DatabaseLifecycle.openRemote(url, user, password, o));
+    }
+
+    /** Whether this is the address of an organisation's PostgreSQL database ({@code postgresql://…}). */
+    public static boolean isServerUrl(String url) {
+        return PostgresEngine.isServerUrl(url);
+    }
+
+    /**
+     * Connects to an organisation's PostgreSQL database, {@code postgresql://host[:port]/database[?sslmode=…]}, as
+     * this database user. The connection is encrypted and the server's certificate and host name checked
+     * ({@code sslmode=verify-full}) unless the address names another {@code sslmode}; the certificate is checked
+     * against {@code ~/.postgresql/root.crt}, {@code sslrootcert=<file>} in the address, or else Java's trust store.
+     * The schema is created or migrated when it is behind and the user owns it (the administrator, once); other
+     * users get a message asking for {@code leefwereld admin init}. The audit log names {@code user} unless the
+     * options name another.
+     *
+     * @throws StoreException when the address is wrong, the server cannot be reached or refuses the user, or the
+     *         certificate is not trusted (clear messages)
+     */
+    public static ConversationStore openServer(String url, String user, char[] password, StoreOptions options)
+            throws StoreException {
+        return StoreDecorators.open(null, options, o -> PostgresConversationStore.open(url, user, password, o));
     }
 }

@@ -8,6 +8,9 @@ import org.junit.platform.suite.api.Suite;
 @SelectClasses({ RoundTripTest.class, MemoStoreTest.class, SchemaTest.class, FailedSaveTest.class, ExtensionObjectTest.class,
         OpenErrorsTest.class, SecondProcessTest.class, BenchmarkTest.class, EncryptionTest.class,
         ErasureTest.class, AuditTest.class, BackupRestoreTest.class, RetentionTest.class, ConflictTest.class,
-        TeamModeTest.class, TeamTlsTest.class, CrashSafetyTest.class, MoveConversationTest.class, ErasureOnDiskTest.class, VerifiedRestoreTest.class, OwnerOnlyFilesTest.class, BatchCrashTest.class, ValueLengthTest.class, IncrementalSaveTest.class, CodebookStoreTest.class })
+        TeamModeTest.class, TeamTlsTest.class, CrashSafetyTest.class, MoveConversationTest.class, ErasureOnDiskTest.class, VerifiedRestoreTest.class, OwnerOnlyFilesTest.class, BatchCrashTest.class, ValueLengthTest.class, IncrementalSaveTest.class, CodebookStoreTest.class,
+        // the same store tests against a real PostgreSQL (issue #20)
+        RoundTripPostgresTest.class, SchemaPostgresTest.class, FailedSavePostgresTest.class, ExtensionObjectPostgresTest.class, AuditPostgresTest.class, RetentionPostgresTest.class, ErasurePostgresTest.class, MoveConversationPostgresTest.class, IncrementalSavePostgresTest.class, ValueLengthPostgresTest.class, ConflictPostgresTest.class, CaseloadPostgresTest.class, TwoConnectionsPostgresTest.class,
+        DialectTest.class, DialectPostgresTest.class })
 public class AllStoreTests {
 }

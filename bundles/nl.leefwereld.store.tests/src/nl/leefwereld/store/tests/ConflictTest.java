@@ -8,28 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreConflictException;
 import nl.leefwereld.store.StoreOptions;
-import nl.leefwereld.store.Stores;
 import nl.leefwereld.testsupport.Fixtures;
 
 /** Optimistic locking: a save of a stale copy is refused and the other save kept. */
-class ConflictTest {
+class ConflictTest extends StoreTestBase {
 
-    @TempDir
-    Path temp;
 
     @Test
     void theSecondSaveOfTheSameConversationIsRefusedAndNothingIsLost() throws Exception {
         Path db = temp.resolve("db");
         Client client = Fixtures.richClient("Lotte Hendriks");
         Conversation original = Talk.keukentafel(client, "Ik wil graag een baan in de zorg.");
-        try (ConversationStore store = Stores.openEmbedded(db, StoreOptions.defaults().withUserName("j.pietersen"))) {
+        try (ConversationStore store = open(db, StoreOptions.defaults().withUserName("j.pietersen"))) {
             store.saveClient(client);
             store.saveConversation(original);
 

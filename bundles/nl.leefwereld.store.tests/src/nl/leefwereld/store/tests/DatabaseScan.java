@@ -29,8 +29,10 @@ final class DatabaseScan {
     static List<String> findInTables(Connection connection, String needle) throws SQLException {
         List<String> hits = new ArrayList<>();
         DatabaseMetaData meta = connection.getMetaData();
+        boolean postgres = meta.getDatabaseProductName().toLowerCase().contains("postgres");
+        String schema = postgres ? "leefwereld" : "APP";
         List<String> tables = new ArrayList<>();
-        try (ResultSet rs = meta.getTables(null, "APP", "%", new String[] { "TABLE" })) {
+        try (ResultSet rs = meta.getTables(null, schema, "%", new String[] { "TABLE" })) {
             while (rs.next()) {
                 tables.add(rs.getString("TABLE_NAME"));
             }
@@ -40,7 +42,7 @@ final class DatabaseScan {
         }
         for (String table : tables) {
             List<String> columns = new ArrayList<>();
-            try (ResultSet rs = meta.getColumns(null, "APP", table, "%")) {
+            try (ResultSet rs = meta.getColumns(null, schema, table, "%")) {
                 while (rs.next()) {
                     if (CHARACTER_TYPES.contains(rs.getInt("DATA_TYPE"))) {
                         columns.add(rs.getString("COLUMN_NAME"));
@@ -53,7 +55,7 @@ final class DatabaseScan {
                     while (rs.next()) {
                         String value = rs.getString(1);
                         if (value != null && value.contains(needle)) {
-                            hits.add(table + "." + column);
+                            hits.add((table + "." + column).toUpperCase()); // Derby's names, upper case
                         }
                     }
                 }

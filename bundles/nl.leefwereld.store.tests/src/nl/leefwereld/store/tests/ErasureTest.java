@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
@@ -19,17 +18,14 @@ import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.AuditAction;
 import nl.leefwereld.store.AuditEvent;
 import nl.leefwereld.store.ConversationStore;
-import nl.leefwereld.store.Stores;
 import nl.leefwereld.testsupport.Fixtures;
 
 /** Right to erasure: after deleting a client no table holds their id, name or words; only the audit record stays. */
-class ErasureTest {
+class ErasureTest extends StoreTestBase {
 
     private static final String SECRET_A = "Sinds de scheiding van Ruud slaap ik op de bank bij mijn zus in Kampen";
     private static final String SECRET_B = "Mijn zoon Jayden zit sinds maart thuis van school";
 
-    @TempDir
-    Path temp;
 
     @Test
     void erasingAClientLeavesNothingOfThemInAnyTable() throws Exception {
@@ -52,7 +48,7 @@ class ErasureTest {
         Client bert = Fixtures.richClient("Bert Jansen");
         Conversation bertTalk = Talk.keukentafel(bert, SECRET_B);
 
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             store.saveClient(anna);
             store.saveConversation(first);
             store.saveConversation(later);
@@ -61,7 +57,7 @@ class ErasureTest {
             store.loadConversation(first.getId()); // an OPEN event naming Anna
             store.audit(AuditAction.EXPORT, anna.getId(), first.getId(), "export to gesprek-anna-veenstra.json");
 
-            try (Jdbc jdbc = new Jdbc(db)) {
+            try (Jdbc jdbc = jdbc(db)) {
                 // the search is real: before the erasure it finds Anna everywhere
                 assertTrue(DatabaseScan.findInTables(jdbc.connection(), anna.getId()).size() >= 8,
                         DatabaseScan.findInTables(jdbc.connection(), anna.getId()).toString());
@@ -71,7 +67,7 @@ class ErasureTest {
 
             store.deleteClient(anna.getId());
 
-            try (Jdbc jdbc = new Jdbc(db)) {
+            try (Jdbc jdbc = jdbc(db)) {
                 for (String needle : List.of(anna.getId(), "Anna Veenstra", "Veenstra", SECRET_A, "PSN-77-ANNA-KAMPEN",
                         "bij zus in Kampen", "bij de Jumbo", first.getId(), later.getId(), second.getId(),
                         first.getUtterances().get(0).getId(), "Schuldhulp Anna")) {

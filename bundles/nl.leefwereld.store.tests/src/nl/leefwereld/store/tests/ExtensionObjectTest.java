@@ -25,7 +25,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.Assessment;
@@ -36,7 +35,6 @@ import nl.leefwereld.model.Note;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.model.impl.AssessmentImpl;
 import nl.leefwereld.store.ConversationStore;
-import nl.leefwereld.store.Stores;
 import nl.leefwereld.store.internal.ExtensionCodec;
 import nl.leefwereld.testsupport.Fixtures;
 
@@ -44,10 +42,8 @@ import nl.leefwereld.testsupport.Fixtures;
  * Objects of a method EPackage the store does not know (created at test time, as a method plugin would register
  * it) round trip; when the package is gone the conversation still loads and a re-save keeps their rows.
  */
-class ExtensionObjectTest {
+class ExtensionObjectTest extends StoreTestBase {
 
-    @TempDir
-    Path temp;
 
     private EPackage method;
     private EClass relationAssessment;
@@ -169,13 +165,13 @@ class ExtensionObjectTest {
         Path db = temp.resolve("db");
         Client owner = Fixtures.richClient("Methode");
         Conversation conversation = conversationWithMethodObjects(owner);
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             store.saveClient(owner);
             store.saveConversation(conversation);
         }
 
         // 1. Reopened, package installed: everything back, with class, attributes and references.
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             Conversation loaded = store.loadConversation(conversation.getId());
             assertEquals(1, loaded.getAssessments().size());
             Assessment assessment = loaded.getAssessments().get(0);
@@ -204,7 +200,7 @@ class ExtensionObjectTest {
             assertEquals(10, note.eGet(listeningMinutes));
             assertEquals(note.getText(), store.loadClient(owner.getId()).getNotes().get(1).getText());
         }
-        try (Jdbc jdbc = new Jdbc(db)) {
+        try (Jdbc jdbc = jdbc(db)) {
             // SQL sees method annotations too (their core row)
             assertEquals(1, jdbc.count("SELECT COUNT(*) FROM annotation WHERE code_id = ?", "change-talk"));
             assertEquals(3, jdbc.count("SELECT COUNT(*) FROM extension_object"));
@@ -212,7 +208,7 @@ class ExtensionObjectTest {
 
         // 2. The method plugin is removed: the conversation still loads, its codes stay as core annotations.
         EPackage.Registry.INSTANCE.remove(method.getNsURI());
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             Conversation loaded = store.loadConversation(conversation.getId());
             assertNotNull(loaded);
             assertEquals(8, loaded.getUtterances().size());
@@ -229,13 +225,13 @@ class ExtensionObjectTest {
             store.saveConversation(loaded);
             store.saveClient(loadedClient);
         }
-        try (Jdbc jdbc = new Jdbc(db)) {
+        try (Jdbc jdbc = jdbc(db)) {
             assertEquals(3, jdbc.count("SELECT COUNT(*) FROM extension_object"));
         }
 
         // 4. The method comes back: everything is there again.
         EPackage.Registry.INSTANCE.put(method.getNsURI(), method);
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             Conversation loaded = store.loadConversation(conversation.getId());
             assertEquals("Opnieuw opgeslagen zonder methode", loaded.getTitle());
             Assessment assessment = loaded.getAssessments().get(0);
@@ -247,7 +243,7 @@ class ExtensionObjectTest {
             store.saveConversation(loaded);
             store.saveClient(loaded.getTrajectory().getClient());
         }
-        try (Jdbc jdbc = new Jdbc(db)) {
+        try (Jdbc jdbc = jdbc(db)) {
             assertEquals(3, jdbc.count("SELECT COUNT(*) FROM extension_object"));
         }
     }
@@ -259,13 +255,13 @@ class ExtensionObjectTest {
         Files.writeString(secret, "geheim-bsn-123456782");
         Client owner = Fixtures.richClient("Methode");
         Conversation conversation = conversationWithMethodObjects(owner);
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             store.saveClient(owner);
             store.saveConversation(conversation);
         }
         // someone with access to the database files plants an external entity in the assessment's XMI
         String hostile;
-        try (Jdbc jdbc = new Jdbc(db)) {
+        try (Jdbc jdbc = jdbc(db)) {
             jdbc.connection().setAutoCommit(true);
             String xmi;
             try (var s = jdbc.connection().prepareStatement("SELECT xmi FROM extension_object WHERE feature = 'assessments'");
@@ -281,13 +277,13 @@ class ExtensionObjectTest {
         IOException refused = assertThrows(IOException.class, () -> ExtensionCodec.read(hostile));
         assertTrue(refused.getMessage().contains("DOCTYPE"), refused.getMessage());
 
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             Conversation loaded = store.loadConversation(conversation.getId());
             assertEquals(8, loaded.getUtterances().size(), "the rest of the conversation loads");
             assertTrue(loaded.getAssessments().isEmpty(), "the refused object is not shown, and its entity not read");
             store.saveConversation(loaded);
         }
-        try (Jdbc jdbc = new Jdbc(db)) {
+        try (Jdbc jdbc = jdbc(db)) {
             assertEquals(1, jdbc.count("SELECT COUNT(*) FROM extension_object WHERE feature = 'assessments'"),
                     "a save does not delete what could not be read");
         }
@@ -302,10 +298,10 @@ class ExtensionObjectTest {
         film.setMethodId("blanco");
         film.eSet(relationType, "klant");
         owner.getAssessments().add(film);
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             store.saveClient(owner);
         }
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             Client loaded = store.loadClient(owner.getId());
             assertEquals(1, loaded.getAssessments().size());
             assertSame(relationAssessment, loaded.getAssessments().get(0).eClass());
@@ -314,14 +310,14 @@ class ExtensionObjectTest {
                     .findFirst().orElseThrow().getAssessments().get(0).eGet(relationType));
         }
         EPackage.Registry.INSTANCE.remove(method.getNsURI());
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             Client loaded = store.loadClient(owner.getId());
             assertTrue(loaded.getAssessments().isEmpty());
             loaded.setDisplayName("Netwerk (opnieuw opgeslagen)");
             store.saveClient(loaded);
         }
         EPackage.Registry.INSTANCE.put(method.getNsURI(), method);
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             Client loaded = store.loadClient(owner.getId());
             assertEquals("Netwerk (opnieuw opgeslagen)", loaded.getDisplayName());
             assertEquals(1, loaded.getAssessments().size());
@@ -333,17 +329,17 @@ class ExtensionObjectTest {
         Path db = temp.resolve("db");
         Client owner = Fixtures.richClient("Verwijderd");
         Conversation conversation = conversationWithMethodObjects(owner);
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             store.saveConversation(conversation);
         }
         EPackage.Registry.INSTANCE.remove(method.getNsURI());
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             Conversation loaded = store.loadConversation(conversation.getId());
             loaded.getAnnotations().remove(1); // the user deletes the (shown as core) method annotation
             store.saveConversation(loaded);
         }
         EPackage.Registry.INSTANCE.put(method.getNsURI(), method);
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             Conversation loaded = store.loadConversation(conversation.getId());
             assertEquals(2, loaded.getAnnotations().size());
             assertTrue(loaded.getAnnotations().stream().noneMatch(a -> a.eClass() == miAnnotation));
@@ -360,7 +356,7 @@ class ExtensionObjectTest {
         special.setText("Een uiting met extra gegevens");
         special.setSpeaker(conversation.getParticipants().get(0));
         conversation.getUtterances().add(2, special);
-        try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
+        try (ConversationStore store = open(temp.resolve("db"))) {
             store.saveConversation(conversation);
             Conversation loaded = store.loadConversation(conversation.getId());
             assertEquals(conversation.getUtterances().stream().map(Utterance::getId).toList(),

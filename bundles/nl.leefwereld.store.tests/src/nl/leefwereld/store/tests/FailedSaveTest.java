@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.Client;
@@ -20,15 +19,12 @@ import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreException;
-import nl.leefwereld.store.Stores;
 import nl.leefwereld.store.internal.Schema;
 import nl.leefwereld.testsupport.Fixtures;
 
 /** A save that fails midway leaves the previous state fully intact. */
-class FailedSaveTest {
+class FailedSaveTest extends StoreTestBase {
 
-    @TempDir
-    Path temp;
 
     private Path db;
     private Client client;
@@ -41,7 +37,7 @@ class FailedSaveTest {
         db = temp.resolve("db");
         client = Fixtures.richClient("Origineel");
         conversation = Fixtures.richConversation(client, 20);
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             store.saveClient(client);
             store.saveConversation(conversation);
         }
@@ -50,7 +46,7 @@ class FailedSaveTest {
     }
 
     private void assertOriginalIntact() throws Exception {
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             Conversation loaded = store.loadConversation(conversation.getId());
             assertEquals("Welkomstgesprek", loaded.getTitle());
             assertEquals(savedUtteranceIds, loaded.getUtterances().stream().map(Utterance::getId).toList());
@@ -59,7 +55,7 @@ class FailedSaveTest {
             assertEquals(1, loaded.getNotes().size());
             assertEquals("Een week zonder gedoe. 19", loaded.getUtterances().get(19).getText());
             assertEquals("Origineel", loaded.getTrajectory().getClient().getDisplayName());
-            try (Jdbc jdbc = new Jdbc(db)) {
+            try (Jdbc jdbc = jdbc(db)) {
                 assertEquals(1, jdbc.count("SELECT version FROM conversation WHERE id = ?", conversation.getId()));
                 assertEquals(20, jdbc.count("SELECT COUNT(*) FROM utterance"));
             }
@@ -72,7 +68,7 @@ class FailedSaveTest {
         conversation.getUtterances().remove(3);
         conversation.getNotes().clear();
         conversation.getUtterances().get(10).setId("x".repeat(Schema.ID_LENGTH + 1)); // fails after 10 inserts
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             StoreException e = assertThrows(StoreException.class, () -> store.saveConversation(conversation));
             assertTrue(e.getMessage().contains(conversation.getId()), e.getMessage());
             // the store is still usable after the failure, and still sees the old content
@@ -89,7 +85,7 @@ class FailedSaveTest {
         stray.setId(Fixtures.id());
         stray.setUtterance(other.getUtterances().get(0));
         conversation.getAnnotations().add(stray);
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             StoreException e = assertThrows(StoreException.class, () -> store.saveConversation(conversation));
             assertTrue(e.getMessage().contains(conversation.getId()), e.getMessage());
         }
@@ -102,7 +98,7 @@ class FailedSaveTest {
         stranger.setId(Fixtures.id());
         conversation.getUtterances().get(15).setSpeaker(stranger);
         conversation.setTitle("Gewijzigd");
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             assertThrows(StoreException.class, () -> store.saveConversation(conversation));
         }
         assertOriginalIntact();
@@ -115,7 +111,7 @@ class FailedSaveTest {
         Trajectory bad = Fixtures.F.createTrajectory();
         bad.setId("t".repeat(Schema.ID_LENGTH + 10));
         client.getTrajectories().add(bad);
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             StoreException e = assertThrows(StoreException.class, () -> store.saveClient(client));
             assertTrue(e.getMessage().contains(client.getId()), e.getMessage());
             Client loaded = store.loadClient(client.getId());
@@ -130,7 +126,7 @@ class FailedSaveTest {
     void conversationWithoutTrajectoryIsRefusedClearly() {
         Conversation loose = Fixtures.F.createConversation();
         loose.setId("los");
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             StoreException e = assertThrows(StoreException.class, () -> store.saveConversation(loose));
             assertTrue(e.getMessage().contains("los"));
         }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
@@ -25,16 +24,13 @@ import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.testsupport.Fixtures;
 import nl.leefwereld.store.StoreConflictException;
 import nl.leefwereld.store.StoreOptions;
-import nl.leefwereld.store.Stores;
 
 /**
  * A save of a loaded conversation writes only what changed; each kind of change round-trips exactly, a stale copy
  * is still refused, and every save is audited once.
  */
-class IncrementalSaveTest {
+class IncrementalSaveTest extends StoreTestBase {
 
-    @TempDir
-    Path temp;
 
     @Test
     void editingOneUtteranceRoundTrips() throws Exception {
@@ -46,7 +42,7 @@ class IncrementalSaveTest {
         Path db = temp.resolve("db");
         Client client = Fixtures.richClient("Sem Visser");
         Conversation original = Fixtures.richConversation(client, 12);
-        try (ConversationStore store = Stores.openEmbedded(db); Jdbc jdbc = new Jdbc(db)) {
+        try (ConversationStore store = open(db); Jdbc jdbc = jdbc(db)) {
             store.saveClient(client);
             store.saveConversation(original);
             Conversation edited = store.loadConversation(original.getId());
@@ -137,7 +133,7 @@ class IncrementalSaveTest {
         Path db = temp.resolve("db");
         Client client = Fixtures.richClient("Noor Bakker");
         Conversation original = Fixtures.richConversation(client, 12);
-        try (ConversationStore store = Stores.openEmbedded(db, StoreOptions.defaults().withUserName("tester"))) {
+        try (ConversationStore store = open(db, StoreOptions.defaults().withUserName("tester"))) {
             store.saveClient(client);
             store.saveConversation(original);
             Conversation stale = store.loadConversation(original.getId());

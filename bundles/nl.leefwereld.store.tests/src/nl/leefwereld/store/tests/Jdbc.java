@@ -32,6 +32,11 @@ final class Jdbc implements AutoCloseable {
         connection = driver.connect("jdbc:derby:" + folder.toAbsolutePath().normalize(), properties);
     }
 
+    /** Over an open connection (PostgreSQL, see {@link StoreTestBase#jdbc}); closed with this. */
+    Jdbc(Connection connection) {
+        this.connection = connection;
+    }
+
     Connection connection() {
         return connection;
     }

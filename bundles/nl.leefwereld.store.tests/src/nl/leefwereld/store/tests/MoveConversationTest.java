@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
@@ -18,14 +17,11 @@ import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.AuditEvent;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreException;
-import nl.leefwereld.store.Stores;
 import nl.leefwereld.testsupport.Fixtures;
 
 /** Moving a conversation to another trajectory or client: everything goes along, both clients' logs record it. */
-class MoveConversationTest {
+class MoveConversationTest extends StoreTestBase {
 
-    @TempDir
-    Path temp;
 
     @Test
     void aConversationMovesWithItsContentToAnotherClientsTrajectory() throws Exception {
@@ -33,7 +29,7 @@ class MoveConversationTest {
         Client to = Fixtures.richClient("Fatima el Amrani");
         Conversation conversation = Fixtures.richConversation(from, 12);
         String trajectoryId = to.getTrajectories().get(0).getId();
-        try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
+        try (ConversationStore store = open(temp.resolve("db"))) {
             store.saveClient(from);
             store.saveClient(to);
             store.saveConversation(conversation);
@@ -67,7 +63,7 @@ class MoveConversationTest {
         second.setTitle("Schuldhulp");
         client.getTrajectories().add(second);
         Conversation conversation = Fixtures.richConversation(client, 3);
-        try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
+        try (ConversationStore store = open(temp.resolve("db"))) {
             store.saveClient(client);
             store.saveConversation(conversation);
             int before = store.auditEvents(null).size();
@@ -82,7 +78,7 @@ class MoveConversationTest {
         Client client = Fixtures.richClient("Kees de Boer");
         Conversation conversation = Fixtures.richConversation(client, 3);
         String trajectoryId = client.getTrajectories().get(0).getId();
-        try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
+        try (ConversationStore store = open(temp.resolve("db"))) {
             store.saveClient(client);
             store.saveConversation(conversation);
             int before = store.auditEvents(null).size();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
@@ -21,14 +20,11 @@ import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.AuditAction;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.RetentionItem;
-import nl.leefwereld.store.Stores;
 import nl.leefwereld.testsupport.Fixtures;
 
 /** Retention periods per trajectory kind: what is due, and applying them. */
-class RetentionTest {
+class RetentionTest extends StoreTestBase {
 
-    @TempDir
-    Path temp;
 
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
@@ -49,7 +45,7 @@ class RetentionTest {
     @Test
     void dueTrajectoriesAreListedAndDeletedWithTheirClientWhenNothingIsLeft() throws Exception {
         Path db = temp.resolve("db");
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             // participatie: 24 months; schulden: 84 months; every other kind: 180 months
             store.setRetentionPeriod("participatie", 24);
             store.setRetentionPeriod("schulden", 84);

@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
@@ -25,23 +24,20 @@ import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.store.ConversationStore;
-import nl.leefwereld.store.Stores;
 import nl.leefwereld.testsupport.Fixtures;
 
-class RoundTripTest {
+class RoundTripTest extends StoreTestBase {
 
-    @TempDir
-    Path temp;
 
     @Test
     void clientWithTrajectoryRoundTripsAcrossReopen() {
         Client client = Fixtures.richClient("Fatima El Amrani");
         Path db = temp.resolve("database");
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             store.saveClient(client);
             assertEquals(1, store.countClients());
         }
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             Client loaded = store.loadClient(client.getId());
             assertNotNull(loaded);
             assertEquals("Fatima El Amrani", loaded.getDisplayName());
@@ -71,7 +67,7 @@ class RoundTripTest {
         second.setId(Fixtures.id());
         second.setTitle("Schuldhulp");
         client.getTrajectories().add(second);
-        try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
+        try (ConversationStore store = open(temp.resolve("db"))) {
             store.saveClient(client);
             client.setDisplayName("Jan Jansen-de Boer");
             client.getAttributes().remove(0);
@@ -92,11 +88,11 @@ class RoundTripTest {
         Client client = Fixtures.richClient("Anna Bakker");
         Conversation conversation = Fixtures.richConversation(client, 30);
         Path db = temp.resolve("database");
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             store.saveClient(client);
             store.saveConversation(conversation);
         }
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             Conversation loaded = store.loadConversation(conversation.getId());
             assertNotNull(loaded);
             assertEquals("Welkomstgesprek", loaded.getTitle());
@@ -159,7 +155,7 @@ class RoundTripTest {
     void savingAgainReplacesContentAndKeepsOrder() {
         Client client = Fixtures.richClient("Piet Pieters");
         Conversation conversation = Fixtures.richConversation(client, 10);
-        try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
+        try (ConversationStore store = open(temp.resolve("db"))) {
             store.saveClient(client);
             store.saveConversation(conversation);
             conversation.getUtterances().move(0, 9); // last utterance first
@@ -179,7 +175,7 @@ class RoundTripTest {
     void conversationSavedWithNewTrajectoryAndClientInOneCall() {
         Client client = Fixtures.richClient("Nieuw");
         Conversation conversation = Fixtures.richConversation(client, 3);
-        try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
+        try (ConversationStore store = open(temp.resolve("db"))) {
             store.saveConversation(conversation);
             Client loaded = store.loadClient(client.getId());
             assertEquals("Nieuw", loaded.getDisplayName());
@@ -197,7 +193,7 @@ class RoundTripTest {
         second.setTitle("Vervolggesprek");
         second.setKind(ConversationKind.FOLLOW_UP);
         second.setDate(new java.util.Date(first.getDate().getTime() + 86_400_000L));
-        try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
+        try (ConversationStore store = open(temp.resolve("db"))) {
             store.saveClient(a);
             store.saveClient(b);
             store.saveConversation(first);
@@ -232,7 +228,7 @@ class RoundTripTest {
         Conversation conversation = Fixtures.richConversation(client, 2);
         conversation.getUtterances().get(0).setText(nasty);
         conversation.setTitle(nasty);
-        try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
+        try (ConversationStore store = open(temp.resolve("db"))) {
             store.saveClient(client);
             store.saveConversation(conversation);
             assertEquals(nasty, store.loadClient(client.getId()).getDisplayName());
@@ -249,7 +245,7 @@ class RoundTripTest {
         Conversation conversation = Fixtures.richConversation(client, 4);
         Client other = Fixtures.richClient("Blijft");
         Conversation otherConversation = Fixtures.richConversation(other, 4);
-        try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
+        try (ConversationStore store = open(temp.resolve("db"))) {
             store.saveConversation(conversation);
             store.saveConversation(otherConversation);
             store.deleteConversation(conversation.getId());
@@ -271,7 +267,7 @@ class RoundTripTest {
     void largeConversationSavesAndLoadsQuickly() {
         Client client = Fixtures.richClient("Groot");
         Conversation conversation = Fixtures.richConversation(client, 1000);
-        try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
+        try (ConversationStore store = open(temp.resolve("db"))) {
             long t0 = System.nanoTime();
             store.saveConversation(conversation);
             long saveMillis = (System.nanoTime() - t0) / 1_000_000;

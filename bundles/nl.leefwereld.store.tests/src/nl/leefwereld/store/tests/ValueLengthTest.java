@@ -9,24 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreValueException;
-import nl.leefwereld.store.Stores;
 import nl.leefwereld.testsupport.Fixtures;
 
 /** Issue #17, item 7: a title too long for its column is refused with the field and the limit, nothing saved. */
-class ValueLengthTest {
+class ValueLengthTest extends StoreTestBase {
 
-    @TempDir
-    Path temp;
 
     @Test
     void aTooLongTitleNamesTheFieldAndTheLimit() {
-        try (ConversationStore store = Stores.openEmbedded(temp.resolve("db"))) {
+        try (ConversationStore store = open(temp.resolve("db"))) {
             Client client = Fixtures.richClient("Anna");
             store.saveClient(client);
             Conversation conversation = Fixtures.richConversation(client, 3);

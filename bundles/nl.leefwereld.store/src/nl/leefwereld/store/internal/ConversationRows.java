@@ -351,11 +351,11 @@ final class ConversationRows {
         // move to a new utterance, an utterance to a new speaker); then the gone utterances and participants, which
         // nothing refers to any more
         deleteGone(st, "annotation", id, before == null ? none : before.annotations(), after.annotations()); //$NON-NLS-1$
-        writeChanged(st, sql.insertParticipant(), sql.updateParticipant(), PARTICIPANT_TYPES, id,
+        writeChanged(st, sql.insertParticipant(), sql.updateParticipant(), nullTypes(PARTICIPANT_TYPES), id,
                 before == null ? none : before.participants(), after.participants());
-        writeChanged(st, sql.insertUtterance(), sql.updateUtterance(), UTTERANCE_TYPES, id,
+        writeChanged(st, sql.insertUtterance(), sql.updateUtterance(), nullTypes(UTTERANCE_TYPES), id,
                 before == null ? none : before.utterances(), after.utterances());
-        writeChanged(st, sql.insertAnnotation(), sql.updateAnnotation(), ANNOTATION_TYPES, id,
+        writeChanged(st, sql.insertAnnotation(), sql.updateAnnotation(), nullTypes(ANNOTATION_TYPES), id,
                 before == null ? none : before.annotations(), after.annotations());
         deleteGone(st, "utterance", id, before == null ? none : before.utterances(), after.utterances()); //$NON-NLS-1$
         deleteGone(st, "participant", id, before == null ? none : before.participants(), after.participants()); //$NON-NLS-1$
@@ -587,6 +587,15 @@ final class ConversationRows {
         if (update != null) {
             update.executeBatch();
         }
+    }
+
+    /** The types to bind NULLs with in this dialect. */
+    private int[] nullTypes(int[] types) {
+        int[] result = types.clone();
+        for (int i = 0; i < result.length; i++) {
+            result[i] = sql.nullType(result[i]);
+        }
+        return result;
     }
 
     private static void bind(PreparedStatement s, int first, Object[] values, int[] types) throws SQLException {

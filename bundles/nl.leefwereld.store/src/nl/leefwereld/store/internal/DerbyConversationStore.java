@@ -33,8 +33,10 @@ import nl.leefwereld.store.StoreOptions;
  * {@link ClientRows}, {@link ConversationRows}, {@link ExtensionRows} (objects of method packages as XMI),
  * {@link Erasure} (deleting), {@link Maintenance} (backup, retention). Opening, encryption and restore are in
  * {@link DatabaseLifecycle}. Every call here is one transaction, audited where it changes or opens client data.
+ * {@link PostgresConversationStore} is the same store in an organisation's PostgreSQL database (dialect
+ * {@link PostgresSql}); it overrides only what depends on Derby's files.
  */
-public final class DerbyConversationStore implements ConversationStore {
+public class DerbyConversationStore implements ConversationStore {
 
     private final Transactions tx;
     private final ClientRows clientRows;
@@ -47,7 +49,7 @@ public final class DerbyConversationStore implements ConversationStore {
         this(tx, Sql.DERBY);
     }
 
-    private DerbyConversationStore(Transactions tx, Sql sql) {
+    DerbyConversationStore(Transactions tx, Sql sql) {
         this.tx = tx;
         ExtensionRows extensionRows = new ExtensionRows(sql);
         this.clientRows = new ClientRows(sql, extensionRows);
@@ -55,6 +57,10 @@ public final class DerbyConversationStore implements ConversationStore {
         this.erasure = new Erasure(sql, tx);
         this.maintenance = new Maintenance(sql, tx, erasure);
         this.codebookRows = new CodebookRows(sql);
+    }
+
+    final Transactions transactions() {
+        return tx;
     }
 
     StoreOptions options() {

@@ -120,6 +120,9 @@ final class Erasure {
      * files that recorded them. Returns the tables compressed. Manages its own transactions.
      */
     List<String> removeResidue() {
+        if (!sql.compressesTables()) {
+            return List.of(); // a server database: its own vacuum and WAL recycling (see docs/architecture.md)
+        }
         synchronized (tx) {
             Connection c = tx.connection();
             List<String> tables = new ArrayList<>();

@@ -13,4 +13,9 @@ public interface Migration {
     String description();
 
     void apply(Connection connection) throws SQLException;
+
+    /** Applies the migration in this dialect; a migration of SQL statements has them translated ({@link Sql#ddl}). */
+    default void apply(Connection connection, Sql sql) throws SQLException {
+        apply(connection);
+    }
 }

@@ -2,7 +2,6 @@
 package nl.leefwereld.store.internal;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -155,7 +154,12 @@ public final class Schema {
 
     /** The version of the database, 0 when it has no schema yet. */
     public static int currentVersion(Connection connection) throws SQLException {
-        if (!hasVersionTable(connection)) {
+        return currentVersion(connection, Sql.DERBY);
+    }
+
+    /** The version of the database in this dialect, 0 when it has no schema yet. */
+    public static int currentVersion(Connection connection, Sql sql) throws SQLException {
+        if (!sql.versionTableExists(connection)) {
             return 0;
         }
         try (Statement statement = connection.createStatement();
@@ -165,32 +169,30 @@ public final class Schema {
         }
     }
 
-    private static boolean hasVersionTable(Connection connection) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet rs = meta.getTables(null, null, "SCHEMA_VERSION", new String[] { "TABLE" })) { //$NON-NLS-1$ //$NON-NLS-2$
-            return rs.next();
-        }
-    }
-
     /**
      * Applies the migrations the database lacks, each in its own transaction. Connection must have autocommit
      * off. Returns the version before.
      */
     public static int migrate(Connection connection, MigrationFailure onFailure) throws SQLException {
-        if (!hasVersionTable(connection)) {
+        return migrate(connection, Sql.DERBY, onFailure);
+    }
+
+    /** {@link #migrate(Connection, MigrationFailure)} in this dialect (the DDL translated, see {@link Sql#ddl}). */
+    public static int migrate(Connection connection, Sql sql, MigrationFailure onFailure) throws SQLException {
+        if (!sql.versionTableExists(connection)) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY" //$NON-NLS-1$
                         + ", description VARCHAR(1000), applied_at TIMESTAMP NOT NULL)"); //$NON-NLS-1$
             }
             connection.commit();
         }
-        int before = currentVersion(connection);
+        int before = currentVersion(connection, sql);
         for (Migration migration : MIGRATIONS) {
             if (migration.version() <= before) {
                 continue;
             }
             try {
-                migration.apply(connection);
+                migration.apply(connection, sql);
                 try (PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) { //$NON-NLS-1$
                     insert.setInt(1, migration.version());
@@ -216,9 +218,16 @@ public final class Schema {
     private record SqlMigration(int version, String description, List<String> statements) implements Migration {
         @Override
         public void apply(Connection connection) throws SQLException {
+            apply(connection, Sql.DERBY);
+        }
+
+        @Override
+        public void apply(Connection connection, Sql dialect) throws SQLException {
             try (Statement statement = connection.createStatement()) {
                 for (String sql : statements) {
-                    statement.execute(sql);
+                    for (String translated : dialect.ddl(sql)) {
+                        statement.execute(translated);
+                    }
                 }
             }
         }

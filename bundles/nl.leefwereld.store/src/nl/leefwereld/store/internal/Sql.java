@@ -16,6 +16,39 @@ public class Sql {
     protected Sql() {
     }
 
+    // --------------------------------------------------------------------------------------- dialect hooks
+
+    /** Whether this is Derby (files of its own, system procedures) rather than a server database. */
+    public boolean isDerby() {
+        return true;
+    }
+
+    /** The JDBC type to bind a NULL of this column type with. */
+    public int nullType(int jdbcType) {
+        return jdbcType;
+    }
+
+    /**
+     * One statement of a migration (written in Derby's SQL) as this dialect's statements. Derby runs it as it is;
+     * {@link PostgresSql} translates types and triggers.
+     */
+    public java.util.List<String> ddl(String statement) {
+        return java.util.List.of(statement);
+    }
+
+    /** Whether erasure rewrites the tables' files ({@link #compressTable()}) to take deleted rows off the disk. */
+    public boolean compressesTables() {
+        return true;
+    }
+
+    /** Whether the table {@code schema_version} exists in the application's schema. */
+    public boolean versionTableExists(java.sql.Connection connection) throws java.sql.SQLException {
+        try (java.sql.ResultSet rs = connection.getMetaData().getTables(null, null, "SCHEMA_VERSION",
+                new String[] { "TABLE" })) {
+            return rs.next();
+        }
+    }
+
     // ----------------------------------------------------------------------------------------------- clients
 
     public String countClients() {

@@ -140,7 +140,7 @@ final class Transactions {
     /** Explains a failed write: the kinds we can name, then Derby's own message. */
     static String explainWrite(Exception e) {
         String details = describe(e);
-        if (details.contains("AUDIT_LOG_IS_APPEND_ONLY")) { //$NON-NLS-1$
+        if (details.toUpperCase(java.util.Locale.ROOT).contains("AUDIT_LOG_IS_APPEND_ONLY")) { //$NON-NLS-1$
             return Messages.Store_auditAppendOnly;
         }
         if (DerbyEngine.hasState(e, DerbyEngine.SQLSTATE_TOO_LONG)) {

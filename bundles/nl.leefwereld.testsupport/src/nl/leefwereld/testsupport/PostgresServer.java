@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.leefwereld.testsupport;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * A real PostgreSQL for tests: one cluster per test JVM, created with {@code initdb} in a temporary folder and
+ * started with {@code postgres} on a free loopback port, stopped and removed when the JVM exits. The binaries come
+ * from the Debian package {@code postgresql} ({@code /usr/lib/postgresql/<version>/bin}, or the folder in the
+ * environment variable {@value #BIN_VARIABLE}). PostgreSQL refuses to run as root: as root the cluster belongs to
+ * the user {@code postgres} (the package creates it) and the commands run through {@code runuser}.
+ * <p>
+ * Every test gets databases of its own ({@link #createDatabase()}). The superuser {@value #SUPERUSER} logs in with
+ * the password {@link #superuserPassword()}; connections over TCP need a password (scram-sha-256).
+ */
+public final class PostgresServer {
+
+    /** Environment variable naming the folder of initdb and postgres when they are not in the usual place. */
+    public static final String BIN_VARIABLE = "LEEFWERELD_PG_BIN";
+
+    public static final String SUPERUSER = "leefwereld_test_admin";
+
+    private static final String PASSWORD = "test-superuser-" + Long.toHexString(System.nanoTime());
+
+    private static PostgresServer shared;
+
+    private final Path root;
+    private final Path bin;
+    private final int port;
+    private final String runAs;
+    private final Process process;
+    private final AtomicInteger databases = new AtomicInteger();
+
+    private PostgresServer(Path root, Path bin, int port, String runAs, Process process) {
+        this.root = root;
+        this.bin = bin;
+        this.port = port;
+        this.runAs = runAs;
+        this.process = process;
+    }
+
+    /** The cluster of this JVM, started on first use. */
+    public static synchronized PostgresServer shared() {
+        if (shared == null) {
+            try {
+                shared = start();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("Cannot start a PostgreSQL cluster for the tests: " + e.getMessage()
+                        + " (install the Debian package postgresql)", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "postgres-test-cluster-stop"));
+        }
+        return shared;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public static String superuserPassword() {
+        return PASSWORD;
+    }
+
+    /** A new, empty database (its name). */
+    public String createDatabase() {
+        String name = "test_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
+        try (Connection c = connect("postgres", SUPERUSER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database " + name + ": " + e.getMessage(), e);
+        }
+        return name;
+    }
+
+    /** The product's address of a database here: {@code postgresql://127.0.0.1:<port>/<name>?sslmode=disable}. */
+    public String url(String database) {
+        return "postgresql://127.0.0.1:" + port + "/" + database + "?sslmode=disable";
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:" + url(database);
+    }
+
+    /** A JDBC connection to a database of this cluster as this role (autocommit on). */
+    public Connection connect(String database, String user, String password) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        Connection c = new org.postgresql.Driver().connect(jdbcUrl(database), properties);
+        if (c == null) {
+            throw new SQLException("The PostgreSQL driver does not accept " + jdbcUrl(database));
+        }
+        return c;
+    }
+
+    /** A superuser connection to a database of this cluster (for checks and set-up; never for the store). */
+    public Connection connectAsSuperuser(String database) throws SQLException {
+        return connect(database, SUPERUSER, PASSWORD);
+    }
+
+    // ------------------------------------------------------------------------------------------------ start
+
+    private static PostgresServer start() throws IOException, InterruptedException {
+        Path bin = findBinaries();
+        boolean root = "root".equals(System.getProperty("user.name")) || isRootUid();
+        String runAs = root ? clusterUser() : null;
+        Path dir = Files.createTempDirectory("leefwereld-pg-");
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        Path passwordFile = dir.resolve("pwfile");
+        Files.writeString(passwordFile, PASSWORD + "\n");
+        if (runAs != null) {
+            chownTree(dir, runAs);
+        }
+        run(dir, runAs, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER, "--pwfile",
+                passwordFile.toString(), "-E", "UTF8", "--no-locale", "--auth-local=trust",
+                "--auth-host=scram-sha-256", "--no-instructions");
+        Files.deleteIfExists(passwordFile);
+        IOException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int port = freePort();
+            List<String> command = command(runAs, bin.resolve("postgres").toString(), "-D", data.toString(), "-p",
+                    String.valueOf(port), "-k", data.toString(), "-c", "listen_addresses=127.0.0.1", "-c",
+                    "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c",
+                    "max_connections=300");
+            Path log = dir.resolve("postgres-" + port + ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            PostgresServer server = new PostgresServer(dir, bin, port, runAs, process);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && process.isAlive()) {
+                try (Connection c = server.connect("postgres", SUPERUSER, PASSWORD)) {
+                    return server;
+                } catch (SQLException e) {
+                    Thread.sleep(100);
+                }
+            }
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+            last = new IOException("postgres did not start on port " + port + ": " + readQuietly(log));
+        }
+        throw last;
+    }
+
+    private void stop() {
+        try {
+            run(root, runAs, bin.resolve("pg_ctl").toString(), "-D", root.resolve("data").toString(), "stop", "-m",
+                    "immediate", "-w");
+        } catch (IOException | InterruptedException e) {
+            // the process below then
+        }
+        process.destroy();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary folder: the system cleans it up
+        }
+    }
+
+    private static Path findBinaries() throws IOException {
+        String configured = System.getenv(BIN_VARIABLE);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        Path base = Path.of("/usr/lib/postgresql");
+        if (Files.isDirectory(base)) {
+            try (Stream<Path> versions = Files.list(base)) {
+                List<Path> found = versions.filter(v -> Files.isExecutable(v.resolve("bin/initdb")))
+                        .sorted(Comparator.comparingInt(PostgresServer::versionOf).reversed()).toList();
+                if (!found.isEmpty()) {
+                    return found.get(0).resolve("bin");
+                }
+            }
+        }
+        throw new IOException("no PostgreSQL server binaries in /usr/lib/postgresql/<version>/bin and " + BIN_VARIABLE
+                + " not set");
+    }
+
+    private static int versionOf(Path folder) {
+        try {
+            return Integer.parseInt(folder.getFileName().toString());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static boolean isRootUid() {
+        try {
+            Object uid = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+            return uid instanceof Integer i && i == 0;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The user the cluster runs as when the tests run as root: postgres (from the package), else nobody. */
+    private static String clusterUser() throws IOException {
+        for (String user : List.of("postgres", "nobody")) {
+            Process id = new ProcessBuilder("id", "-u", user).redirectErrorStream(true).start();
+            try {
+                if (id.waitFor() == 0) {
+                    return user;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+        throw new IOException("running as root and there is no user postgres or nobody to run PostgreSQL as");
+    }
+
+    private static void chownTree(Path dir, String user) throws IOException {
+        UserPrincipalLookupService lookup = dir.getFileSystem().getUserPrincipalLookupService();
+        UserPrincipal owner = lookup.lookupPrincipalByName(user);
+        GroupPrincipal group;
+        try {
+            group = lookup.lookupPrincipalByGroupName(user);
+        } catch (IOException e) {
+            group = null;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.toList()) {
+                PosixFileAttributeView view = Files.getFileAttributeView(p, PosixFileAttributeView.class);
+                view.setOwner(owner);
+                if (group != null) {
+                    view.setGroup(group);
+                }
+            }
+        }
+    }
+
+    private static List<String> command(String runAs, String... command) {
+        List<String> result = new ArrayList<>();
+        if (runAs != null) {
+            result.addAll(List.of("runuser", "-u", runAs, "--"));
+        }
+        result.addAll(List.of(command));
+        return result;
+    }
+
+    private static void run(Path dir, String runAs, String... command) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("leefwereld-pg-cmd-", ".log");
+        try {
+            Process p = new ProcessBuilder(command(runAs, command)).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException(command[0] + " did not finish in 120 s");
+            }
+            if (p.exitValue() != 0) {
+                throw new IOException(String.join(" ", command) + " failed (" + p.exitValue() + "): "
+                        + readQuietly(log));
+            }
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
