@@ -9,6 +9,20 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "nl.leefwereld.store.messages"; //$NON-NLS-1$
 
     public static String Store_valueTooLongField;
+    public static String Audit_noChain;
+    public static String Audit_keyBeyond;
+    public static String Audit_notChained;
+    public static String Audit_gap;
+    public static String Audit_outOfPlace;
+    public static String Audit_linkBroken;
+    public static String Audit_macBroken;
+    public static String Audit_detailChanged;
+    public static String Audit_anonymisedWithoutErasure;
+    public static String Audit_backdated;
+    public static String Audit_endRemoved;
+    public static String Audit_headChanged;
+    public static String Audit_notAKey;
+    public static String Audit_brokenAtOpen;
     public static String Store_residueFailed;
     public static String Store_restoreRefused;
     public static String Verify_tableInconsistent;

@@ -4,10 +4,13 @@ package nl.leefwereld.store.tests;
 import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
+import nl.leefwereld.store.internal.AuditChainForgeryTest;
+
 @Suite
 @SelectClasses({ RoundTripTest.class, SchemaTest.class, FailedSaveTest.class, ExtensionObjectTest.class,
         OpenErrorsTest.class, SecondProcessTest.class, BenchmarkTest.class, EncryptionTest.class,
         ErasureTest.class, AuditTest.class, BackupRestoreTest.class, RetentionTest.class, ConflictTest.class,
-        TeamModeTest.class, TeamTlsTest.class, CrashSafetyTest.class, MoveConversationTest.class, ErasureOnDiskTest.class, VerifiedRestoreTest.class, OwnerOnlyFilesTest.class, BatchCrashTest.class, ValueLengthTest.class, IncrementalSaveTest.class })
+        TeamModeTest.class, TeamTlsTest.class, CrashSafetyTest.class, MoveConversationTest.class, ErasureOnDiskTest.class, VerifiedRestoreTest.class, OwnerOnlyFilesTest.class, BatchCrashTest.class, ValueLengthTest.class, IncrementalSaveTest.class,
+        AuditChainTest.class, AuditChainForgeryTest.class })
 public class AllStoreTests {
 }

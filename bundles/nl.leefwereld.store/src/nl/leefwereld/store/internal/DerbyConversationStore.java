@@ -17,6 +17,7 @@ import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.AuditAction;
+import nl.leefwereld.store.AuditCheck;
 import nl.leefwereld.store.AuditEvent;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.ErasureReport;
@@ -40,6 +41,8 @@ public final class DerbyConversationStore implements ConversationStore {
     private final ConversationRows conversationRows;
     private final Erasure erasure;
     private final Maintenance maintenance;
+    private final Sql sql;
+    private volatile AuditCheck auditCheckAtOpen;
 
     DerbyConversationStore(Transactions tx) {
         this(tx, Sql.DERBY);
@@ -47,6 +50,7 @@ public final class DerbyConversationStore implements ConversationStore {
 
     private DerbyConversationStore(Transactions tx, Sql sql) {
         this.tx = tx;
+        this.sql = sql;
         ExtensionRows extensionRows = new ExtensionRows(sql);
         this.clientRows = new ClientRows(sql, extensionRows);
         this.conversationRows = new ConversationRows(sql, clientRows, extensionRows);
@@ -290,6 +294,39 @@ public final class DerbyConversationStore implements ConversationStore {
     @Override
     public List<AuditEvent> auditEvents(String clientId) {
         return tx.read(c -> AuditLog.events(c, clientId));
+    }
+
+    @Override
+    public AuditCheck verifyAudit(String key) {
+        AuditChain.Anchor anchor = AuditChain.Anchor.parse(key);
+        if (key != null && anchor == null) {
+            throw new StoreException(Messages.Audit_notAKey);
+        }
+        return tx.read(c -> AuditVerifier.verify(c, sql, anchor));
+    }
+
+    @Override
+    public String auditKey() {
+        String[] key = new String[1];
+        tx.write(c -> {
+            AuditChain.Head head = AuditChain.lock(c, sql);
+            key[0] = AuditChain.anchor(head.length() + 1, head.key());
+            // the event handing the key out is the first the key checks
+            tx.audit(c, AuditAction.OTHER, null, null, "audit key handed out from event " + (head.length() + 1)); //$NON-NLS-1$
+            return null;
+        }, reason -> NLS.bind(Messages.Store_auditFailed, reason));
+        return key[0];
+    }
+
+    @Override
+    public AuditCheck auditCheckAtOpen() {
+        return auditCheckAtOpen;
+    }
+
+    /** Checks the chain without key (at open). */
+    AuditCheck checkAuditAtOpen() {
+        auditCheckAtOpen = tx.read(c -> AuditVerifier.verify(c, sql, null));
+        return auditCheckAtOpen;
     }
 
     @Override

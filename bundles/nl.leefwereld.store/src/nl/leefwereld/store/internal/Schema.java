@@ -115,7 +115,8 @@ public final class Schema {
             new SqlMigration(1, "Initial schema: clients, trajectories, conversations, utterances, annotations", //$NON-NLS-1$
                     SCHEMA_1),
             new SqlMigration(2, "Audit log (append-only) and retention periods", SCHEMA_2), //$NON-NLS-1$
-            new SqlMigration(3, "Erasure keeps what an export event says, without the client's data", SCHEMA_3)); //$NON-NLS-1$
+            new SqlMigration(3, "Erasure keeps what an export event says, without the client's data", SCHEMA_3), //$NON-NLS-1$
+            new AuditChainMigration());
 
     private Schema() {
     }
