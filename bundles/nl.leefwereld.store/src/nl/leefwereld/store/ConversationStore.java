@@ -182,4 +182,32 @@ public interface ConversationStore extends AutoCloseable {
     default void saveCodebook(String methodId, List<CodebookEntry> entries) {
         throw new UnsupportedOperationException();
     }
+
+    // ------------------------------------------------------------------------- tamper-evident audit (#20)
+
+    /**
+     * Checks the audit log's hash chain: every event in its place (no gap, nothing inserted), each hash link, the
+     * chain's head (nothing removed at the end), and that events carry hashed ids only after an erasure of that
+     * client. With {@code key} (what {@link #auditKey()} gave the privacy officer) also each event's MAC and detail
+     * from the key's place on, which whoever reads the database later cannot recompute. Changes nothing.
+     *
+     * @param key the privacy officer's key text, or null
+     * @throws StoreException when the key is not a key of this log
+     */
+    default AuditCheck verifyAudit(String key) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * The key of the next audit event, for the privacy officer to keep outside the database: with it
+     * {@link #verifyAudit(String)} checks every event from then on. Recorded in the audit log.
+     */
+    default String auditKey() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** The check of the audit chain made when the store was opened (without key), or null when none was made. */
+    default AuditCheck auditCheckAtOpen() {
+        return null;
+    }
 }

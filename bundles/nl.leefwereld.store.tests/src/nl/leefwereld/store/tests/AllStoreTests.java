@@ -4,6 +4,8 @@ package nl.leefwereld.store.tests;
 import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
+import nl.leefwereld.store.internal.AuditChainForgeryTest;
+
 @Suite
 @SelectClasses({ RoundTripTest.class, MemoStoreTest.class, SchemaTest.class, FailedSaveTest.class, ExtensionObjectTest.class,
         OpenErrorsTest.class, SecondProcessTest.class, BenchmarkTest.class, EncryptionTest.class,
@@ -11,6 +13,6 @@ import org.junit.platform.suite.api.Suite;
         TeamModeTest.class, TeamTlsTest.class, CrashSafetyTest.class, MoveConversationTest.class, ErasureOnDiskTest.class, VerifiedRestoreTest.class, OwnerOnlyFilesTest.class, BatchCrashTest.class, ValueLengthTest.class, IncrementalSaveTest.class, CodebookStoreTest.class,
         // the same store tests against a real PostgreSQL (issue #20)
         RoundTripPostgresTest.class, SchemaPostgresTest.class, FailedSavePostgresTest.class, ExtensionObjectPostgresTest.class, AuditPostgresTest.class, RetentionPostgresTest.class, ErasurePostgresTest.class, MoveConversationPostgresTest.class, IncrementalSavePostgresTest.class, ValueLengthPostgresTest.class, ConflictPostgresTest.class, CaseloadPostgresTest.class, TwoConnectionsPostgresTest.class,
-        DialectTest.class, DialectPostgresTest.class })
+        DialectTest.class, DialectPostgresTest.class, AuditChainTest.class, AuditChainForgeryTest.class })
 public class AllStoreTests {
 }

@@ -22,14 +22,37 @@ final class Jdbc implements AutoCloseable {
 
     /** With the boot password of an encrypted database (needed only when this boots it). */
     Jdbc(Path folder, String bootPassword) throws Exception {
-        Class<?> driverClass = Class.forName("org.apache.derby.iapi.jdbc.AutoloadedDriver", true,
-                DerbyModuleAPI.class.getClassLoader());
-        Driver driver = (Driver) driverClass.getDeclaredConstructor().newInstance();
+        this(folder, bootPassword, "");
+    }
+
+    private Jdbc(Path folder, String bootPassword, String attributes) throws Exception {
         Properties properties = new Properties();
         if (bootPassword != null) {
             properties.setProperty("bootPassword", bootPassword);
         }
-        connection = driver.connect("jdbc:derby:" + folder.toAbsolutePath().normalize(), properties);
+        connection = driver().connect("jdbc:derby:" + folder.toAbsolutePath().normalize() + attributes, properties);
+    }
+
+    /** A new plain database in this folder (for a database as an older version left it). */
+    static Jdbc creating(Path folder) throws Exception {
+        return new Jdbc(folder, null, ";create=true");
+    }
+
+    /** Shuts the database in this folder down (it was booted by a connection of this class). */
+    static void shutdown(Path folder) throws Exception {
+        try {
+            driver().connect("jdbc:derby:" + folder.toAbsolutePath().normalize() + ";shutdown=true", new Properties());
+        } catch (SQLException e) {
+            if (!"08006".equals(e.getSQLState())) { // Derby reports a clean shutdown this way
+                throw e;
+            }
+        }
+    }
+
+    private static Driver driver() throws Exception {
+        Class<?> driverClass = Class.forName("org.apache.derby.iapi.jdbc.AutoloadedDriver", true,
+                DerbyModuleAPI.class.getClassLoader());
+        return (Driver) driverClass.getDeclaredConstructor().newInstance();
     }
 
     /** Over an open connection (PostgreSQL, see {@link StoreTestBase#jdbc}); closed with this. */

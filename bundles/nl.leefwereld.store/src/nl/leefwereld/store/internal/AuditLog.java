@@ -19,7 +19,8 @@ import nl.leefwereld.store.AuditEvent;
 
 /**
  * The table {@code audit_event}: append-only (Derby triggers refuse UPDATE and DELETE, except the anonymisation
- * of an erased client's events, see {@link Schema}). Every method runs in the caller's transaction.
+ * of an erased client's events, see {@link Schema}) and chained ({@link AuditChain}, checked by
+ * {@link AuditVerifier}). Every method runs in the caller's transaction.
  */
 final class AuditLog {
 
@@ -34,52 +35,61 @@ final class AuditLog {
 
     static void record(Connection c, String user, AuditAction action, String clientId, String objectId,
             String detail) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO audit_event (event_time, user_name, action, client_id, object_id, detail) VALUES (?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
-            s.setTimestamp(1, new Timestamp(System.currentTimeMillis()));
-            s.setString(2, cut(user, 255));
-            s.setString(3, action.name());
-            s.setString(4, cut(clientId, ID_LENGTH));
-            s.setString(5, cut(objectId, ID_LENGTH));
-            s.setString(6, cut(detail, DETAIL_LENGTH));
-            s.executeUpdate();
-        }
+        recordAll(c, user, action, List.of(new Entry(clientId, objectId, detail)));
     }
 
     /** One event of {@link #recordAll}. */
     record Entry(String clientId, String objectId, String detail) {
     }
 
-    /** Records events of one action with one batched statement (a bulk write audits each object it stored). */
+    /**
+     * Records events of one action with one batched statement (a bulk write audits each object it stored), each
+     * chained to the one before ({@link AuditChain}): the chain's head is locked, extended and stored in the
+     * caller's transaction.
+     */
     static void recordAll(Connection c, String user, AuditAction action, List<Entry> entries) throws SQLException {
         if (entries.isEmpty()) {
             return;
         }
+        Sql sql = Sql.of(c);
         Timestamp now = new Timestamp(System.currentTimeMillis());
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO audit_event (event_time, user_name, action, client_id, object_id, detail) VALUES (?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+        String who = cut(user, 255);
+        AuditChain.Head head = AuditChain.lock(c, sql);
+        try (PreparedStatement s = c.prepareStatement(sql.insertAuditEvent())) {
             for (Entry entry : entries) {
+                String client = cut(entry.clientId(), ID_LENGTH);
+                String object = cut(entry.objectId(), ID_LENGTH);
+                String detail = cut(entry.detail(), DETAIL_LENGTH);
+                AuditChain.Values values = AuditChain.values(head, now, who, action.name(), client, object, detail);
                 s.setTimestamp(1, now);
-                s.setString(2, cut(user, 255));
+                s.setString(2, who);
                 s.setString(3, action.name());
-                s.setString(4, cut(entry.clientId(), ID_LENGTH));
-                s.setString(5, cut(entry.objectId(), ID_LENGTH));
-                s.setString(6, cut(entry.detail(), DETAIL_LENGTH));
+                s.setString(4, client);
+                s.setString(5, object);
+                s.setString(6, detail);
+                s.setLong(7, values.position());
+                s.setString(8, values.detailDigest());
+                s.setString(9, values.mac());
+                s.setString(10, values.link());
                 s.addBatch();
+                head = AuditChain.next(head, values);
             }
             s.executeBatch();
         }
+        AuditChain.store(c, sql, head);
     }
 
     /** Events, oldest first: all, or of one client (also under the hash of its id, after erasure). */
     static List<AuditEvent> events(Connection c, String clientId) throws SQLException {
         List<AuditEvent> events = new ArrayList<>();
         String sql = "SELECT id, event_time, user_name, action, client_id, object_id, detail FROM audit_event" //$NON-NLS-1$
-                + (clientId == null ? "" : " WHERE client_id = ? OR client_id = ?") + " ORDER BY id"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + (clientId == null ? "" : " WHERE client_id = ? OR client_id = ? OR (client_id IS NULL AND object_id = ?)") //$NON-NLS-1$ //$NON-NLS-2$
+                + " ORDER BY id"; //$NON-NLS-1$
         try (PreparedStatement s = c.prepareStatement(sql)) {
             if (clientId != null) {
                 s.setString(1, clientId);
                 s.setString(2, hash(clientId));
+                s.setString(3, hash(clientId));
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -104,6 +114,7 @@ final class AuditLog {
         List<String> ids = new ArrayList<>(objectIds);
         ids.add(clientId);
         List<Long> rows = new ArrayList<>();
+        List<String> clients = new ArrayList<>();
         List<String> objects = new ArrayList<>();
         List<String> details = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
@@ -115,6 +126,7 @@ final class AuditLog {
                     if (clientId.equals(client) || clientId.equals(object)
                             || (object != null && objectIds.contains(object))) {
                         rows.add(rs.getLong(1));
+                        clients.add(client);
                         objects.add(object);
                         details.add(AuditAction.EXPORT.name().equals(rs.getString(4))
                                 ? scrub(rs.getString(5), names, ids) : null);
@@ -128,7 +140,8 @@ final class AuditLog {
         try (PreparedStatement s = c.prepareStatement(
                 "UPDATE audit_event SET client_id = ?, object_id = ?, detail = ? WHERE id = ?")) { //$NON-NLS-1$
             for (int i = 0; i < rows.size(); i++) {
-                s.setString(1, hash(clientId));
+                // an event without a client keeps none (its hash is in the chain's fields as they were written)
+                s.setString(1, clients.get(i) == null ? null : hash(clientId));
                 s.setString(2, objects.get(i) == null ? null : hash(objects.get(i)));
                 s.setString(3, details.get(i));
                 s.setLong(4, rows.get(i));

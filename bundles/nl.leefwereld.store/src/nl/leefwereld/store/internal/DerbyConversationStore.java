@@ -18,6 +18,7 @@ import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.store.AuditAction;
 import nl.leefwereld.store.CodebookEntry;
+import nl.leefwereld.store.AuditCheck;
 import nl.leefwereld.store.AuditEvent;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.ErasureReport;
@@ -44,6 +45,8 @@ public class DerbyConversationStore implements ConversationStore {
     private final Erasure erasure;
     private final Maintenance maintenance;
     private final CodebookRows codebookRows;
+    private final Sql sql;
+    private volatile AuditCheck auditCheckAtOpen;
 
     DerbyConversationStore(Transactions tx) {
         this(tx, Sql.DERBY);
@@ -51,6 +54,7 @@ public class DerbyConversationStore implements ConversationStore {
 
     DerbyConversationStore(Transactions tx, Sql sql) {
         this.tx = tx;
+        this.sql = sql;
         ExtensionRows extensionRows = new ExtensionRows(sql);
         this.clientRows = new ClientRows(sql, extensionRows);
         this.conversationRows = new ConversationRows(sql, clientRows, extensionRows);
@@ -299,6 +303,39 @@ public class DerbyConversationStore implements ConversationStore {
     @Override
     public List<AuditEvent> auditEvents(String clientId) {
         return tx.read(c -> AuditLog.events(c, clientId));
+    }
+
+    @Override
+    public AuditCheck verifyAudit(String key) {
+        AuditChain.Anchor anchor = AuditChain.Anchor.parse(key);
+        if (key != null && anchor == null) {
+            throw new StoreException(Messages.Audit_notAKey);
+        }
+        return tx.read(c -> AuditVerifier.verify(c, sql, anchor));
+    }
+
+    @Override
+    public String auditKey() {
+        String[] key = new String[1];
+        tx.write(c -> {
+            AuditChain.Head head = AuditChain.lock(c, sql);
+            key[0] = AuditChain.anchor(head.length() + 1, head.key());
+            // the event handing the key out is the first the key checks
+            tx.audit(c, AuditAction.OTHER, null, null, "audit key handed out from event " + (head.length() + 1)); //$NON-NLS-1$
+            return null;
+        }, reason -> NLS.bind(Messages.Store_auditFailed, reason));
+        return key[0];
+    }
+
+    @Override
+    public AuditCheck auditCheckAtOpen() {
+        return auditCheckAtOpen;
+    }
+
+    /** Checks the chain without key (at open). */
+    AuditCheck checkAuditAtOpen() {
+        auditCheckAtOpen = tx.read(c -> AuditVerifier.verify(c, sql, null));
+        return auditCheckAtOpen;
     }
 
     @Override

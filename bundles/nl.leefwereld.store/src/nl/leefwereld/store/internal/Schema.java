@@ -142,7 +142,8 @@ public final class Schema {
             new SqlMigration(2, "Audit log (append-only) and retention periods", SCHEMA_2), //$NON-NLS-1$
             new SqlMigration(3, "Erasure keeps what an export event says, without the client's data", SCHEMA_3), //$NON-NLS-1$
             new SqlMigration(4, "Memos; coded spans whose text was deleted", SCHEMA_4), //$NON-NLS-1$
-            new SqlMigration(5, "Codebook entries kept in the store (codes of imported projects)", SCHEMA_5)); //$NON-NLS-1$
+            new SqlMigration(5, "Codebook entries kept in the store (codes of imported projects)", SCHEMA_5), //$NON-NLS-1$
+            new AuditChainMigration());
 
     private Schema() {
     }

@@ -49,6 +49,14 @@ public class Sql {
         }
     }
 
+    /**
+     * The dialect of the database behind this connection (for code that gets only a connection, such as the audit
+     * log and the migrations). Another dialect adds its product name here.
+     */
+    public static Sql of(java.sql.Connection c) throws java.sql.SQLException {
+        return DERBY;
+    }
+
     // ----------------------------------------------------------------------------------------------- clients
 
     public String countClients() {
@@ -441,5 +449,77 @@ public class Sql {
     /** name, description, colour, then method_id, code_id. */
     public String updateCodebookEntry() {
         return "UPDATE codebook_entry SET name = ?, description = ?, colour = ? WHERE method_id = ? AND code_id = ?";
+    }
+
+    // ------------------------------------------------------------------------------- audit log and its chain
+
+    /** event_time, user_name, action, client_id, object_id, detail, chain_pos, detail_digest, chain_mac, chain_link. */
+    public String insertAuditEvent() {
+        return "INSERT INTO audit_event (event_time, user_name, action, client_id, object_id, detail, chain_pos, detail_digest, chain_mac, chain_link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    }
+
+    /** Takes the write lock on the chain's head (held until the transaction ends): audit writers queue here. */
+    public String lockAuditChain() {
+        return "UPDATE audit_chain SET chain_length = chain_length WHERE id = 1";
+    }
+
+    /** chain_length, chain_key, last_mac, last_link. */
+    public String auditChainHead() {
+        return "SELECT chain_length, chain_key, last_mac, last_link FROM audit_chain WHERE id = 1";
+    }
+
+    /** chain_length, chain_key, last_mac, last_link. */
+    public String updateAuditChain() {
+        return "UPDATE audit_chain SET chain_length = ?, chain_key = ?, last_mac = ?, last_link = ? WHERE id = 1";
+    }
+
+    /** chain_length, chain_key, last_mac, last_link. */
+    public String insertAuditChain() {
+        return "INSERT INTO audit_chain (id, chain_length, chain_key, last_mac, last_link) VALUES (1, ?, ?, ?, ?)";
+    }
+
+    /** id, event_time, user_name, action, client_id, object_id, detail, chain_pos, detail_digest, chain_mac, chain_link. */
+    public String auditChainRows() {
+        return "SELECT id, event_time, user_name, action, client_id, object_id, detail, chain_pos, detail_digest, chain_mac, chain_link FROM audit_event ORDER BY id";
+    }
+
+    /** client_id (a hash), the last chain_pos of the ERASE events of each erased client. */
+    public String auditErasures() {
+        return "SELECT client_id, MAX(chain_pos) FROM audit_event WHERE action = 'ERASE' GROUP BY client_id";
+    }
+
+    /** chain_pos, detail_digest, chain_mac, chain_link, id: chains an event written before the chain existed. */
+    public String chainAuditEvent() {
+        return "UPDATE audit_event SET chain_pos = ?, detail_digest = ?, chain_mac = ?, chain_link = ? WHERE id = ?";
+    }
+
+    /**
+     * Migration 7, before the existing events are chained: the chain's columns and head, and the guard against
+     * updates lifted (Derby: the trigger; a database that guards by privilege returns nothing here).
+     */
+    public java.util.List<String> auditChainSchema() {
+        return java.util.List.of("ALTER TABLE audit_event ADD COLUMN chain_pos BIGINT",
+                "ALTER TABLE audit_event ADD COLUMN detail_digest VARCHAR(64)",
+                "ALTER TABLE audit_event ADD COLUMN chain_mac VARCHAR(64)",
+                "ALTER TABLE audit_event ADD COLUMN chain_link VARCHAR(64)",
+                "CREATE TABLE audit_chain (id INTEGER NOT NULL PRIMARY KEY, chain_length BIGINT NOT NULL, chain_key VARCHAR(64) NOT NULL, last_mac VARCHAR(64) NOT NULL, last_link VARCHAR(64) NOT NULL)",
+                "DROP TRIGGER audit_event_no_update");
+    }
+
+    /**
+     * Migration 7, after the events are chained: the guard against updates again, now also keeping the chain's
+     * values; the one update it allows is the anonymisation of an erased client's events (ids become hashes, the
+     * detail is emptied except that of an export).
+     */
+    public java.util.List<String> auditChainGuard() {
+        return java.util.List.of("CREATE TRIGGER audit_event_no_update AFTER UPDATE ON audit_event REFERENCING OLD AS o NEW AS n FOR EACH ROW"
+                + " WHEN (NOT (((n.client_id LIKE 'sha256:%' AND (o.client_id IS NULL OR o.client_id NOT LIKE 'sha256:%'))"
+                + " OR (n.client_id IS NULL AND o.client_id IS NULL AND n.object_id LIKE 'sha256:%' AND o.object_id NOT LIKE 'sha256:%'))"
+                + " AND (n.object_id IS NULL OR n.object_id LIKE 'sha256:%')"
+                + " AND (n.detail IS NULL OR o.action = 'EXPORT')"
+                + " AND n.event_time = o.event_time AND n.user_name = o.user_name AND n.action = o.action"
+                + " AND n.chain_pos = o.chain_pos AND n.chain_mac = o.chain_mac AND n.chain_link = o.chain_link"
+                + " AND ((n.detail_digest IS NULL AND o.detail_digest IS NULL) OR n.detail_digest = o.detail_digest)))"
+                + " INSERT INTO audit_guard (audit_log_is_append_only) VALUES (NULL)");
     }
 }
