@@ -29,7 +29,7 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 
 /**
- * A multi-class logistic regression (one against the rest) over named binary features, trained with LIBLINEAR;
+ * A multi-class logistic regression (one against the rest) over hashed binary features ({@link Features}), trained with LIBLINEAR;
  * the one learner the methods share. Features seen fewer than {@link Settings#minCount()} times in training are
  * dropped; each example's vector is scaled to unit length. Classes are weighted against their frequency (so rare
  * codes are not drowned by "other"), by {@link Settings#classWeightPower()}. Immutable after training and
@@ -48,14 +48,14 @@ public final class LinearModel {
 
     private static final int FORMAT = 1;
 
-    private final Map<String, Integer> dictionary;
+    private final LongIntMap dictionary;
     private final String[] labels;
     /** Weights, feature-major: {@code w[(feature - 1) * nrW + k]}; the last row is the bias. */
     private final float[] weights;
     private final int nrW;
     private final int dims;
 
-    private LinearModel(Map<String, Integer> dictionary, String[] labels, float[] weights, int nrW) {
+    private LinearModel(LongIntMap dictionary, String[] labels, float[] weights, int nrW) {
         this.dictionary = dictionary;
         this.labels = labels;
         this.weights = weights;
@@ -65,24 +65,22 @@ public final class LinearModel {
 
     /** Trains on the examples (at least two labels needed). */
     public static LinearModel train(List<Example> examples, Settings settings) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
         Map<String, Integer> labelCounts = new TreeMap<>();
         for (Example e : examples) {
-            for (String f : new java.util.HashSet<>(e.features())) {
-                counts.merge(f, Integer.valueOf(1), Integer::sum);
+            for (long f : e.features()) {
+                counts.merge(Long.valueOf(f), Integer.valueOf(1), Integer::sum);
             }
             labelCounts.merge(e.label(), Integer.valueOf(1), Integer::sum);
         }
         if (labelCounts.size() < 2) {
             throw new IllegalArgumentException(NLS.bind(Messages.LinearModel_oneLabel, labelCounts.keySet()));
         }
-        Map<String, Integer> dictionary = new HashMap<>();
-        List<String> names = new ArrayList<>(counts.keySet());
-        names.sort(null); // the same data gives the same model
-        for (String f : names) {
-            if (counts.get(f).intValue() >= settings.minCount()) {
-                dictionary.put(f, Integer.valueOf(dictionary.size() + 1));
-            }
+        long[] kept = counts.entrySet().stream().filter(e -> e.getValue().intValue() >= settings.minCount())
+                .mapToLong(e -> e.getKey().longValue()).sorted().toArray(); // the same data gives the same model
+        LongIntMap dictionary = new LongIntMap(kept.length);
+        for (long f : kept) {
+            dictionary.put(f, dictionary.size() + 1);
         }
         String[] labels = labelCounts.keySet().toArray(new String[0]);
         Map<String, Integer> labelIndex = new HashMap<>();
@@ -127,22 +125,9 @@ public final class LinearModel {
         return new LinearModel(dictionary, modelLabels, weights, nrW);
     }
 
-    private static Feature[] vector(Map<String, Integer> dictionary, List<String> features, boolean withBias) {
-        int[] idx = new int[features.size()];
-        int n = 0;
-        for (String f : features) {
-            Integer i = dictionary.get(f);
-            if (i != null) {
-                idx[n++] = i.intValue();
-            }
-        }
-        Arrays.sort(idx, 0, n);
-        int unique = 0;
-        for (int i = 0; i < n; i++) {
-            if (unique == 0 || idx[unique - 1] != idx[i]) {
-                idx[unique++] = idx[i];
-            }
-        }
+    private static Feature[] vector(LongIntMap dictionary, long[] features, boolean withBias) {
+        int[] idx = indices(dictionary, features);
+        int unique = idx.length;
         double value = unique == 0 ? 0 : 1 / Math.sqrt(unique);
         Feature[] x = new Feature[unique + (withBias ? 1 : 0)];
         for (int i = 0; i < unique; i++) {
@@ -152,6 +137,21 @@ public final class LinearModel {
             x[unique] = new FeatureNode(dictionary.size() + 1, 1);
         }
         return x;
+    }
+
+    /** The dictionary indices of the known features (features are distinct), sorted. */
+    private static int[] indices(LongIntMap dictionary, long[] features) {
+        int[] idx = new int[features.length];
+        int n = 0;
+        for (long f : features) {
+            int i = dictionary.get(f);
+            if (i > 0) {
+                idx[n++] = i;
+            }
+        }
+        idx = Arrays.copyOf(idx, n);
+        Arrays.sort(idx);
+        return idx;
     }
 
     /** The labels this model knows, in its own order. */
@@ -165,31 +165,24 @@ public final class LinearModel {
     }
 
     /** The most probable label for these features, with the probabilities (one against the rest, normalised). */
-    public Prediction predict(List<String> features) {
+    public Prediction predict(long[] features) {
         double[] dec = new double[nrW];
         int bias = dims - 1;
         for (int k = 0; k < nrW; k++) {
             dec[k] = weights[bias * nrW + k];
         }
-        int[] idx = new int[features.size()];
-        int n = 0;
-        for (String f : features) {
-            Integer i = dictionary.get(f);
-            if (i != null) {
-                idx[n++] = i.intValue();
-            }
-        }
-        Arrays.sort(idx, 0, n);
+        int[] idx = new int[features.length];
         int unique = 0;
-        for (int i = 0; i < n; i++) {
-            if (unique == 0 || idx[unique - 1] != idx[i]) {
-                idx[unique++] = idx[i];
+        for (long f : features) {
+            int i = dictionary.get(f);
+            if (i > 0) {
+                idx[unique++] = i;
             }
         }
         if (unique > 0) {
             double value = 1 / Math.sqrt(unique);
-            for (int i = 0; i < unique; i++) {
-                int row = (idx[i] - 1) * nrW;
+            for (int j = 0; j < unique; j++) {
+                int row = (idx[j] - 1) * nrW;
                 for (int k = 0; k < nrW; k++) {
                     dec[k] += weights[row + k] * value;
                 }
@@ -230,11 +223,10 @@ public final class LinearModel {
                 out.writeUTF(l);
             }
             out.writeInt(nrW);
-            String[] names = new String[dictionary.size()];
-            dictionary.forEach((name, i) -> names[i.intValue() - 1] = name);
+            long[] names = dictionary.keysByValue();
             out.writeInt(names.length);
-            for (String name : names) {
-                out.writeUTF(name);
+            for (long name : names) {
+                out.writeLong(name);
             }
             out.writeInt(weights.length);
             for (float w : weights) {
@@ -260,11 +252,18 @@ public final class LinearModel {
             }
             int nrW = in.readInt();
             int n = in.readInt();
-            Map<String, Integer> dictionary = new HashMap<>(n * 2);
-            for (int i = 0; i < n; i++) {
-                dictionary.put(in.readUTF(), Integer.valueOf(i + 1));
+            if (n < 0 || n > 50_000_000) {
+                throw new IllegalArgumentException(NLS.bind(Messages.LinearModel_damaged, "size")); //$NON-NLS-1$
             }
-            float[] weights = new float[in.readInt()];
+            LongIntMap dictionary = new LongIntMap(n);
+            for (int i = 0; i < n; i++) {
+                dictionary.put(in.readLong(), i + 1);
+            }
+            int w = in.readInt();
+            if (w < 0 || w != (n + 1) * (long) nrW) {
+                throw new IllegalArgumentException(NLS.bind(Messages.LinearModel_damaged, "weights")); //$NON-NLS-1$
+            }
+            float[] weights = new float[w];
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = in.readFloat();
             }
@@ -274,6 +273,64 @@ public final class LinearModel {
             return new LinearModel(dictionary, labels, weights, nrW);
         } catch (IOException | IllegalStateException e) {
             throw new IllegalArgumentException(NLS.bind(Messages.LinearModel_damaged, e.getMessage()), e);
+        }
+    }
+
+    /** long -> int (values > 0), open addressing; get gives 0 when absent. */
+    private static final class LongIntMap {
+        private final long[] keys;
+        private final int[] values;
+        private final int mask;
+        private int size;
+
+        LongIntMap(int expected) {
+            int cap = Integer.highestOneBit(Math.max(4, expected * 2 + 1)) * 2;
+            keys = new long[cap];
+            values = new int[cap];
+            mask = cap - 1;
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        void put(long key, int value) {
+            int i = slot(key);
+            while (values[i] != 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (values[i] == 0) {
+                size++;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        int get(long key) {
+            int i = slot(key);
+            while (values[i] != 0) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The keys ordered by their value (1..size). */
+        long[] keysByValue() {
+            long[] out = new long[size];
+            for (int i = 0; i < keys.length; i++) {
+                if (values[i] != 0) {
+                    out[values[i] - 1] = keys[i];
+                }
+            }
+            return out;
         }
     }
 }

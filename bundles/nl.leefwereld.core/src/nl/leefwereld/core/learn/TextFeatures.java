@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Feature names from text, shared by the methods' learners: lower-cased word tokens (a question mark is a token of
- * its own), word uni- and bigrams and character n-grams, each under a prefix the caller gives (so the words of the
+ * Features from text, shared by the methods' learners: lower-cased word tokens (a question mark is a token of its
+ * own), word uni- and bigrams and character n-grams, each under a prefix the caller gives (so the words of the
  * previous utterance are other features than the words of this one). Stateless.
  */
 public final class TextFeatures {
@@ -44,17 +44,18 @@ public final class TextFeatures {
         return out;
     }
 
-    /** Adds {@code prefix + word} for every token and {@code prefix + "_" + a + " " + b} for every pair. */
-    public static void wordNgrams(String prefix, List<String> tokens, boolean bigrams, List<String> out) {
+    /** Adds {@code prefix + word} for every token and, with bigrams, {@code prefix + "_" + a + " " + b} per pair. */
+    public static void wordNgrams(String prefix, List<String> tokens, boolean bigrams, Features out) {
+        String bi = prefix + '_';
         for (int i = 0; i < tokens.size(); i++) {
-            out.add(prefix + tokens.get(i));
+            String t = tokens.get(i);
+            out.add(prefix, t, 0, t.length());
             if (bigrams) {
-                String before = i == 0 ? "<s>" : tokens.get(i - 1); //$NON-NLS-1$
-                out.add(prefix + '_' + before + ' ' + tokens.get(i));
+                out.add(bi, i == 0 ? "<s>" : tokens.get(i - 1), t); //$NON-NLS-1$
             }
         }
         if (bigrams && !tokens.isEmpty()) {
-            out.add(prefix + '_' + tokens.get(tokens.size() - 1) + " </s>"); //$NON-NLS-1$
+            out.add(bi, tokens.get(tokens.size() - 1), "</s>"); //$NON-NLS-1$
         }
     }
 
@@ -62,15 +63,15 @@ public final class TextFeatures {
      * Adds character n-grams ({@code min..max} characters) of the words, each word padded with a space on both
      * sides, under {@code prefix}.
      */
-    public static void charNgrams(String prefix, List<String> tokens, int min, int max, List<String> out) {
-        StringBuilder b = new StringBuilder();
+    public static void charNgrams(String prefix, List<String> tokens, int min, int max, Features out) {
+        StringBuilder b = new StringBuilder(32);
         for (String t : tokens) {
             b.setLength(0);
             b.append(' ').append(t).append(' ');
             int len = b.length();
             for (int n = min; n <= max; n++) {
                 for (int i = 0; i + n <= len; i++) {
-                    out.add(prefix + b.substring(i, i + n));
+                    out.add(prefix, b, i, i + n);
                 }
             }
         }
