@@ -210,4 +210,19 @@ public interface ConversationStore extends AutoCloseable {
     default AuditCheck auditCheckAtOpen() {
         return null;
     }
+
+    // ------------------------------------------------------------------ organisation objects (#21)
+
+    /**
+     * Stores an object of the organisation (replacing one of the same kind and id), in one transaction, audited as
+     * a change.
+     */
+    default void saveOrganisationObject(OrganisationObject object) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** The organisation's objects of this kind, oldest first. */
+    default java.util.List<OrganisationObject> organisationObjects(String kind) {
+        throw new UnsupportedOperationException();
+    }
 }

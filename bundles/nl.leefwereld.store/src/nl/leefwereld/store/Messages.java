@@ -76,6 +76,7 @@ public final class Messages extends NLS {
     public static String Store_auditAppendOnly;
     public static String Store_retentionFailed;
     public static String Store_codebookFailed;
+    public static String Store_organisationObjectFailed;
     public static String Store_conflict;
     public static String Store_networkClientMissing;
     public static String Store_networkServerMissing;

@@ -2,6 +2,7 @@
 package nl.leefwereld.store.internal;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.ErasureReport;
 import nl.leefwereld.store.IntegrityReport;
 import nl.leefwereld.store.Messages;
+import nl.leefwereld.store.OrganisationObject;
 import nl.leefwereld.store.RetentionItem;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreOptions;
@@ -40,12 +42,12 @@ import nl.leefwereld.store.StoreOptions;
 public class DerbyConversationStore implements ConversationStore {
 
     private final Transactions tx;
+    private final Sql sql;
     private final ClientRows clientRows;
     private final ConversationRows conversationRows;
     private final Erasure erasure;
     private final Maintenance maintenance;
     private final CodebookRows codebookRows;
-    private final Sql sql;
     private volatile AuditCheck auditCheckAtOpen;
 
     DerbyConversationStore(Transactions tx) {
@@ -385,5 +387,51 @@ public class DerbyConversationStore implements ConversationStore {
                     + added + " new"); //$NON-NLS-1$
             return null;
         }, reason -> NLS.bind(Messages.Store_codebookFailed, methodId, reason));
+    }
+
+    // ------------------------------------------------------------------------------ organisation objects
+
+    /** The feature column of an organisation object: the kind, marked so it never meets a model feature's name. */
+    private static String organisationFeature(String kind) {
+        return "organisation:" + kind; //$NON-NLS-1$
+    }
+
+    @Override
+    public void saveOrganisationObject(OrganisationObject object) {
+        tx.write(c -> {
+            try (PreparedStatement delete = c.prepareStatement(sql.deleteOrganisationObject());
+                    PreparedStatement insert = c.prepareStatement(sql.insertExtension())) {
+                delete.setString(1, organisationFeature(object.kind()));
+                delete.setString(2, object.id());
+                delete.executeUpdate();
+                insert.setNull(1, java.sql.Types.VARCHAR);
+                insert.setNull(2, java.sql.Types.VARCHAR);
+                insert.setString(3, organisationFeature(object.kind()));
+                insert.setInt(4, 0);
+                insert.setString(5, object.id());
+                insert.setNull(6, java.sql.Types.VARCHAR);
+                insert.setNull(7, java.sql.Types.VARCHAR);
+                insert.setString(8, object.content());
+                insert.executeUpdate();
+            }
+            tx.audit(c, AuditAction.CHANGE, null, object.id(), object.kind());
+            return null;
+        }, reason -> NLS.bind(Messages.Store_organisationObjectFailed, object.kind(), reason));
+    }
+
+    @Override
+    public List<OrganisationObject> organisationObjects(String kind) {
+        return tx.read(c -> {
+            List<OrganisationObject> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.organisationObjects())) {
+                ps.setString(1, organisationFeature(kind));
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new OrganisationObject(kind, rs.getString(1), rs.getString(2)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 }

@@ -399,6 +399,15 @@ public class Sql {
         return "INSERT INTO extension_object (client_id, conversation_id, feature, pos, object_id, ns_uri, class_name, xmi) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
+    /** object_id, xmi of the organisation's objects of one feature (neither client nor conversation), oldest first. */
+    public String organisationObjects() {
+        return "SELECT object_id, xmi FROM extension_object WHERE client_id IS NULL AND conversation_id IS NULL AND feature = ? ORDER BY row_id";
+    }
+
+    public String deleteOrganisationObject() {
+        return "DELETE FROM extension_object WHERE client_id IS NULL AND conversation_id IS NULL AND feature = ? AND object_id = ?";
+    }
+
     public String deleteExtension() {
         return "DELETE FROM extension_object WHERE row_id = ?";
     }
