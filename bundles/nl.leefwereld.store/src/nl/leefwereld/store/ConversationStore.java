@@ -42,8 +42,9 @@ public interface ConversationStore extends AutoCloseable {
 
     /**
      * Saves many clients as {@link #saveClient(Client)} does, for imports: in the Derby store in one transaction
-     * (all or none are stored), which is what makes importing tens of thousands of clients take seconds. This
-     * default saves them one by one.
+     * (all or none are stored), which is what makes importing tens of thousands of clients take seconds, and
+     * audited as one event for the whole list (not one per client) when it holds more than one. This default saves
+     * them one by one.
      */
     default void saveClients(List<Client> clients) {
         clients.forEach(this::saveClient);

@@ -66,7 +66,7 @@ class ErasureOnDiskTest {
 
             assertTrue(report.found());
             assertFalse(report.encrypted());
-            assertTrue(report.tablesCompressed().contains("CLIENT_ATTRIBUTE"), report.toString());
+            assertTrue(report.tablesCompressed().contains("CLIENT_ATTRIBUTE_SET"), report.toString());
             for (String needle : List.of(NAME, STREET, BSN, "Zwartkruis")) {
                 assertEquals(List.of(), DatabaseScan.findInFiles(db, needle), needle + " is gone from every file");
             }

@@ -53,13 +53,72 @@ class SchemaTest extends StoreTestBase {
         try (ConversationStore store = open(db); Jdbc jdbc = jdbc(db)) {
             assertEquals(Schema.MIGRATIONS.size(), jdbc.count("SELECT COUNT(*) FROM schema_version"));
             assertEquals(Schema.latestVersion(), jdbc.count("SELECT MAX(version) FROM schema_version"));
-            for (String table : new String[] { "client", "client_attribute", "consent", "professional", "trajectory",
+            for (String table : new String[] { "client", "client_attribute_set", "consent", "professional", "trajectory",
                     "conversation", "participant", "utterance", "annotation", "note", "extension_object" }) {
                 assertEquals(1, postgres()
                         ? jdbc.count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'leefwereld' AND table_name = ?", table)
                         : jdbc.count("SELECT COUNT(*) FROM sys.systables WHERE tablename = ?", table.toUpperCase()),
                         table);
             }
+        }
+    }
+
+    /**
+     * Migration 6 moves the rows of {@code client_attribute} (one per attribute) into {@code client_attribute_set}
+     * (one per client) and drops the old table; the client reads back with the same attributes in the same order,
+     * a method object among them keeping its place.
+     */
+    @Test
+    void migrationSixMovesTheAttributesOfEveryClientIntoOneRow() throws Exception {
+        Path db = temp.resolve("db");
+        Client anna = Fixtures.richClient("Anna");
+        Client bert = Fixtures.richClient("Bert");
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            store.saveClient(anna);
+            store.saveClient(bert);
+        }
+        // back to the layout before migration 6, with the attributes as rows of their own
+        try (Jdbc jdbc = new Jdbc(db)) {
+            jdbc.update("CREATE TABLE client_attribute (row_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+                    + ", client_id VARCHAR(128) NOT NULL REFERENCES client (id), seq INTEGER NOT NULL"
+                    + ", name VARCHAR(4000), attr_value VARCHAR(32672))");
+            int rows = 0;
+            for (Client client : new Client[] { anna, bert }) {
+                for (int i = 0; i < client.getAttributes().size(); i++) {
+                    jdbc.update("INSERT INTO client_attribute (client_id, seq, name, attr_value) VALUES (?, ?, ?, ?)",
+                            client.getId(), i, client.getAttributes().get(i).getName(),
+                            client.getAttributes().get(i).getValue());
+                    rows++;
+                }
+            }
+            // a value with the characters the encoding uses, and a null value
+            jdbc.update("INSERT INTO client_attribute (client_id, seq, name, attr_value) VALUES (?, ?, ?, ?)",
+                    anna.getId(), 7, "12:ab-", "3:x:-");
+            jdbc.update("INSERT INTO client_attribute (client_id, seq, name, attr_value) VALUES (?, ?, ?, NULL)",
+                    anna.getId(), 8, "leeg");
+            assertTrue(rows > 0);
+            jdbc.update("DELETE FROM client_attribute_set");
+            jdbc.update("DROP TABLE client_attribute_set");
+            jdbc.update("DELETE FROM schema_version WHERE version = 6");
+        }
+        try (ConversationStore store = Stores.openEmbedded(db); Jdbc jdbc = new Jdbc(db)) {
+            assertEquals(0, jdbc.count("SELECT COUNT(*) FROM sys.systables WHERE tablename = 'CLIENT_ATTRIBUTE'"));
+            assertEquals(2, jdbc.count("SELECT COUNT(*) FROM client_attribute_set"));
+            Client annaAgain = store.loadClient(anna.getId());
+            Client bertAgain = store.loadClient(bert.getId());
+            assertEquals(anna.getAttributes().size() + 2, annaAgain.getAttributes().size());
+            for (int i = 0; i < anna.getAttributes().size(); i++) {
+                assertEquals(anna.getAttributes().get(i).getName(), annaAgain.getAttributes().get(i).getName());
+                assertEquals(anna.getAttributes().get(i).getValue(), annaAgain.getAttributes().get(i).getValue());
+            }
+            int last = annaAgain.getAttributes().size() - 1;
+            assertEquals("12:ab-", annaAgain.getAttributes().get(last - 1).getName());
+            assertEquals("3:x:-", annaAgain.getAttributes().get(last - 1).getValue());
+            assertEquals("leeg", annaAgain.getAttributes().get(last).getName());
+            assertEquals(null, annaAgain.getAttributes().get(last).getValue());
+            assertEquals(bert.getAttributes().size(), bertAgain.getAttributes().size());
+            assertEquals(anna.getAttributes().size() + 2 + bert.getAttributes().size(),
+                    jdbc.count("SELECT SUM(attribute_count) FROM client_attribute_set"));
         }
     }
 

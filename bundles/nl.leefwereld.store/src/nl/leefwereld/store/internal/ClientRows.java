@@ -37,7 +37,8 @@ import nl.leefwereld.store.internal.ExtensionRows.ExtensionWrite;
 import nl.leefwereld.store.internal.ExtensionRows.Slot;
 
 /**
- * The rows of a client: {@code client}, {@code client_attribute}, {@code consent}, the client's {@code note}s and
+ * The rows of a client: {@code client}, {@code client_attribute_set} (all core attributes of a client in one
+ * row), {@code consent}, the client's {@code note}s and
  * extension objects, its {@code trajectory}s, and the headers of its conversations (never their content). Runs in
  * the caller's transaction.
  */
@@ -86,11 +87,14 @@ final class ClientRows {
             Rows.bindOptional(s, onlyId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    ClientAttribute attribute = FACTORY.createClientAttribute();
-                    attribute.setName(rs.getString(3));
-                    attribute.setValue(rs.getString(4));
-                    attributes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new Slot(rs.getInt(2), attribute));
+                    List<Slot> slots = new ArrayList<>(rs.getInt(2));
+                    for (Attribute a : decodeAttributes(rs.getString(3))) {
+                        ClientAttribute attribute = FACTORY.createClientAttribute();
+                        attribute.setName(a.name());
+                        attribute.setValue(a.value());
+                        slots.add(new Slot(a.seq(), attribute));
+                    }
+                    attributes.put(rs.getString(1), slots);
                 }
             }
         }
@@ -219,9 +223,10 @@ final class ClientRows {
 
     /**
      * Writes many clients: new clients with only core attributes (an import) go in two batched inserts, the others
-     * row by row. {@code current} is told which client is being written (for the message of a failure).
+     * row by row. {@code current} is told which client is being written (for the message of a failure). Returns
+     * the number of clients that were new.
      */
-    void writeAll(Connection c, List<Client> clients, java.util.function.Consumer<Client> current)
+    int writeAll(Connection c, List<Client> clients, java.util.function.Consumer<Client> current)
             throws SQLException {
         Set<String> known = new HashSet<>();
         try (PreparedStatement s = c.prepareStatement(sql.clientIds()); ResultSet rs = s.executeQuery()) {
@@ -230,23 +235,23 @@ final class ClientRows {
             }
         }
         Timestamp now = new Timestamp(System.currentTimeMillis());
+        int created = 0;
         try (PreparedStatement clientRow = c.prepareStatement(sql.insertClient());
-                PreparedStatement attributeRow = c.prepareStatement(sql.insertClientAttribute())) {
+                PreparedStatement attributeRow = c.prepareStatement(sql.insertClientAttributes())) {
             int batched = 0;
             for (Client client : clients) {
                 current.accept(client);
-                if (known.add(client.getId()) && plain(client)) {
+                boolean isNew = known.add(client.getId());
+                created += isNew ? 1 : 0;
+                if (isNew && plain(client)) {
                     clientRow.setString(1, client.getId());
                     clientRow.setString(2, client.getDisplayName());
                     clientRow.setString(3, client.getPseudonym());
                     clientRow.setTimestamp(4, now);
                     clientRow.addBatch();
-                    for (int i = 0; i < client.getAttributes().size(); i++) {
-                        ClientAttribute attribute = client.getAttributes().get(i);
-                        attributeRow.setString(1, client.getId());
-                        attributeRow.setInt(2, i);
-                        attributeRow.setString(3, attribute.getName());
-                        attributeRow.setString(4, attribute.getValue());
+                    List<Attribute> attributes = coreAttributes(client, null);
+                    if (!attributes.isEmpty()) {
+                        bindAttributeSet(attributeRow, client.getId(), attributes);
                         attributeRow.addBatch();
                     }
                     if (++batched % 1000 == 0) {
@@ -260,6 +265,7 @@ final class ClientRows {
             clientRow.executeBatch();
             attributeRow.executeBatch();
         }
+        return created;
     }
 
     /** A client with nothing but core attributes: no notes, consents, assessments, trajectories, extensions. */
@@ -308,21 +314,12 @@ final class ClientRows {
         extensionRows.deleteReplaced(c, sql.clientExtensionsToReplace(), id, keptIds);
 
         List<ExtensionWrite> extensions = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql.insertClientAttribute())) {
-            EList<ClientAttribute> list = client.getAttributes();
-            for (int i = 0; i < list.size(); i++) {
-                ClientAttribute attribute = list.get(i);
-                if (!ExtensionRows.isCore(attribute, CLIENT_ATTRIBUTES)) {
-                    extensions.add(new ExtensionWrite(CLIENT_ATTRIBUTES, i, attribute));
-                    continue;
-                }
-                s.setString(1, id);
-                s.setInt(2, i);
-                s.setString(3, attribute.getName());
-                s.setString(4, attribute.getValue());
-                s.addBatch();
+        List<Attribute> attributes = coreAttributes(client, extensions);
+        if (!attributes.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement(sql.insertClientAttributes())) {
+                bindAttributeSet(s, id, attributes);
+                s.executeUpdate();
             }
-            s.executeBatch();
         }
         try (PreparedStatement s = c.prepareStatement(sql.insertConsent())) {
             EList<Consent> list = client.getConsents();
@@ -351,6 +348,121 @@ final class ClientRows {
         }
         extensionRows.write(c, id, null, extensions, Rows.ownerLabel(client));
     }
+
+    // ------------------------------------------------------------------------------------ attribute set rows
+
+    /** A core attribute as stored: its position in the client's list, its name and value (each may be null). */
+    record Attribute(int seq, String name, String value) {
+    }
+
+    /**
+     * The client's core attributes with their positions; the others (objects of method packages) are added to
+     * {@code extensions} when it is not null.
+     */
+    private static List<Attribute> coreAttributes(Client client, List<ExtensionWrite> extensions) {
+        EList<ClientAttribute> list = client.getAttributes();
+        List<Attribute> attributes = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            ClientAttribute attribute = list.get(i);
+            if (!ExtensionRows.isCore(attribute, CLIENT_ATTRIBUTES)) {
+                if (extensions != null) {
+                    extensions.add(new ExtensionWrite(CLIENT_ATTRIBUTES, i, attribute));
+                }
+                continue;
+            }
+            attributes.add(new Attribute(i, attribute.getName(), attribute.getValue()));
+        }
+        return attributes;
+    }
+
+    /** Binds client_id, attribute_count, attributes of {@link Sql#insertClientAttributes()}. */
+    static void bindAttributeSet(PreparedStatement s, String clientId, List<Attribute> attributes)
+            throws SQLException {
+        s.setString(1, clientId);
+        s.setInt(2, attributes.size());
+        s.setString(3, encodeAttributes(attributes));
+    }
+
+    /**
+     * The attributes of one client as one text: per attribute its position, then its name and its value, each
+     * as {@code -} (null) or {@code <length>:<characters>}; the position ends with {@code :}. Any character may
+     * occur in a name or value: nothing is escaped, lengths say where each ends.
+     * Example: {@code 0:8:leeftijd2:421:6:gemeente-} is leeftijd = 42 at 0 and gemeente = null at 1.
+     */
+    static String encodeAttributes(List<Attribute> attributes) {
+        StringBuilder sb = new StringBuilder(attributes.size() * 32);
+        for (Attribute a : attributes) {
+            sb.append(a.seq()).append(':');
+            token(sb, a.name());
+            token(sb, a.value());
+        }
+        return sb.toString();
+    }
+
+    private static void token(StringBuilder sb, String text) {
+        if (text == null) {
+            sb.append('-');
+        } else {
+            sb.append(text.length()).append(':').append(text);
+        }
+    }
+
+    /** The inverse of {@link #encodeAttributes}; a malformed text is an {@link SQLException} naming the place. */
+    static List<Attribute> decodeAttributes(String text) throws SQLException {
+        List<Attribute> attributes = new ArrayList<>();
+        if (text == null) {
+            return attributes;
+        }
+        int[] at = { 0 };
+        while (at[0] < text.length()) {
+            int seq = number(text, at);
+            String name = token(text, at);
+            String value = token(text, at);
+            attributes.add(new Attribute(seq, name, value));
+        }
+        return attributes;
+    }
+
+    private static String token(String text, int[] at) throws SQLException {
+        if (at[0] < text.length() && text.charAt(at[0]) == '-') {
+            at[0]++;
+            return null;
+        }
+        int length = number(text, at);
+        int end = at[0] + length;
+        if (end > text.length()) {
+            throw malformed(at[0]);
+        }
+        String token = text.substring(at[0], end);
+        at[0] = end;
+        return token;
+    }
+
+    /** Digits up to a {@code :}, which is skipped. */
+    private static int number(String text, int[] at) throws SQLException {
+        int start = at[0];
+        int n = 0;
+        int i = start;
+        while (i < text.length() && text.charAt(i) != ':') {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9' || i - start > 9) {
+                throw malformed(i);
+            }
+            n = n * 10 + (ch - '0');
+            i++;
+        }
+        if (i == start || i >= text.length()) {
+            throw malformed(i);
+        }
+        at[0] = i + 1;
+        return n;
+    }
+
+    private static SQLException malformed(int at) {
+        return new SQLException("client_attribute_set.attributes is malformed at character " + at); //$NON-NLS-1$
+    }
+
+    // ------------------------------------------------------------------------------------------- trajectories
 
     void writeTrajectory(Connection c, Trajectory trajectory, String clientId, int seq) throws SQLException {
         int updated;

@@ -40,7 +40,7 @@ final class Erasure {
             "participant", "note", "extension_object"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     /** Tables with rows per client, in the order they are deleted (after the client's conversations). */
-    private static final List<String> CLIENT_TABLES = List.of("trajectory", "client_attribute", "consent", "note", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    private static final List<String> CLIENT_TABLES = List.of("trajectory", "client_attribute_set", "consent", "note", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "memo", "extension_object"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final Sql sql;

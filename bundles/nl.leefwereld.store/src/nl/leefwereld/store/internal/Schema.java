@@ -143,6 +143,7 @@ public final class Schema {
             new SqlMigration(3, "Erasure keeps what an export event says, without the client's data", SCHEMA_3), //$NON-NLS-1$
             new SqlMigration(4, "Memos; coded spans whose text was deleted", SCHEMA_4), //$NON-NLS-1$
             new SqlMigration(5, "Codebook entries kept in the store (codes of imported projects)", SCHEMA_5), //$NON-NLS-1$
+            new AttributeSetMigration(),
             new AuditChainMigration());
 
     private Schema() {
@@ -214,6 +215,62 @@ public final class Schema {
     @FunctionalInterface
     public interface MigrationFailure {
         void failed(Migration migration, Exception cause);
+    }
+
+    /**
+     * Migration 6 (issue #22): a client's attributes in one row ({@code client_attribute_set}, encoded by
+     * {@link ClientRows#encodeAttributes}) instead of one row per attribute, so an import of 30,000 clients with 20
+     * attributes writes 30,000 rows, not 600,000. The rows of {@code client_attribute} move over (grouped per client,
+     * in their order) and the table is dropped.
+     */
+    private static final class AttributeSetMigration implements Migration {
+        @Override
+        public int version() {
+            return 6;
+        }
+
+        @Override
+        public String description() {
+            return "Client attributes in one row per client (client_attribute_set)"; //$NON-NLS-1$
+        }
+
+        @Override
+        public void apply(Connection connection) throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE client_attribute_set (client_id " + ID //$NON-NLS-1$
+                        + " NOT NULL PRIMARY KEY REFERENCES client (id), attribute_count INTEGER NOT NULL" //$NON-NLS-1$
+                        + ", attributes CLOB NOT NULL)"); //$NON-NLS-1$
+            }
+            try (Statement read = connection.createStatement();
+                    ResultSet rs = read.executeQuery(
+                            "SELECT client_id, seq, name, attr_value FROM client_attribute ORDER BY client_id, seq"); //$NON-NLS-1$
+                    PreparedStatement insert = connection.prepareStatement(Sql.DERBY.insertClientAttributes())) {
+                String client = null;
+                List<ClientRows.Attribute> attributes = new java.util.ArrayList<>();
+                int batched = 0;
+                while (true) {
+                    boolean more = rs.next();
+                    String id = more ? rs.getString(1) : null;
+                    if (client != null && (!more || !client.equals(id))) {
+                        ClientRows.bindAttributeSet(insert, client, attributes);
+                        insert.addBatch();
+                        attributes.clear();
+                        if (++batched % 1000 == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                    if (!more) {
+                        break;
+                    }
+                    client = id;
+                    attributes.add(new ClientRows.Attribute(rs.getInt(2), rs.getString(3), rs.getString(4)));
+                }
+                insert.executeBatch();
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("DROP TABLE client_attribute"); //$NON-NLS-1$
+            }
+        }
     }
 
     private record SqlMigration(int version, String description, List<String> statements) implements Migration {

@@ -73,10 +73,10 @@ public class Sql {
                 : "SELECT id, display_name, pseudonym FROM client ORDER BY UPPER(display_name), id";
     }
 
-    /** client_id, seq, name, attr_value. */
+    /** client_id, attribute_count, attributes (encoded by {@link ClientRows#encodeAttributes}). */
     public String clientAttributes(boolean one) {
-        return one ? "SELECT client_id, seq, name, attr_value FROM client_attribute WHERE client_id = ? ORDER BY seq"
-                : "SELECT client_id, seq, name, attr_value FROM client_attribute ORDER BY client_id, seq";
+        return one ? "SELECT client_id, attribute_count, attributes FROM client_attribute_set WHERE client_id = ?"
+                : "SELECT client_id, attribute_count, attributes FROM client_attribute_set";
     }
 
     /** client_id, seq, purpose, given, consent_date. */
@@ -113,9 +113,9 @@ public class Sql {
         return "INSERT INTO client (id, display_name, pseudonym, version, updated_at) VALUES (?, ?, ?, 1, ?)";
     }
 
-    /** client_id, seq, name, attr_value. */
-    public String insertClientAttribute() {
-        return "INSERT INTO client_attribute (client_id, seq, name, attr_value) VALUES (?, ?, ?, ?)";
+    /** client_id, attribute_count, attributes: all core attributes of one client in one row. */
+    public String insertClientAttributes() {
+        return "INSERT INTO client_attribute_set (client_id, attribute_count, attributes) VALUES (?, ?, ?)";
     }
 
     /** client_id, seq, purpose, given, consent_date. */
@@ -129,7 +129,7 @@ public class Sql {
     }
 
     public String deleteClientAttributes() {
-        return "DELETE FROM client_attribute WHERE client_id = ?";
+        return "DELETE FROM client_attribute_set WHERE client_id = ?";
     }
 
     public String deleteConsents() {
@@ -337,7 +337,7 @@ public class Sql {
         return "DELETE FROM trajectory WHERE id = ?";
     }
 
-    /** Deletes the rows of one table ({@code trajectory}, {@code client_attribute}, …) of one client. */
+    /** Deletes the rows of one table ({@code trajectory}, {@code client_attribute_set}, …) of one client. */
     public String deleteOfClient(String table) {
         return "DELETE FROM " + table + " WHERE client_id = ?";
     }
