@@ -29,7 +29,9 @@ final class AuditChainMigration implements Migration {
         Sql sql = Sql.of(connection);
         try (Statement statement = connection.createStatement()) {
             for (String each : sql.auditChainSchema()) {
-                statement.execute(each);
+                for (String translated : sql.ddl(each)) {
+                    statement.execute(translated);
+                }
             }
         }
         AuditChain.Head head = AuditChain.start();
@@ -56,7 +58,9 @@ final class AuditChainMigration implements Migration {
         AuditChain.insertHead(connection, sql, head);
         try (Statement statement = connection.createStatement()) {
             for (String each : sql.auditChainGuard()) {
-                statement.execute(each);
+                for (String translated : sql.ddl(each)) {
+                    statement.execute(translated);
+                }
             }
         }
     }

@@ -236,15 +236,18 @@ public final class Schema {
 
         @Override
         public void apply(Connection connection) throws SQLException {
+            Sql dialect = Sql.of(connection);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE client_attribute_set (client_id " + ID //$NON-NLS-1$
+                for (String translated : dialect.ddl("CREATE TABLE client_attribute_set (client_id " + ID //$NON-NLS-1$
                         + " NOT NULL PRIMARY KEY REFERENCES client (id), attribute_count INTEGER NOT NULL" //$NON-NLS-1$
-                        + ", attributes CLOB NOT NULL)"); //$NON-NLS-1$
+                        + ", attributes CLOB NOT NULL)")) { //$NON-NLS-1$
+                    statement.execute(translated);
+                }
             }
             try (Statement read = connection.createStatement();
                     ResultSet rs = read.executeQuery(
                             "SELECT client_id, seq, name, attr_value FROM client_attribute ORDER BY client_id, seq"); //$NON-NLS-1$
-                    PreparedStatement insert = connection.prepareStatement(Sql.DERBY.insertClientAttributes())) {
+                    PreparedStatement insert = connection.prepareStatement(dialect.insertClientAttributes())) {
                 String client = null;
                 List<ClientRows.Attribute> attributes = new java.util.ArrayList<>();
                 int batched = 0;

@@ -54,7 +54,7 @@ public class Sql {
      * log and the migrations). Another dialect adds its product name here.
      */
     public static Sql of(java.sql.Connection c) throws java.sql.SQLException {
-        return DERBY;
+        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()) ? PostgresSql.POSTGRES : DERBY; //$NON-NLS-1$
     }
 
     // ----------------------------------------------------------------------------------------------- clients
