@@ -270,6 +270,17 @@ public class QdpxExchangeTest {
         }
         assertTrue(qde.contains("name=\"aanmaningen\""),
                 "the span memo is a selection of the span's text: " + qde);
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db2"))) {
+            FileImport.Outcome o = new FileImport(store, new FormatRegistry(RegistryFactory.getRegistry()), Map.of())
+                    .importFile(file, Target.none());
+            assertTrue(o.imported(), o.toString());
+            Conversation back = store.loadConversation(o.conversationIds().get(0));
+            assertEquals(1, back.getMemos().size(), "the span memo comes back as a memo");
+            nl.leefwereld.model.Memo memo = back.getMemos().get(0);
+            assertEquals("aanmaningen", nl.leefwereld.core.commands.MemoCommands.spanText(memo));
+            assertEquals("Aanmaningen\n\nSpanning rond post.", memo.getText());
+            assertEquals("Anouk", memo.getAuthor());
+        }
     }
 
     @Test

@@ -37,6 +37,7 @@ import nl.leefwereld.model.Codebook;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ConversationKind;
 import nl.leefwereld.model.ModelFactory;
+import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.Note;
 import nl.leefwereld.model.Participant;
 import nl.leefwereld.model.Utterance;
@@ -504,6 +505,30 @@ public final class QdpxReader {
                     a.setNote(memo.toString());
                 }
                 c.getAnnotations().add(a);
+            }
+            if (sel.all("Coding").isEmpty()) { //$NON-NLS-1$
+                // a selection with notes and no coding: memos on the utterance (or the span), as Leefwereld writes them
+                for (Node ref : sel.all("NoteRef")) { //$NON-NLS-1$
+                    Node note = notes.get(lower(ref.attr("targetGUID"))); //$NON-NLS-1$
+                    if (note == null) {
+                        continue;
+                    }
+                    Note n = note(note, users);
+                    Memo m = f.createMemo();
+                    m.setId(n.getId() == null ? UUID.randomUUID().toString() : n.getId());
+                    m.setText(n.getText());
+                    m.setAuthor(n.getAuthor());
+                    m.setCreated(n.getCreated());
+                    m.setModified(n.getCreated());
+                    m.setUtterance(u);
+                    int from = Math.max(0, start - uStart);
+                    int to = Math.min(u.getText() == null ? 0 : u.getText().length(), Math.max(from, end - uStart));
+                    if (!whole && to > from) {
+                        m.setSpanStart(from);
+                        m.setSpanEnd(to);
+                    }
+                    c.getMemos().add(m);
+                }
             }
         }
         for (Node ref : s.all("NoteRef")) { //$NON-NLS-1$

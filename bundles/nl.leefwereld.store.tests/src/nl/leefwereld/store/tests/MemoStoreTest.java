@@ -17,11 +17,11 @@ import java.util.Date;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.leefwereld.core.commands.MemoCommands;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Memo;
+import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Stores;
@@ -38,7 +38,27 @@ class MemoStoreTest {
     Path temp;
 
     private static Memo memo(String title, String text) {
-        return MemoCommands.create(title, text, "Sanne de Vries", CREATED);
+        Memo memo = ModelFactory.eINSTANCE.createMemo();
+        memo.setId(Fixtures.id());
+        memo.setTitle(title);
+        memo.setText(text);
+        memo.setAuthor("Sanne de Vries");
+        memo.setCreated(CREATED);
+        memo.setModified(CREATED);
+        return memo;
+    }
+
+    private static Memo on(Memo memo, Utterance utterance, int start, int end) {
+        memo.setUtterance(utterance);
+        memo.setSpanStart(start);
+        memo.setSpanEnd(end);
+        return memo;
+    }
+
+    private static Memo onCode(Memo memo, String methodId, String codeId) {
+        memo.setMethodId(methodId);
+        memo.setCodeId(codeId);
+        return memo;
     }
 
     @Test
@@ -49,9 +69,9 @@ class MemoStoreTest {
         Conversation conversation = Fixtures.richConversation(client, 4);
         Utterance second = conversation.getUtterances().get(1);
         conversation.getMemos().add(memo(null, "Over het hele gesprek."));
-        conversation.getMemos().add(MemoCommands.on(memo("Uiting", "Over uiting twee."), second, -1, -1));
-        conversation.getMemos().add(MemoCommands.on(memo("Stuk", "Over een stuk."), second, 4, 8));
-        conversation.getMemos().add(MemoCommands.onCode(memo("Code", "Over de code."), "mi", "CT"));
+        conversation.getMemos().add(on(memo("Uiting", "Over uiting twee."), second, -1, -1));
+        conversation.getMemos().add(on(memo("Stuk", "Over een stuk."), second, 4, 8));
+        conversation.getMemos().add(onCode(memo("Code", "Over de code."), "mi", "CT"));
         Annotation span = conversation.getAnnotations().stream().filter(a -> a.getSpanStart() >= 0).findFirst()
                 .orElseThrow();
         span.setSpanDetached(true);
@@ -67,18 +87,20 @@ class MemoStoreTest {
             assertEquals("Achtergrond", clientMemo.getTitle());
             assertEquals("Woont sinds kort alleen.", clientMemo.getText());
             assertEquals(CREATED, clientMemo.getCreated());
-            assertEquals(MemoCommands.Target.CLIENT, MemoCommands.targetOf(clientMemo));
+            assertNull(clientMemo.getUtterance());
 
             Conversation loaded = store.loadConversation(conversation.getId());
             assertEquals(4, loaded.getMemos().size());
             Utterance loadedSecond = loaded.getUtterances().get(1);
-            assertEquals(MemoCommands.Target.CONVERSATION, MemoCommands.targetOf(loaded.getMemos().get(0)));
+            assertNull(loaded.getMemos().get(0).getUtterance());
+            assertNull(loaded.getMemos().get(0).getCodeId());
             assertNull(loaded.getMemos().get(0).getTitle());
             assertSame(loadedSecond, loaded.getMemos().get(1).getUtterance());
             assertEquals(-1, loaded.getMemos().get(1).getSpanStart());
             Memo loadedSpan = loaded.getMemos().get(2);
-            assertEquals(MemoCommands.Target.SPAN, MemoCommands.targetOf(loadedSpan));
-            assertEquals(second.getText().substring(4, 8), MemoCommands.spanText(loadedSpan));
+            assertSame(loadedSecond, loadedSpan.getUtterance());
+            assertEquals(4, loadedSpan.getSpanStart());
+            assertEquals(8, loadedSpan.getSpanEnd());
             assertEquals("mi", loaded.getMemos().get(3).getMethodId());
             assertEquals("CT", loaded.getMemos().get(3).getCodeId());
             assertEquals("Sanne de Vries", loaded.getMemos().get(3).getAuthor());
@@ -92,7 +114,8 @@ class MemoStoreTest {
 
             // an edit of a memo on a loaded copy: the memo rows change, the utterances are left alone
             Date later = new Date(CREATED.getTime() + 3_600_000L);
-            MemoCommands.edit(loadedSpan, "Stuk", "Over een stuk, herzien.", later).execute();
+            loadedSpan.setText("Over een stuk, herzien.");
+            loadedSpan.setModified(later);
             loaded.getMemos().remove(0);
             jdbc.update("UPDATE utterance SET utterance_text = 'onaangeroerd' WHERE conversation_id = ? AND id = ?",
                     loaded.getId(), loaded.getUtterances().get(3).getId());
@@ -147,7 +170,7 @@ class MemoStoreTest {
             assertEquals("stoppen", a.getUtterance().getText().substring(a.getSpanStart(), a.getSpanEnd()));
             assertFalse(a.isSpanDetached());
             assertTrue(old.getMemos().isEmpty());
-            old.getMemos().add(MemoCommands.on(memo(null, "Eerste memo in een oude database"), a.getUtterance(), -1,
+            old.getMemos().add(on(memo(null, "Eerste memo in een oude database"), a.getUtterance(), -1,
                     -1));
             store.saveConversation(old);
             assertEquals("Eerste memo in een oude database",
@@ -161,7 +184,7 @@ class MemoStoreTest {
         Client client = Fixtures.richClient("Te Wissen");
         client.getMemos().add(memo("Geheim", SECRET));
         Conversation conversation = Fixtures.richConversation(client, 3);
-        conversation.getMemos().add(MemoCommands.on(memo("Geheim", SECRET), conversation.getUtterances().get(0), -1,
+        conversation.getMemos().add(on(memo("Geheim", SECRET), conversation.getUtterances().get(0), -1,
                 -1));
         Conversation other = Fixtures.richConversation(client, 2);
         other.getMemos().add(memo(null, "Gaat weg met het gesprek"));
