@@ -33,7 +33,7 @@ public class MethodPerspective implements IPerspectiveFactory {
         layout.addView(NavigatorView.ID, IPageLayout.LEFT, 0.18f, editorArea);
         layout.getViewLayout(NavigatorView.ID).setCloseable(false);
         // the transcript keeps a little more than half, so its columns fit without scrolling at 1280x800
-        layout.createPlaceholderFolder(MAIN, IPageLayout.RIGHT, 0.56f, editorArea);
+        layout.createPlaceholderFolder(MAIN, IPageLayout.RIGHT, 0.54f, editorArea);
         IFolderLayout below = layout.createFolder(BELOW, IPageLayout.BOTTOM, 0.68f, MAIN);
         below.addView(FindingsView.ID);
         // The properties below the clients: in the stack below the method's views, four tabs were cut to "Bevindi…",
