@@ -41,7 +41,7 @@ public class ConversationsPerspective implements IPerspectiveFactory {
         bottom.addPlaceholder(AuditView.ID);
         bottom.addPlaceholder(RetentionView.ID);
         // the methods' views (plugin.xml: relative to the findings, relationship "stack") come into this one
-        IFolderLayout methods = layout.createFolder(BOTTOM_METHODS, IPageLayout.RIGHT, 0.3f, BOTTOM);
+        IFolderLayout methods = layout.createFolder(BOTTOM_METHODS, IPageLayout.RIGHT, 0.34f, BOTTOM);
         methods.addView(FindingsView.ID);
         // the outline and the relation view share a stack whose tab row also holds the relation view's toolbar
         layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.72f, editorArea);

@@ -11,7 +11,8 @@ import nl.leefwereld.ui.navigator.NavigatorView;
 /**
  * The frame of a method's perspective, used as the {@code class} of the perspective each method's .ui bundle
  * declares: clients on the left, the transcript in the middle over the full height, a stack for the method's main
- * views beside it ({@value #MAIN}) and one below that ({@value #BELOW}) with the findings and properties. (Below the
+ * views beside it ({@value #MAIN}) and one below that ({@value #BELOW}) with the findings; the properties below the
+ * clients ({@value #LEFT_BELOW}). (Below the
  * transcript, that stack left the transcript room for two or three utterances at 1280x800.) The method's
  * plugin.xml puts its views in these stacks with a perspectiveExtension (relationship "stack"), so a perspective
  * reset puts them back.
@@ -23,16 +24,22 @@ public class MethodPerspective implements IPerspectiveFactory {
     /** The stack below the transcript. */
     public static final String BELOW = "nl.leefwereld.ui.methodBelow"; //$NON-NLS-1$
 
+    /** The stack below the clients, with the properties. */
+    public static final String LEFT_BELOW = "nl.leefwereld.ui.methodLeftBelow"; //$NON-NLS-1$
+
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
         layout.addView(NavigatorView.ID, IPageLayout.LEFT, 0.18f, editorArea);
         layout.getViewLayout(NavigatorView.ID).setCloseable(false);
         // the transcript keeps a little more than half, so its columns fit without scrolling at 1280x800
-        layout.createPlaceholderFolder(MAIN, IPageLayout.RIGHT, 0.56f, editorArea);
+        layout.createPlaceholderFolder(MAIN, IPageLayout.RIGHT, 0.54f, editorArea);
         IFolderLayout below = layout.createFolder(BELOW, IPageLayout.BOTTOM, 0.68f, MAIN);
         below.addView(FindingsView.ID);
-        below.addView(IPageLayout.ID_PROP_SHEET);
+        // The properties below the clients: in the stack below the method's views, four tabs were cut to "Bevindi…",
+        // "Eigens…", "MG-sco…", "Sugges…" at 1280x800.
+        IFolderLayout left = layout.createFolder(LEFT_BELOW, IPageLayout.BOTTOM, 0.62f, NavigatorView.ID);
+        left.addView(IPageLayout.ID_PROP_SHEET);
         nl.leefwereld.ui.help.HelpView.addPlaceholder(layout);
         Perspectives.addShortcuts(layout);
     }
