@@ -27,6 +27,7 @@ import java.util.zip.ZipFile;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -143,6 +144,82 @@ public class ImportExportMenuTest {
         assertEquals(List.of("Dit gesprek was er al.", "En het blijft."),
                 still.getUtterances().stream().map(Utterance::getText).toList());
         assertNotNull(store.store().loadClient(existing.getId()));
+    }
+
+    @Test
+    void cancelStopsAMultiFileImportKeepsWhatWasImportedAndSaysSo() throws Exception {
+        WorkbenchStore store = openStore();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Client existing = Fixtures.client("Eerder " + suffix);
+        Conversation kept = Fixtures.parse("Mw. de Vries: Dit gesprek was er al.\nDhr. Bakker: En het blijft.\n");
+        kept.setTitle("Al aanwezig " + suffix);
+        existing.getTrajectories().add(Fixtures.trajectory(Fixtures.id(), "Begeleiding"));
+        existing.getTrajectories().get(0).getConversations().add(kept);
+        store.store().saveClient(existing);
+        store.store().saveConversation(kept);
+        int before = store.store().countUtterances().size();
+
+        int files = 400;
+        Path folder = Files.createDirectory(dir.resolve("veel"));
+        for (int i = 0; i < files; i++) {
+            Files.writeString(folder.resolve(String.format("gesprek-%03d.txt", i)), "Mw. de Vries: Hoe gaat het vandaag, gesprek "
+                    + i + "?\nDhr. Bakker: Het gaat redelijk.\nMw. de Vries: Wat is er veranderd?\n", StandardCharsets.UTF_8);
+        }
+        AtomicReference<ImportTranscriptWizard> wizard = new AtomicReference<>();
+        AtomicReference<String> summary = new AtomicReference<>();
+        whenShellOpens(s -> s.getData() instanceof WizardDialog, shell -> {
+            WizardDialog dialog = (WizardDialog) shell.getData();
+            ImportTranscriptWizard w = (ImportTranscriptWizard) dialog.getCurrentPage().getWizard();
+            wizard.set(w);
+            w.setFile(folder.toString());
+            whenShellOpens(s -> s.getData() instanceof MessageDialog && Messages.Import_title.equals(s.getText()),
+                    message -> {
+                        summary.set(labels(message));
+                        ((MessageDialog) message.getData()).close();
+                    });
+            // Cancel, as a user presses it, once a few files are in (the import runs while the dialog's loop runs)
+            Button cancel = button(shell, IDialogConstants.CANCEL_LABEL);
+            whenTrue(() -> store.store().countUtterances().size() >= before + 3,
+                    () -> cancel.notifyListeners(SWT.Selection, new Event()));
+            button(shell, IDialogConstants.FINISH_LABEL).notifyListeners(SWT.Selection, new Event());
+        });
+        runFromFileMenu("nl.leefwereld.ui.importTranscript");
+
+        assertNotNull(wizard.get(), "Bestand > Importeren opened the wizard");
+        List<FileImport.Outcome> outcomes = wizard.get().getOutcomes();
+        assertTrue(outcomes.size() >= 3 && outcomes.size() < files, "stopped halfway: " + outcomes.size() + " of " + files);
+        assertTrue(outcomes.stream().allMatch(FileImport.Outcome::imported), outcomes.toString());
+        String cancelled = NLS.bind(Messages.Import_cancelled, Integer.valueOf(outcomes.size()), Integer.valueOf(files));
+        assertNotNull(summary.get(), "a summary was shown");
+        assertTrue(summary.get().contains(cancelled), summary.get());
+        assertTrue(wizard.get().getSummaryText().startsWith(cancelled), wizard.get().getSummaryText());
+        // exactly the files imported before Cancel are stored; what was there before is untouched
+        assertEquals(before + outcomes.size(), store.store().countUtterances().size());
+        for (FileImport.Outcome o : outcomes) {
+            assertEquals(3, store.store().loadConversation(o.conversationIds().get(0)).getUtterances().size(), o.toString());
+        }
+        assertEquals(List.of("Dit gesprek was er al.", "En het blijft."),
+                store.store().loadConversation(kept.getId()).getUtterances().stream().map(Utterance::getText).toList());
+    }
+
+    private static Button button(Shell shell, String label) {
+        return controls(shell, Button.class).stream().filter(b -> plainLabel(b.getText()).equals(plainLabel(label)))
+                .findFirst().orElseThrow(() -> new AssertionError("no button " + label));
+    }
+
+    /** Runs {@code action} once {@code condition} holds (looked at every 20 ms for a minute, on the UI thread). */
+    private static void whenTrue(java.util.function.BooleanSupplier condition, Runnable action) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + 60_000;
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            if (condition.getAsBoolean()) {
+                action.run();
+            } else if (System.currentTimeMillis() < end) {
+                display.timerExec(20, poll[0]);
+            }
+        };
+        display.timerExec(20, poll[0]);
     }
 
     @Test

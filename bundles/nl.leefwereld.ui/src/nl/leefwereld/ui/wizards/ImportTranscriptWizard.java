@@ -85,6 +85,12 @@ public class ImportTranscriptWizard extends Wizard {
 
     /** The outcomes of the last import of several files (for the summary and tests). */
     private List<FileImport.Outcome> outcomes = List.of();
+    /** The text of the last summary of several files (for tests). */
+    private String summaryText;
+
+    public String getSummaryText() {
+        return summaryText;
+    }
 
     public List<FileImport.Outcome> getOutcomes() {
         return outcomes;
@@ -126,6 +132,9 @@ public class ImportTranscriptWizard extends Wizard {
             return false;
         }
         List<FileImport.Outcome> result = new ArrayList<>();
+        // files to import, and whether Cancel stopped the import before the last one
+        int[] total = { 0 };
+        boolean[] cancelled = { false };
         try {
             getContainer().run(true, true, monitor -> {
                 FileImport importer = new FileImport(store.store(), new FormatRegistry(RegistryFactory.getRegistry()),
@@ -136,6 +145,7 @@ public class ImportTranscriptWizard extends Wizard {
                 } catch (java.io.IOException e) {
                     throw new java.lang.reflect.InvocationTargetException(e);
                 }
+                total[0] = files.size();
                 SubMonitor sub = SubMonitor.convert(monitor, Messages.Import_many, files.size());
                 result.addAll(importer.run(files, target, new FileImport.Listener() {
                     @Override
@@ -149,6 +159,7 @@ public class ImportTranscriptWizard extends Wizard {
                         sub.worked(1);
                     }
                 }, monitor::isCanceled));
+                cancelled[0] = monitor.isCanceled() && result.size() < files.size();
             });
         } catch (java.lang.reflect.InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -161,7 +172,12 @@ public class ImportTranscriptWizard extends Wizard {
         store.fireChanged();
         int imported = (int) result.stream().filter(FileImport.Outcome::imported).count();
         int warnings = result.stream().mapToInt(o -> o.warnings().size()).sum();
-        StringBuilder details = new StringBuilder(NLS.bind(Messages.Import_manyDone, new Object[] {
+        StringBuilder details = new StringBuilder();
+        if (cancelled[0]) {
+            details.append(NLS.bind(Messages.Import_cancelled, Integer.valueOf(result.size()), Integer.valueOf(total[0])))
+                    .append('\n');
+        }
+        details.append(NLS.bind(Messages.Import_manyDone, new Object[] {
                 Integer.valueOf(imported), Integer.valueOf(warnings), Long.valueOf(result.size() - imported) }));
         int listed = 0;
         for (FileImport.Outcome o : result) {
@@ -171,6 +187,7 @@ public class ImportTranscriptWizard extends Wizard {
                 }
             }
         }
+        summaryText = details.toString();
         if (getShell() != null) {
             MessageDialog.openInformation(getShell(), Messages.Import_title, details.toString());
         }

@@ -54,6 +54,7 @@ public class Messages extends NLS {
     public static String Import_progress;
     public static String Import_manyChosen;
     public static String Import_manyDone;
+    public static String Import_cancelled;
     public static String ExportQdpx_title;
     public static String ExportQdpx_running;
     public static String ExportQdpx_failed;

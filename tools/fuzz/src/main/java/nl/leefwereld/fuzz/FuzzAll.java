@@ -28,6 +28,8 @@ public final class FuzzAll {
         TARGETS.put("userfiles", UserFilesFuzzer.class);
         TARGETS.put("manifest", BackupManifestFuzzer.class);
         TARGETS.put("subtitle", SubtitleFuzzer.class);
+        TARGETS.put("qdpxproject", QdpxReaderFuzzer.class);
+        TARGETS.put("docx", DocxFuzzer.class);
     }
 
     private FuzzAll() {
