@@ -204,6 +204,11 @@ public final class Schema {
         }
 
         @Override
+        public java.util.Set<String> tablesChanged() {
+            return java.util.Set.of("CLIENT_ATTRIBUTE", "CLIENT_ATTRIBUTE_SET"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+
+        @Override
         public void apply(Connection connection) throws SQLException {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE client_attribute_set (client_id " + ID //$NON-NLS-1$
