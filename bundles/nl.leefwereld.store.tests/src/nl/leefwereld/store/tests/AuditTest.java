@@ -63,6 +63,29 @@ class AuditTest extends StoreTestBase {
         }
     }
 
+    /** An import of many clients is one audit event naming how many (and no client); a single client is its own. */
+    @Test
+    void savingManyClientsAtOnceIsOneAuditEvent() throws Exception {
+        Path db = temp.resolve("db");
+        List<Client> clients = List.of(Fixtures.richClient("Een"), Fixtures.richClient("Twee"),
+                Fixtures.richClient("Drie"));
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            int before = store.auditEvents(null).size();
+            store.saveClients(clients);
+            List<AuditEvent> events = store.auditEvents(null);
+            assertEquals(before + 1, events.size());
+            AuditEvent event = events.get(events.size() - 1);
+            assertEquals(AuditAction.CHANGE.name(), event.action());
+            assertEquals(null, event.clientId());
+            assertTrue(event.detail().contains("3") && !event.detail().contains("Een"), event.detail());
+            Client one = Fixtures.richClient("Vier");
+            store.saveClients(List.of(one));
+            assertEquals(1, store.auditEvents(one.getId()).size());
+            assertEquals(clients.get(2).getAttributes().size(),
+                    store.loadClient(clients.get(2).getId()).getAttributes().size());
+        }
+    }
+
     @Test
     void countingUtterancesLoadsNoConversationAndAuditsNothing() throws Exception {
         Client client = Fixtures.richClient("Telling");

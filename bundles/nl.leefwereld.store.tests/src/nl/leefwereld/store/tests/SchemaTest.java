@@ -16,6 +16,8 @@ import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Messages;
+import nl.leefwereld.store.RestoredDatabase;
+import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.internal.Schema;
 import nl.leefwereld.testsupport.Fixtures;
@@ -79,27 +81,7 @@ class SchemaTest extends StoreTestBase {
         }
         // back to the layout before migration 6, with the attributes as rows of their own
         try (Jdbc jdbc = new Jdbc(db)) {
-            jdbc.update("CREATE TABLE client_attribute (row_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
-                    + ", client_id VARCHAR(128) NOT NULL REFERENCES client (id), seq INTEGER NOT NULL"
-                    + ", name VARCHAR(4000), attr_value VARCHAR(32672))");
-            int rows = 0;
-            for (Client client : new Client[] { anna, bert }) {
-                for (int i = 0; i < client.getAttributes().size(); i++) {
-                    jdbc.update("INSERT INTO client_attribute (client_id, seq, name, attr_value) VALUES (?, ?, ?, ?)",
-                            client.getId(), i, client.getAttributes().get(i).getName(),
-                            client.getAttributes().get(i).getValue());
-                    rows++;
-                }
-            }
-            // a value with the characters the encoding uses, and a null value
-            jdbc.update("INSERT INTO client_attribute (client_id, seq, name, attr_value) VALUES (?, ?, ?, ?)",
-                    anna.getId(), 7, "12:ab-", "3:x:-");
-            jdbc.update("INSERT INTO client_attribute (client_id, seq, name, attr_value) VALUES (?, ?, ?, NULL)",
-                    anna.getId(), 8, "leeg");
-            assertTrue(rows > 0);
-            jdbc.update("DELETE FROM client_attribute_set");
-            jdbc.update("DROP TABLE client_attribute_set");
-            jdbc.update("DELETE FROM schema_version WHERE version = 6");
+            backToLayoutFive(jdbc, anna, bert);
         }
         try (ConversationStore store = Stores.openEmbedded(db); Jdbc jdbc = new Jdbc(db)) {
             assertEquals(0, jdbc.count("SELECT COUNT(*) FROM sys.systables WHERE tablename = 'CLIENT_ATTRIBUTE'"));
@@ -120,6 +102,56 @@ class SchemaTest extends StoreTestBase {
             assertEquals(anna.getAttributes().size() + 2 + bert.getAttributes().size(),
                     jdbc.count("SELECT SUM(attribute_count) FROM client_attribute_set"));
         }
+    }
+
+    /**
+     * A backup made before migration 6 restores (verified against its manifest) although opening it moved the
+     * attribute rows: the manifest's counts of the tables the migration changed are not compared, the others are.
+     */
+    @Test
+    void aBackupFromBeforeMigrationSixRestoresVerified() throws Exception {
+        Path db = temp.resolve("db");
+        Client anna = Fixtures.richClient("Anna");
+        Client bert = Fixtures.richClient("Bert");
+        Path copy;
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            store.saveClient(anna);
+            store.saveClient(bert);
+            try (Jdbc jdbc = new Jdbc(db)) {
+                backToLayoutFive(jdbc, anna, bert);
+            }
+            copy = store.backup(temp.resolve("backups"));
+        }
+        try (RestoredDatabase restored = Stores.restoreVerified(copy, temp.resolve("restored"),
+                StoreOptions.defaults())) {
+            assertTrue(restored.report().problems().isEmpty(), restored.report().problems().toString());
+            assertEquals(anna.getAttributes().size() + 2,
+                    restored.store().loadClient(anna.getId()).getAttributes().size());
+        }
+    }
+
+    private static void backToLayoutFive(Jdbc jdbc, Client anna, Client bert) throws Exception {
+        jdbc.update("CREATE TABLE client_attribute (row_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+                + ", client_id VARCHAR(128) NOT NULL REFERENCES client (id), seq INTEGER NOT NULL"
+                + ", name VARCHAR(4000), attr_value VARCHAR(32672))");
+        int rows = 0;
+        for (Client client : new Client[] { anna, bert }) {
+            for (int i = 0; i < client.getAttributes().size(); i++) {
+                jdbc.update("INSERT INTO client_attribute (client_id, seq, name, attr_value) VALUES (?, ?, ?, ?)",
+                        client.getId(), i, client.getAttributes().get(i).getName(),
+                        client.getAttributes().get(i).getValue());
+                rows++;
+            }
+        }
+        // a value with the characters the encoding uses, and a null value
+        jdbc.update("INSERT INTO client_attribute (client_id, seq, name, attr_value) VALUES (?, ?, ?, ?)",
+                anna.getId(), 7, "12:ab-", "3:x:-");
+        jdbc.update("INSERT INTO client_attribute (client_id, seq, name, attr_value) VALUES (?, ?, ?, NULL)",
+                anna.getId(), 8, "leeg");
+        assertTrue(rows > 0);
+        jdbc.update("DELETE FROM client_attribute_set");
+        jdbc.update("DROP TABLE client_attribute_set");
+        jdbc.update("DELETE FROM schema_version WHERE version = 6");
     }
 
     @Test

@@ -235,6 +235,11 @@ public final class Schema {
         }
 
         @Override
+        public java.util.Set<String> tablesChanged() {
+            return java.util.Set.of("CLIENT_ATTRIBUTE", "CLIENT_ATTRIBUTE_SET"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+
+        @Override
         public void apply(Connection connection) throws SQLException {
             Sql dialect = Sql.of(connection);
             try (Statement statement = connection.createStatement()) {
