@@ -89,6 +89,67 @@ public class AdminCommandsTest extends CliTestBase {
         assertTrue(bad.err().contains(empty.toString()), bad.err());
     }
 
+    /** {@code audit key} and {@code audit verify} (#20): intact, then an event deleted with SQL is named. */
+    @Test
+    public void auditVerifyNamesTheFirstBrokenEventAndExitsNonZero() throws Exception {
+        assertEquals(0, run("demo").code());
+        Path key = dir.resolve("audit.key");
+        CliRun written = run("audit", "key", "--out", key.toString());
+        assertEquals(0, written.code(), written.err());
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(key));
+        assertEquals(1, run("audit", "key", "--out", key.toString()).code(), "an existing key is not overwritten");
+        assertEquals(0, run("show", firstConversationId()).code());
+
+        CliRun intact = run("audit", "verify", "--key", key.toString());
+        assertEquals(0, intact.code(), intact.out() + intact.err());
+        assertTrue(intact.out().contains("intact"), intact.out());
+
+        long removed;
+        long next;
+        try (java.sql.Connection c = derby(dir.resolve("db"))) {
+            c.setAutoCommit(true);
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP TRIGGER audit_event_no_delete");
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT MIN(id) FROM audit_event WHERE action = 'CHANGE'")) {
+                    rs.next();
+                    removed = rs.getLong(1);
+                }
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT MIN(id) FROM audit_event WHERE id > " + removed)) {
+                    rs.next();
+                    next = rs.getLong(1);
+                }
+                s.executeUpdate("DELETE FROM audit_event WHERE id = " + removed);
+            }
+        }
+        shutdown(dir.resolve("db"));
+        CliRun broken = run("audit", "verify");
+        assertEquals(3, broken.code(), broken.out() + broken.err());
+        assertTrue(broken.out().contains("BROKEN at event " + next + " ") || broken.out().contains("GEBROKEN bij gebeurtenis " + next + " "),
+                broken.out());
+        // every command that opens the database warns
+        CliRun list = run("list", "--no-counts");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.err().contains("audit verify"), list.err());
+    }
+
+    private static java.sql.Driver derbyDriver() throws Exception {
+        return (java.sql.Driver) Class.forName("org.apache.derby.iapi.jdbc.AutoloadedDriver", true,
+                org.apache.derby.shared.api.DerbyModuleAPI.class.getClassLoader()).getDeclaredConstructor().newInstance();
+    }
+
+    private static java.sql.Connection derby(Path db) throws Exception {
+        return derbyDriver().connect("jdbc:derby:" + db.toAbsolutePath(), new java.util.Properties());
+    }
+
+    private static void shutdown(Path db) throws Exception {
+        try {
+            derbyDriver().connect("jdbc:derby:" + db.toAbsolutePath() + ";shutdown=true", new java.util.Properties());
+        } catch (java.sql.SQLException e) {
+            assertEquals("08006", e.getSQLState(), e.getMessage());
+        }
+    }
+
     @Test
     public void auditShowsOpensPerClientAsJson() throws Exception {
         assertEquals(0, run("demo").code());

@@ -5,12 +5,14 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 import nl.leefwereld.store.internal.AuditChainForgeryTest;
+import nl.leefwereld.store.internal.ParallelClientSaveTest;
 
 @Suite
 @SelectClasses({ RoundTripTest.class, SchemaTest.class, FailedSaveTest.class, ExtensionObjectTest.class,
         OpenErrorsTest.class, SecondProcessTest.class, BenchmarkTest.class, EncryptionTest.class,
         ErasureTest.class, AuditTest.class, BackupRestoreTest.class, RetentionTest.class, ConflictTest.class,
         TeamModeTest.class, TeamTlsTest.class, CrashSafetyTest.class, MoveConversationTest.class, ErasureOnDiskTest.class, VerifiedRestoreTest.class, OwnerOnlyFilesTest.class, BatchCrashTest.class, ValueLengthTest.class, IncrementalSaveTest.class,
-        AuditChainTest.class, AuditChainForgeryTest.class })
+        AuditChainTest.class, AuditChainForgeryTest.class,
+        ParallelClientSaveTest.class })
 public class AllStoreTests {
 }

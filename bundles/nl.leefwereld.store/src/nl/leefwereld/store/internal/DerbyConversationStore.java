@@ -136,7 +136,7 @@ public final class DerbyConversationStore implements ConversationStore {
     public void saveClient(Client client) {
         Rows.checkLengths(client);
         Rows.assignIds(client, false);
-        tx.write(c -> {
+        tx.writeRetrying(c -> {
             clientRows.write(c, client);
             tx.audit(c, AuditAction.CHANGE, client.getId(), client.getId(), "client"); //$NON-NLS-1$
             return null;
@@ -150,7 +150,7 @@ public final class DerbyConversationStore implements ConversationStore {
         }
         clients.forEach(client -> Rows.assignIds(client, false));
         Client[] current = { clients.get(0) };
-        tx.write(c -> {
+        tx.writeRetrying(c -> {
             clientRows.writeAll(c, clients, client -> current[0] = client);
             List<AuditLog.Entry> audit = new ArrayList<>();
             for (Client client : clients) {

@@ -23,6 +23,12 @@ public final class Messages extends NLS {
     public static String Db_encryptDone;
     public static String Db_passwordChanged;
     public static String Audit_usage;
+    public static String Audit_keyWritten;
+    public static String Audit_keyExists;
+    public static String Audit_keyNeedsOut;
+    public static String Audit_broken;
+    public static String Audit_intactKeyed;
+    public static String Audit_intact;
     public static String Audit_empty;
     public static String Audit_line;
     public static String Backup_usage;
