@@ -17,7 +17,6 @@ import nl.leefwereld.core.cli.CliCommandRegistry;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.testsupport.CliRun;
 import nl.leefwereld.testsupport.CliTestBase;
-import nl.leefwereld.testsupport.KeyTool;
 
 /** The administration commands (issue #9) in-process on a real Derby database: db, audit, backup, restore, retention. */
 public class AdminCommandsTest extends CliTestBase {
@@ -35,7 +34,9 @@ public class AdminCommandsTest extends CliTestBase {
     public void theAdministrationCommandsAreContributed() {
         List<String> names = CliCommandRegistry.read(RegistryFactory.getRegistry(), null).stream()
                 .map(CliCommandDescriptor::name).toList();
-        assertTrue(names.containsAll(List.of("db", "audit", "backup", "restore", "retention", "server")), names.toString());
+        assertTrue(names.containsAll(List.of("db", "audit", "backup", "restore", "retention")), names.toString());
+        // #20: the Derby network server (any database on the host, every user its administrator) is gone
+        assertFalse(names.contains("server"), names.toString());
     }
 
     @Test
@@ -232,50 +233,5 @@ public class AdminCommandsTest extends CliTestBase {
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("participatie=twee jaar"), bad.err());
         assertEquals(1, run("retention", "--date", "23-11-2026").code());
-    }
-
-    @Test
-    public void serverChecksItsInputAndSaysWhatIsMissing() throws Exception {
-        Path users = Files.writeString(dir.resolve("gebruikers.txt"), "# team wijk Noord\nsanne:Sanne-wachtwoord-1\n");
-        assertEquals(1, run("server", "start", "--users-file", users.toString()).code()); // no port
-        CliRun badPort = run("server", "start", "--port", "zeventig", "--users-file", users.toString());
-        assertEquals(1, badPort.code());
-        assertTrue(badPort.err().contains("zeventig"), badPort.err());
-        Path bad = Files.writeString(dir.resolve("fout.txt"), "sanne:kort\n");
-        CliRun badUsers = run("server", "start", "--port", "1527", "--users-file", bad.toString());
-        assertEquals(1, badUsers.code());
-        assertTrue(badUsers.err().contains(bad.toString()) && badUsers.err().contains(" 1 "), badUsers.err());
-        // this runtime has no derbynet bundle (see the report): a clear message, exit code 2
-        CliRun missing = run("server", "start", "--port", "1527", "--users-file", users.toString());
-        assertEquals(2, missing.code(), missing.out());
-        assertTrue(missing.err().contains("derbynet"), missing.err());
-    }
-
-    @Test
-    public void serverChecksItsKeyStoreBeforeStarting() throws Exception {
-        Path users = Files.writeString(dir.resolve("gebruikers.txt"), "sanne:Sanne-wachtwoord-1\n");
-        Path keyStore = KeyTool.keyStoreFor("CN=team.wijknoord.example", dir, "server.p12");
-        Path password = secret("tls-wachtwoord.txt", KeyTool.KEY_STORE_PASSWORD);
-        Path wrong = secret("fout-wachtwoord.txt", "Verkeerd-wachtwoord");
-
-        CliRun noPassword = run("server", "start", "--port", "1527", "--users-file", users.toString(),
-                "--tls-keystore", keyStore.toString());
-        assertEquals(1, noPassword.code());
-        assertTrue(noPassword.err().contains(keyStore.toString()) && noPassword.err().contains("--tls-password-file"),
-                noPassword.err());
-        CliRun absent = run("server", "start", "--port", "1527", "--users-file", users.toString(), "--tls-keystore",
-                dir.resolve("nergens.p12").toString(), "--tls-password-file", password.toString());
-        assertEquals(2, absent.code());
-        assertTrue(absent.err().contains(dir.resolve("nergens.p12") + " does not exist"), absent.err());
-        CliRun wrongPassword = run("server", "start", "--port", "1527", "--users-file", users.toString(),
-                "--tls-keystore", keyStore.toString(), "--tls-password-file", wrong.toString());
-        assertEquals(2, wrongPassword.code());
-        assertTrue(wrongPassword.err().contains("The password of the key store " + keyStore + " is wrong"),
-                wrongPassword.err());
-        // a good key store gets as far as the missing network server of this runtime
-        CliRun good = run("server", "start", "--port", "1527", "--users-file", users.toString(), "--tls-keystore",
-                keyStore.toString(), "--tls-password-file", password.toString());
-        assertEquals(2, good.code());
-        assertTrue(good.err().contains("derbynet"), good.err());
     }
 }

@@ -47,17 +47,6 @@ public final class Messages extends NLS {
     public static String Retention_deleted;
     public static String Retention_item;
     public static String Retention_hintApply;
-    public static String Server_usage;
-    public static String Server_onlyStart;
-    public static String Server_badPort;
-    public static String Server_noUsers;
-    public static String Server_badUserLine;
-    public static String Server_emptyUsers;
-    public static String Server_started;
-    public static String Server_tls;
-    public static String Server_plainText;
-    public static String Server_tlsPrompt;
-    public static String Server_noTlsPassword;
 
     public static String Erase_usage;
     public static String Erase_noClient;
