@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: EPL-2.0
-# Shared by the product checks of this module (install-test.sh, team-server-test.sh): the JDK, and check/summary
+# Shared by the product checks of this module (install-test.sh): the JDK, and check/summary
 # that count and print each check. Source it, do not run it.
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../../.mvn/find-jdk.sh"
 leefwereld_find_jdk

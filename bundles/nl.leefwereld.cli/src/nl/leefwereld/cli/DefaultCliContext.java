@@ -54,7 +54,7 @@ final class DefaultCliContext implements CliContext, AutoCloseable {
     public ConversationStore store() {
         if (store == null) {
             store = server == null ? AdminSupport.openEmbedded(databaseFolder, password, unencrypted, err)
-                    : Stores.openRemote(server, user, serverPassword());
+                    : AdminSupport.warnOfBrokenAudit(Stores.openRemote(server, user, serverPassword()), err);
         }
         return store;
     }

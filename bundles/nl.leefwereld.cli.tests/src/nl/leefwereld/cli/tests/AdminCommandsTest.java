@@ -17,7 +17,6 @@ import nl.leefwereld.core.cli.CliCommandRegistry;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.testsupport.CliRun;
 import nl.leefwereld.testsupport.CliTestBase;
-import nl.leefwereld.testsupport.KeyTool;
 
 /** The administration commands (issue #9) in-process on a real Derby database: db, audit, backup, restore, retention. */
 public class AdminCommandsTest extends CliTestBase {
@@ -35,7 +34,9 @@ public class AdminCommandsTest extends CliTestBase {
     public void theAdministrationCommandsAreContributed() {
         List<String> names = CliCommandRegistry.read(RegistryFactory.getRegistry(), null).stream()
                 .map(CliCommandDescriptor::name).toList();
-        assertTrue(names.containsAll(List.of("db", "audit", "backup", "restore", "retention", "server")), names.toString());
+        assertTrue(names.containsAll(List.of("db", "audit", "backup", "restore", "retention")), names.toString());
+        // #20: the Derby network server (any database on the host, every user its administrator) is gone
+        assertFalse(names.contains("server"), names.toString());
     }
 
     @Test
@@ -87,6 +88,67 @@ public class AdminCommandsTest extends CliTestBase {
         CliRun bad = run("audit", "--password-file", empty.toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains(empty.toString()), bad.err());
+    }
+
+    /** {@code audit key} and {@code audit verify} (#20): intact, then an event deleted with SQL is named. */
+    @Test
+    public void auditVerifyNamesTheFirstBrokenEventAndExitsNonZero() throws Exception {
+        assertEquals(0, run("demo").code());
+        Path key = dir.resolve("audit.key");
+        CliRun written = run("audit", "key", "--out", key.toString());
+        assertEquals(0, written.code(), written.err());
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(key));
+        assertEquals(1, run("audit", "key", "--out", key.toString()).code(), "an existing key is not overwritten");
+        assertEquals(0, run("show", firstConversationId()).code());
+
+        CliRun intact = run("audit", "verify", "--key", key.toString());
+        assertEquals(0, intact.code(), intact.out() + intact.err());
+        assertTrue(intact.out().contains("intact"), intact.out());
+
+        long removed;
+        long next;
+        try (java.sql.Connection c = derby(dir.resolve("db"))) {
+            c.setAutoCommit(true);
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP TRIGGER audit_event_no_delete");
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT MIN(id) FROM audit_event WHERE action = 'CHANGE'")) {
+                    rs.next();
+                    removed = rs.getLong(1);
+                }
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT MIN(id) FROM audit_event WHERE id > " + removed)) {
+                    rs.next();
+                    next = rs.getLong(1);
+                }
+                s.executeUpdate("DELETE FROM audit_event WHERE id = " + removed);
+            }
+        }
+        shutdown(dir.resolve("db"));
+        CliRun broken = run("audit", "verify");
+        assertEquals(3, broken.code(), broken.out() + broken.err());
+        assertTrue(broken.out().contains("BROKEN at event " + next + " ") || broken.out().contains("GEBROKEN bij gebeurtenis " + next + " "),
+                broken.out());
+        // every command that opens the database warns
+        CliRun list = run("list", "--no-counts");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.err().contains("audit verify"), list.err());
+    }
+
+    private static java.sql.Driver derbyDriver() throws Exception {
+        return (java.sql.Driver) Class.forName("org.apache.derby.iapi.jdbc.AutoloadedDriver", true,
+                org.apache.derby.shared.api.DerbyModuleAPI.class.getClassLoader()).getDeclaredConstructor().newInstance();
+    }
+
+    private static java.sql.Connection derby(Path db) throws Exception {
+        return derbyDriver().connect("jdbc:derby:" + db.toAbsolutePath(), new java.util.Properties());
+    }
+
+    private static void shutdown(Path db) throws Exception {
+        try {
+            derbyDriver().connect("jdbc:derby:" + db.toAbsolutePath() + ";shutdown=true", new java.util.Properties());
+        } catch (java.sql.SQLException e) {
+            assertEquals("08006", e.getSQLState(), e.getMessage());
+        }
     }
 
     @Test
@@ -171,50 +233,5 @@ public class AdminCommandsTest extends CliTestBase {
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("participatie=twee jaar"), bad.err());
         assertEquals(1, run("retention", "--date", "23-11-2026").code());
-    }
-
-    @Test
-    public void serverChecksItsInputAndSaysWhatIsMissing() throws Exception {
-        Path users = Files.writeString(dir.resolve("gebruikers.txt"), "# team wijk Noord\nsanne:Sanne-wachtwoord-1\n");
-        assertEquals(1, run("server", "start", "--users-file", users.toString()).code()); // no port
-        CliRun badPort = run("server", "start", "--port", "zeventig", "--users-file", users.toString());
-        assertEquals(1, badPort.code());
-        assertTrue(badPort.err().contains("zeventig"), badPort.err());
-        Path bad = Files.writeString(dir.resolve("fout.txt"), "sanne:kort\n");
-        CliRun badUsers = run("server", "start", "--port", "1527", "--users-file", bad.toString());
-        assertEquals(1, badUsers.code());
-        assertTrue(badUsers.err().contains(bad.toString()) && badUsers.err().contains(" 1 "), badUsers.err());
-        // this runtime has no derbynet bundle (see the report): a clear message, exit code 2
-        CliRun missing = run("server", "start", "--port", "1527", "--users-file", users.toString());
-        assertEquals(2, missing.code(), missing.out());
-        assertTrue(missing.err().contains("derbynet"), missing.err());
-    }
-
-    @Test
-    public void serverChecksItsKeyStoreBeforeStarting() throws Exception {
-        Path users = Files.writeString(dir.resolve("gebruikers.txt"), "sanne:Sanne-wachtwoord-1\n");
-        Path keyStore = KeyTool.keyStoreFor("CN=team.wijknoord.example", dir, "server.p12");
-        Path password = secret("tls-wachtwoord.txt", KeyTool.KEY_STORE_PASSWORD);
-        Path wrong = secret("fout-wachtwoord.txt", "Verkeerd-wachtwoord");
-
-        CliRun noPassword = run("server", "start", "--port", "1527", "--users-file", users.toString(),
-                "--tls-keystore", keyStore.toString());
-        assertEquals(1, noPassword.code());
-        assertTrue(noPassword.err().contains(keyStore.toString()) && noPassword.err().contains("--tls-password-file"),
-                noPassword.err());
-        CliRun absent = run("server", "start", "--port", "1527", "--users-file", users.toString(), "--tls-keystore",
-                dir.resolve("nergens.p12").toString(), "--tls-password-file", password.toString());
-        assertEquals(2, absent.code());
-        assertTrue(absent.err().contains(dir.resolve("nergens.p12") + " does not exist"), absent.err());
-        CliRun wrongPassword = run("server", "start", "--port", "1527", "--users-file", users.toString(),
-                "--tls-keystore", keyStore.toString(), "--tls-password-file", wrong.toString());
-        assertEquals(2, wrongPassword.code());
-        assertTrue(wrongPassword.err().contains("The password of the key store " + keyStore + " is wrong"),
-                wrongPassword.err());
-        // a good key store gets as far as the missing network server of this runtime
-        CliRun good = run("server", "start", "--port", "1527", "--users-file", users.toString(), "--tls-keystore",
-                keyStore.toString(), "--tls-password-file", password.toString());
-        assertEquals(2, good.code());
-        assertTrue(good.err().contains("derbynet"), good.err());
     }
 }

@@ -35,6 +35,39 @@ public class TranscriptImporterTest {
         return file;
     }
 
+    /** Ten imports at once without a target (issue #20 found four "Geïmporteerd" clients): one client. */
+    @Test
+    public void parallelImportsShareOneImportClient() throws Exception {
+        int n = 10;
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            files.add(transcript("t" + i + ".txt", "Klantmanager: Gesprek " + i + ".\nSanne: Ja.\n"));
+        }
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(n);
+            try {
+                List<java.util.concurrent.Future<TranscriptImporter.Result>> results = new java.util.ArrayList<>();
+                for (Path file : files) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return new TranscriptImporter(store).importFile(file, Target.none());
+                    }));
+                }
+                for (java.util.concurrent.Future<TranscriptImporter.Result> result : results) {
+                    assertTrue(result.get(5, java.util.concurrent.TimeUnit.MINUTES).saved());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(1, store.countClients(), "one client Geïmporteerd");
+            Client client = store.listClients().get(0);
+            assertEquals(TranscriptImporter.IMPORT_CLIENT_ID, client.getId());
+            assertEquals(1, client.getTrajectories().size());
+            assertEquals(n, client.getTrajectories().get(0).getConversations().size());
+        }
+    }
+
     @Test
     public void importsIntoTheImportClientAndReusesIt() throws Exception {
         Path a = transcript("a.txt", "# Titel: Eerste\n[00:00:01] Klantmanager: Welkom.\n[00:00:04] Sanne: Dank u.\n");

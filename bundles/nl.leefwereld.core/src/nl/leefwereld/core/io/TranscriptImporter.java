@@ -27,6 +27,14 @@ public final class TranscriptImporter {
     public static final String SOURCE_ATTRIBUTE = "bron"; //$NON-NLS-1$
     public static final String SOURCE_IMPORT = "import"; //$NON-NLS-1$
 
+    /**
+     * The id of the client "Geïmporteerd" when an import creates it, and of its trajectory: a fixed key, so that
+     * parallel imports (several workbenches, a team's store) that each find no such client all write the same row
+     * instead of one client each; the store retries the one whose insert came second (#20).
+     */
+    public static final String IMPORT_CLIENT_ID = "leefwereld-import"; //$NON-NLS-1$
+    public static final String IMPORT_TRAJECTORY_ID = "leefwereld-import-conversations"; //$NON-NLS-1$
+
     /** Where an import goes; all fields optional. */
     public record Target(String trajectoryId, String clientId, String title) {
         public static Target none() {
@@ -141,7 +149,7 @@ public final class TranscriptImporter {
                     .orElse(null);
             if (client == null) {
                 client = ModelFactory.eINSTANCE.createClient();
-                client.setId(UUID.randomUUID().toString());
+                client.setId(IMPORT_CLIENT_ID);
                 client.setDisplayName(Messages.Importer_clientName);
                 ClientAttribute marker = ModelFactory.eINSTANCE.createClientAttribute();
                 marker.setName(SOURCE_ATTRIBUTE);
@@ -155,7 +163,7 @@ public final class TranscriptImporter {
             }
         }
         Trajectory trajectory = ModelFactory.eINSTANCE.createTrajectory();
-        trajectory.setId(UUID.randomUUID().toString());
+        trajectory.setId(IMPORT_CLIENT_ID.equals(client.getId()) ? IMPORT_TRAJECTORY_ID : UUID.randomUUID().toString());
         trajectory.setTitle(Messages.Importer_trajectoryTitle);
         trajectory.setStartDate(new Date());
         client.getTrajectories().add(trajectory);

@@ -5,6 +5,7 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 import nl.leefwereld.store.internal.AuditChainForgeryTest;
+import nl.leefwereld.store.internal.ParallelClientSaveTest;
 
 @Suite
 @SelectClasses({ RoundTripTest.class, MemoStoreTest.class, SchemaTest.class, FailedSaveTest.class, ExtensionObjectTest.class,
@@ -13,6 +14,7 @@ import nl.leefwereld.store.internal.AuditChainForgeryTest;
         TeamModeTest.class, TeamTlsTest.class, CrashSafetyTest.class, MoveConversationTest.class, ErasureOnDiskTest.class, VerifiedRestoreTest.class, OwnerOnlyFilesTest.class, BatchCrashTest.class, ValueLengthTest.class, IncrementalSaveTest.class, CodebookStoreTest.class,
         // the same store tests against a real PostgreSQL (issue #20)
         RoundTripPostgresTest.class, SchemaPostgresTest.class, FailedSavePostgresTest.class, ExtensionObjectPostgresTest.class, AuditPostgresTest.class, RetentionPostgresTest.class, ErasurePostgresTest.class, MoveConversationPostgresTest.class, IncrementalSavePostgresTest.class, ValueLengthPostgresTest.class, ConflictPostgresTest.class, CaseloadPostgresTest.class, TwoConnectionsPostgresTest.class,
-        DialectTest.class, DialectPostgresTest.class, AuditChainTest.class, AuditChainForgeryTest.class })
+        DialectTest.class, DialectPostgresTest.class, AuditChainTest.class, AuditChainForgeryTest.class,
+        ParallelClientSaveTest.class })
 public class AllStoreTests {
 }

@@ -147,7 +147,7 @@ public class DerbyConversationStore implements ConversationStore {
     public void saveClient(Client client) {
         Rows.checkLengths(client);
         Rows.assignIds(client, false);
-        tx.write(c -> {
+        tx.writeRetrying(c -> {
             clientRows.write(c, client);
             tx.audit(c, AuditAction.CHANGE, client.getId(), client.getId(), "client"); //$NON-NLS-1$
             return null;
@@ -161,7 +161,7 @@ public class DerbyConversationStore implements ConversationStore {
         }
         clients.forEach(client -> Rows.assignIds(client, false));
         Client[] current = { clients.get(0) };
-        tx.write(c -> {
+        tx.writeRetrying(c -> {
             int created = clientRows.writeAll(c, clients, client -> current[0] = client);
             if (clients.size() == 1) {
                 tx.audit(c, AuditAction.CHANGE, clients.get(0).getId(), clients.get(0).getId(), "client"); //$NON-NLS-1$

@@ -103,6 +103,29 @@ final class Transactions {
         }
     }
 
+    /** How often {@link #writeRetrying} tries. */
+    private static final int ATTEMPTS = 5;
+
+    /**
+     * As {@link #write}, but when another connection inserted the same key first (SQL state 23505, the standard
+     * unique violation, in Derby and PostgreSQL alike), rolls back and runs the work again: work that inserts a row
+     * when an update found none (clients, trajectories) then updates the row the other one inserted. This is what
+     * keeps parallel imports from creating the client "Geïmporteerd" twice (#20).
+     */
+    void writeRetrying(Work<?> work, Function<String, String> failure) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                write(work, failure);
+                return;
+            } catch (StoreException e) {
+                if (attempt >= ATTEMPTS || !DerbyEngine.hasState(e, DerbyEngine.SQLSTATE_DUPLICATE)) {
+                    throw e;
+                }
+                LOG.log(Level.DEBUG, "Retrying after a concurrent insert of the same key in " + location); //$NON-NLS-1$
+            }
+        }
+    }
+
     void rollback(Connection c) {
         try {
             c.rollback();

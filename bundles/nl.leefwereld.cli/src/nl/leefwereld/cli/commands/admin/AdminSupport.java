@@ -16,6 +16,7 @@ import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
 import nl.leefwereld.core.io.UserFiles;
+import nl.leefwereld.store.AuditCheck;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreOptions;
@@ -107,6 +108,24 @@ public final class AdminSupport {
      * @param password a password read already (from a file), or null; it is overwritten here
      */
     public static ConversationStore openEmbedded(Path folder, char[] password, boolean unencrypted, PrintStream err) {
+        return warnOfBrokenAudit(openEmbeddedQuietly(folder, password, unencrypted, err), err);
+    }
+
+    /**
+     * Warns on {@code err} when the check of the audit chain at open found it broken (#20): the store stays usable,
+     * the user is told and pointed at {@code audit verify}. Returns the store.
+     */
+    public static ConversationStore warnOfBrokenAudit(ConversationStore store, PrintStream err) {
+        AuditCheck check = store.auditCheckAtOpen();
+        if (check != null && !check.intact()) {
+            err.println(NLS.bind(nl.leefwereld.store.Messages.Audit_brokenAtOpen, new Object[] { store.location(),
+                    check.brokenEventId() == null ? "-" : check.brokenEventId(), check.problem() })); //$NON-NLS-1$
+        }
+        return store;
+    }
+
+    private static ConversationStore openEmbeddedQuietly(Path folder, char[] password, boolean unencrypted,
+            PrintStream err) {
         char[] given = password != null ? password : StoreOptions.passwordFromEnvironment();
         try {
             if (Stores.exists(folder)) {

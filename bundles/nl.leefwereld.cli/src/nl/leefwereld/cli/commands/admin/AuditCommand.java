@@ -2,6 +2,10 @@
 package nl.leefwereld.cli.commands.admin;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,18 +17,29 @@ import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.core.io.UserFileException;
+import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.core.privacy.AuditCsv;
 import nl.leefwereld.store.AuditAction;
+import nl.leefwereld.store.AuditCheck;
 import nl.leefwereld.store.AuditEvent;
+import nl.leefwereld.store.OwnerOnlyFiles;
 
 /**
  * {@code audit [--client <id>] [--csv]}: the audit log for the administrator, oldest first, as text, JSON (global
  * {@code --format json}) or CSV. With {@code --client} also the anonymised events of a client erased under that id.
+ * {@code audit verify [--key <file>]} checks the log's hash chain (with the privacy officer's key also its MACs) and
+ * names the first broken event; {@code audit key --out <file>} writes that key.
  */
 public class AuditCommand implements CliCommand {
 
     private static final String CLIENT = "--client"; //$NON-NLS-1$
     private static final String CSV = "--csv"; //$NON-NLS-1$
+    private static final String KEY = "--key"; //$NON-NLS-1$
+    private static final String OUT = "--out"; //$NON-NLS-1$
+
+    /** {@code audit verify} found the chain broken. */
+    public static final int EXIT_BROKEN = 3;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss") //$NON-NLS-1$
             .withZone(ZoneId.systemDefault());
 
@@ -40,9 +55,17 @@ public class AuditCommand implements CliCommand {
 
     @Override
     public int run(CliContext ctx, List<String> args) throws Exception {
-        CliArguments a = CliArguments.parse(args, Set.of(CLIENT, AdminSupport.PASSWORD_FILE), Set.of(CSV));
+        CliArguments a = CliArguments.parse(args, Set.of(CLIENT, AdminSupport.PASSWORD_FILE, KEY, OUT), Set.of(CSV));
         if (!a.positionals().isEmpty()) {
-            throw AdminSupport.unexpected(a.positionals(), 0);
+            switch (a.positionals().get(0)) {
+            case "verify" -> { //$NON-NLS-1$
+                return verify(ctx, a);
+            }
+            case "key" -> { //$NON-NLS-1$
+                return key(ctx, a);
+            }
+            default -> throw AdminSupport.unexpected(a.positionals(), 0);
+            }
         }
         String format = a.flag(CSV) ? "csv" : ctx.format("text"); //$NON-NLS-1$ //$NON-NLS-2$
         List<AuditEvent> events;
@@ -82,6 +105,63 @@ public class AuditCommand implements CliCommand {
             }
         }
         }
+        return EXIT_OK;
+    }
+
+    /** {@code audit verify [--key <file>]}: the first broken link of the chain, exit {@value #EXIT_BROKEN}. */
+    private static int verify(CliContext ctx, CliArguments a) throws Exception {
+        if (a.positionals().size() > 1) {
+            throw AdminSupport.unexpected(a.positionals(), 1);
+        }
+        String key = null;
+        if (a.option(KEY) != null) {
+            try {
+                key = UserFiles.readText(Path.of(a.option(KEY)), UserFiles.Kind.KEY).strip();
+            } catch (UserFileException e) {
+                throw new CliUsageException(e.getMessage());
+            }
+        }
+        AuditCheck check;
+        try (AdminSupport.Opened opened = AdminSupport.open(ctx, a)) {
+            check = opened.store().verifyAudit(key);
+        }
+        PrintStream out = ctx.out();
+        if ("json".equals(ctx.format("text"))) { //$NON-NLS-1$ //$NON-NLS-2$
+            out.println("{\"intact\": " + check.intact() + ", \"eventsChecked\": " + check.eventsChecked() //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", \"keyedFrom\": " + check.keyedFrom() + ", \"brokenEvent\": " + check.brokenEventId() //$NON-NLS-1$ //$NON-NLS-2$
+                    + ", \"brokenTime\": " //$NON-NLS-1$
+                    + (check.brokenTime() == null ? "null" : AdminSupport.json(check.brokenTime().toString())) //$NON-NLS-1$
+                    + ", \"problem\": " + AdminSupport.json(check.problem()) + "}"); //$NON-NLS-1$ //$NON-NLS-2$
+        } else if (check.intact()) {
+            out.println(NLS.bind(check.keyedFrom() > 0 ? Messages.Audit_intactKeyed : Messages.Audit_intact,
+                    check.eventsChecked(), check.keyedFrom()));
+        } else {
+            out.println(NLS.bind(Messages.Audit_broken, new Object[] {
+                    check.brokenEventId() == null ? "-" : check.brokenEventId(), //$NON-NLS-1$
+                    check.brokenTime() == null ? "-" : TIME.format(check.brokenTime()), check.problem() })); //$NON-NLS-1$
+        }
+        return check.intact() ? EXIT_OK : EXIT_BROKEN;
+    }
+
+    /** {@code audit key --out <file>}: the privacy officer's key, written owner-only to a new file. */
+    private static int key(CliContext ctx, CliArguments a) throws Exception {
+        if (a.positionals().size() > 1) {
+            throw AdminSupport.unexpected(a.positionals(), 1);
+        }
+        if (a.option(OUT) == null) {
+            throw new CliUsageException(Messages.Audit_keyNeedsOut);
+        }
+        Path file = Path.of(a.option(OUT)).toAbsolutePath();
+        if (Files.exists(file)) {
+            throw new CliUsageException(NLS.bind(Messages.Audit_keyExists, file));
+        }
+        String key;
+        try (AdminSupport.Opened opened = AdminSupport.open(ctx, a)) {
+            key = opened.store().auditKey();
+        }
+        OwnerOnlyFiles.writeString(file, key + System.lineSeparator(), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        ctx.out().println(NLS.bind(Messages.Audit_keyWritten, file));
         return EXIT_OK;
     }
 

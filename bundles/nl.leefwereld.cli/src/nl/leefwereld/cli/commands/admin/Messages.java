@@ -23,6 +23,12 @@ public final class Messages extends NLS {
     public static String Db_encryptDone;
     public static String Db_passwordChanged;
     public static String Audit_usage;
+    public static String Audit_keyWritten;
+    public static String Audit_keyExists;
+    public static String Audit_keyNeedsOut;
+    public static String Audit_broken;
+    public static String Audit_intactKeyed;
+    public static String Audit_intact;
     public static String Audit_empty;
     public static String Audit_line;
     public static String Backup_usage;
@@ -41,17 +47,6 @@ public final class Messages extends NLS {
     public static String Retention_deleted;
     public static String Retention_item;
     public static String Retention_hintApply;
-    public static String Server_usage;
-    public static String Server_onlyStart;
-    public static String Server_badPort;
-    public static String Server_noUsers;
-    public static String Server_badUserLine;
-    public static String Server_emptyUsers;
-    public static String Server_started;
-    public static String Server_tls;
-    public static String Server_plainText;
-    public static String Server_tlsPrompt;
-    public static String Server_noTlsPassword;
 
     public static String Erase_usage;
     public static String Erase_noClient;
