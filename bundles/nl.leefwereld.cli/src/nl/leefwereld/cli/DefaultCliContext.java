@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import nl.leefwereld.cli.commands.admin.AdminSupport;
 import nl.leefwereld.core.cli.CliCommandDescriptor;
 import nl.leefwereld.core.cli.CliContext;
+import nl.leefwereld.core.learn.TrainedModels;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.Stores;
@@ -55,6 +56,7 @@ final class DefaultCliContext implements CliContext, AutoCloseable {
         if (store == null) {
             store = server == null ? AdminSupport.openEmbedded(databaseFolder, password, unencrypted, err)
                     : AdminSupport.warnOfBrokenAudit(Stores.openRemote(server, user, serverPassword()), err);
+            TrainedModels.use(store); // analyzers suggest with the organisation's trained models
         }
         return store;
     }

@@ -62,6 +62,7 @@ public record StoredModel(Map<String, String> info, Map<String, LinearModel> mod
     /** Stores this model as a new version of the method's model. */
     public void save(ConversationStore store, String methodId) {
         store.saveOrganisationObject(new OrganisationObject(kind(methodId), version(), toText()));
+        TrainedModels.forget(methodId);
     }
 
     /** The newest stored model of the method, or null when none was trained. */

@@ -248,7 +248,7 @@ public final class MiLearning {
     /** The rules' coarse label per utterance of the conversation (as the suggestions analyzer gives them). */
     static Map<Utterance, String> rulesLabels(Conversation c) {
         Map<Utterance, Set<MiCode>> codes = new IdentityHashMap<>();
-        for (AnnotationSuggestion s : new MiSuggestionAnalyzer().suggest(c, null)) {
+        for (AnnotationSuggestion s : new MiSuggestionAnalyzer().rules(c, null)) {
             MiCode code = MiCode.byGuid(s.codeId());
             if (code != null) {
                 codes.computeIfAbsent(s.utterance(), k -> EnumSet.noneOf(MiCode.class)).add(code);

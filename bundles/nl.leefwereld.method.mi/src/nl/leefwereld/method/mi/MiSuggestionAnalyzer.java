@@ -11,6 +11,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
+import nl.leefwereld.core.learn.StoredModel;
+import nl.leefwereld.core.learn.TrainedModels;
 import nl.leefwereld.core.method.AnalysisResult;
 import nl.leefwereld.core.method.Analyzer;
 import nl.leefwereld.core.method.AnnotationSuggestion;
@@ -71,8 +73,23 @@ public class MiSuggestionAnalyzer implements Analyzer {
         return result.build();
     }
 
-    /** The suggestions alone (also used by the benchmark). */
+    /**
+     * The suggestions alone (also used by the benchmark): the organisation's trained model's when it has one
+     * ({@link TrainedModels}; only those with at least {@link MiLearning#THRESHOLD} probability), else the rules'.
+     */
     public List<AnnotationSuggestion> suggest(Conversation conversation, IProgressMonitor monitor) {
+        StoredModel model = TrainedModels.latest(MiMethod.METHOD_ID);
+        if (model != null) {
+            if (monitor != null) {
+                monitor.worked(conversation.getUtterances().size());
+            }
+            return MiLearning.suggest(model, conversation);
+        }
+        return rules(conversation, monitor);
+    }
+
+    /** The rules' suggestions, whether or not a trained model exists (what {@code mi evaluate} compares with). */
+    public List<AnnotationSuggestion> rules(Conversation conversation, IProgressMonitor monitor) {
         List<AnnotationSuggestion> out = new ArrayList<>();
         Volleys volleys = Volleys.of(conversation);
         String previousClient = null;

@@ -15,4 +15,10 @@ public class MiBenchmarkTest {
         assertEquals(100_000, r[0]);
         assertTrue(r[1] > 50_000, "the generated utterances get suggestions: " + r[1]);
     }
+
+    @Test
+    public void trainedModelOnTenThousandUtterances() {
+        double[] r = MiLearningBenchmark.run(10_000, 30_000);
+        assertTrue(r[0] > 0 && r[1] > 0, "the benchmark ran");
+    }
 }

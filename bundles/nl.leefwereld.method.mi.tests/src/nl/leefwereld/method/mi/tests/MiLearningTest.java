@@ -20,10 +20,12 @@ import nl.leefwereld.core.cli.CliCommand;
 import nl.leefwereld.core.cli.CliUsageException;
 import nl.leefwereld.core.learn.Confusion;
 import nl.leefwereld.core.learn.StoredModel;
+import nl.leefwereld.core.learn.TrainedModels;
 import nl.leefwereld.core.method.AnnotationSuggestion;
 import nl.leefwereld.method.mi.MiCode;
 import nl.leefwereld.method.mi.MiLearning;
 import nl.leefwereld.method.mi.MiMethod;
+import nl.leefwereld.method.mi.MiSuggestionAnalyzer;
 import nl.leefwereld.method.mi.cli.MiCommand;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.Client;
@@ -168,6 +170,18 @@ public class MiLearningTest {
             assertTrue(s.stream().noneMatch(x -> x.utterance() == fresh.getUtterances().get(2)),
                     "other gets no suggestion: " + s);
             assertTrue(s.get(0).reason().contains(latest.version()), s.get(0).reason());
+
+            // the analyzer suggests with the organisation's model once the store is in use, with the rules without
+            assertTrue(new MiSuggestionAnalyzer().suggest(fresh, null).stream()
+                    .noneMatch(x -> x.codeId().equals(MiCode.AFFIRM.guid())), "the rules do not know 'prachtig'");
+            TrainedModels.use(store);
+            try {
+                List<AnnotationSuggestion> analyzed = new MiSuggestionAnalyzer().suggest(fresh, null);
+                assertTrue(analyzed.stream().anyMatch(x -> x.utterance() == fresh.getUtterances().get(0)
+                        && x.codeId().equals(MiCode.AFFIRM.guid())), analyzed.toString());
+            } finally {
+                TrainedModels.use(null);
+            }
 
             // the stored text survives a round trip; a damaged text is refused with a message
             assertEquals(latest.toText(), StoredModel.fromText(latest.toText()).toText());
