@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Participant;
+import nl.leefwereld.store.Stores;
 import nl.leefwereld.store.AuditAction;
 import nl.leefwereld.store.AuditEvent;
 import nl.leefwereld.store.ConversationStore;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.store.Stores;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Messages;
 import nl.leefwereld.store.RestoredDatabase;
