@@ -61,7 +61,20 @@ final class DefaultCliContext implements CliContext, AutoCloseable {
         return store;
     }
 
+    @Override
+    public String serverUrl() {
+        return server;
+    }
+
+    @Override
+    public String serverUser() {
+        return user;
+    }
+
     private char[] serverPassword() {
+        if (password != null) { // the global --password-file
+            return password.clone();
+        }
         String fromEnvironment = System.getenv(SERVER_PASSWORD_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
             return fromEnvironment.toCharArray();

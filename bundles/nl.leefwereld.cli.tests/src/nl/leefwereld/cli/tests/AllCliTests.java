@@ -7,6 +7,6 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({ CliCommandsTest.class, MemoCommandTest.class, MethodCommandsTest.class, RemovedMethodCliTest.class, AdminCommandsTest.class, PrivacyCommandsTest.class,
         HostileFilesAndPseudoCheckTest.class, PrivacyStoreCommandsTest.class, ExchangeCommandsTest.class,
-        BenchCommandTest.class })
+        BenchCommandTest.class, OrganisationCliTest.class })
 public class AllCliTests {
 }

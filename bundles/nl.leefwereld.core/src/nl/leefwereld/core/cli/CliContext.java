@@ -27,6 +27,16 @@ public interface CliContext {
         return String.valueOf(databaseFolder());
     }
 
+    /** The server address given with {@code --server}, or null (the embedded database). */
+    default String serverUrl() {
+        return null;
+    }
+
+    /** The user given with {@code --user} for the server, or null. */
+    default String serverUser() {
+        return null;
+    }
+
     PrintStream out();
 
     PrintStream err();

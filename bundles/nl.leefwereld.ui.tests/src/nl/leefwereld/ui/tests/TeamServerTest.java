@@ -44,7 +44,16 @@ class TeamServerTest {
 
     @Test
     void addressesAreCheckedBeforeConnecting() {
-        assertEquals(NLS.bind(Messages.Team_badPrefix, "jdbc:derby://"), TeamServers.check("http://server/db", "sanne"));
+        assertEquals(NLS.bind(Messages.Team_badPrefix, "postgresql://", "jdbc:derby://"),
+                TeamServers.check("http://server/db", "sanne"));
+        // an organisation database on PostgreSQL: checked certificate unless the address says otherwise
+        assertNull(TeamServers.check("postgresql://db.example.nl:5432/leefwereld", "sanne"));
+        assertNull(TeamServers.check("postgresql://db.example.nl/leefwereld?sslmode=require", "sanne"));
+        assertEquals(NLS.bind(Messages.Team_badServerForm, TeamServers.SERVER_URL_EXAMPLE),
+                TeamServers.check("postgresql://db.example.nl:5432/", "sanne"), "no database");
+        assertEquals(Messages.Team_badSslMode, TeamServers.check("postgresql://db.example.nl/leefwereld?sslmode=ja", "sanne"));
+        assertEquals(Messages.Team_verified, TeamServers.describeSecurity("postgresql://db.example.nl/leefwereld"));
+        assertEquals(Messages.Team_plain, TeamServers.describeSecurity("postgresql://db.example.nl/leefwereld?sslmode=disable"));
         assertEquals(NLS.bind(Messages.Team_badForm, TeamServers.URL_EXAMPLE),
                 TeamServers.check("jdbc:derby://server/db", "sanne"), "no port");
         assertEquals(Messages.Team_noUser, TeamServers.check("jdbc:derby://server:1527//srv/db", " "));

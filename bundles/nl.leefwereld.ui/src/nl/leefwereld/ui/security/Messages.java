@@ -36,6 +36,8 @@ public class Messages extends NLS {
     public static String Team_remember;
     public static String Team_connect;
     public static String Team_badPrefix;
+    public static String Team_badServerForm;
+    public static String Team_badSslMode;
     public static String Team_badForm;
     public static String Team_noUser;
     public static String Team_badSsl;

@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.prefs.BackingStoreException;
 
 import nl.leefwereld.store.ConnectionSecurity;
+import nl.leefwereld.store.Stores;
 
 /**
  * The team server this workbench connects to at start (URL and user name, never the password), kept in the
@@ -20,7 +21,11 @@ public final class TeamServers {
     /** What an address looks like, shown in the empty field. */
     public static final String URL_EXAMPLE = "jdbc:derby://server.organisatie.nl:1527//srv/leefwereld/db;ssl=basic"; //$NON-NLS-1$
 
+    /** What an organisation database's address looks like (PostgreSQL). */
+    public static final String SERVER_URL_EXAMPLE = "postgresql://db.organisatie.nl:5432/leefwereld"; //$NON-NLS-1$
+
     private static final String PREFIX = "jdbc:derby://"; //$NON-NLS-1$
+    private static final String SERVER_PREFIX = "postgresql://"; //$NON-NLS-1$
     private static final String NODE = "nl.leefwereld.ui"; //$NON-NLS-1$
     private static final String KEY_URL = "teamServer.url"; //$NON-NLS-1$
     private static final String KEY_USER = "teamServer.user"; //$NON-NLS-1$
@@ -31,8 +36,11 @@ public final class TeamServers {
     /** The problem with this address and user name, in the user's words, or null when the form is right. */
     public static String check(String url, String user) {
         String u = url == null ? "" : url.strip(); //$NON-NLS-1$
+        if (Stores.isServerUrl(u)) {
+            return checkServer(u, user);
+        }
         if (!u.startsWith(PREFIX)) {
-            return NLS.bind(Messages.Team_badPrefix, PREFIX);
+            return NLS.bind(Messages.Team_badPrefix, SERVER_PREFIX, PREFIX);
         }
         try {
             URI parsed = new URI("derby://" + u.substring(PREFIX.length())); //$NON-NLS-1$
@@ -45,6 +53,27 @@ public final class TeamServers {
         }
         if (ConnectionSecurity.of(u) == null) {
             return Messages.Team_badSsl;
+        }
+        if (user == null || user.isBlank()) {
+            return Messages.Team_noUser;
+        }
+        return null;
+    }
+
+    /** An organisation database's address: host, optional port, one database name; a known sslmode. */
+    private static String checkServer(String u, String user) {
+        try {
+            URI parsed = new URI(u.replaceFirst("^(?i)jdbc:", "")); //$NON-NLS-1$ //$NON-NLS-2$
+            String path = parsed.getPath();
+            if (parsed.getHost() == null || path == null || path.length() < 2 || path.indexOf('/', 1) >= 0
+                    || parsed.getUserInfo() != null) {
+                return NLS.bind(Messages.Team_badServerForm, SERVER_URL_EXAMPLE);
+            }
+        } catch (URISyntaxException e) {
+            return NLS.bind(Messages.Team_badServerForm, SERVER_URL_EXAMPLE);
+        }
+        if (ConnectionSecurity.of(u) == null) {
+            return Messages.Team_badSslMode;
         }
         if (user == null || user.isBlank()) {
             return Messages.Team_noUser;

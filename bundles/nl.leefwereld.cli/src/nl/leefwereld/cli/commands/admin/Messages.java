@@ -7,6 +7,20 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "nl.leefwereld.cli.commands.admin.messages"; //$NON-NLS-1$
 
+    public static String Admin_usage;
+    public static String Admin_noServer;
+    public static String Admin_initialised;
+    public static String Admin_badRole;
+    public static String Admin_userAdded;
+    public static String Admin_userRemoved;
+    public static String Admin_noSuchUser;
+    public static String Admin_unknownClient;
+    public static String Admin_caseload;
+    public static String Admin_noPassword;
+    public static String Admin_passwordPrompt;
+    public static String Admin_noNewUserPassword;
+    public static String Admin_newUserPrompt;
+    public static String Admin_passwordsDiffer;
     public static String Password_prompt;
     public static String Password_promptNew;
     public static String Password_promptRepeat;
