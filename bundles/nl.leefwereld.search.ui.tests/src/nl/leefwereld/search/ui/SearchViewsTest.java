@@ -235,6 +235,82 @@ public class SearchViewsTest {
         image.dispose();
     }
 
+    /**
+     * A code with many segments: the table has a row per segment but reads them from the index a page at a time
+     * as they are shown, not all at once.
+     */
+    @Test
+    public void codesViewPagesACodeWithManySegments() throws Exception {
+        int n = 3_000;
+        String code = "paging-" + UUID.randomUUID();
+        WorkbenchStore store = WorkbenchStore.get();
+        waitUntil(store::isOpen, "the store is open");
+        Client client = F.createClient();
+        client.setId(UUID.randomUUID().toString());
+        client.setDisplayName("Pagina cli\u00ebnt");
+        Trajectory t = F.createTrajectory();
+        t.setId(UUID.randomUUID().toString());
+        t.setTitle("Schuldhulp");
+        client.getTrajectories().add(t);
+        Conversation c = F.createConversation();
+        c.setId(UUID.randomUUID().toString());
+        c.setTitle("Paginagesprek");
+        c.setDate(new Date());
+        c.setLanguage("nl");
+        t.getConversations().add(c);
+        Participant p = F.createParticipant();
+        p.setId(UUID.randomUUID().toString());
+        p.setName("Consulent");
+        p.setRole(ParticipantRole.PROFESSIONAL);
+        c.getParticipants().add(p);
+        for (int i = 0; i < n; i++) {
+            Utterance u = F.createUtterance();
+            u.setId(UUID.randomUUID().toString());
+            u.setSpeaker(p);
+            u.setText("Uiting nummer " + (i + 1) + '.');
+            c.getUtterances().add(u);
+            Annotation a = F.createAnnotation();
+            a.setId(UUID.randomUUID().toString());
+            a.setUtterance(u);
+            a.setMethodId("mi");
+            a.setCodeId(code);
+            a.setCoder("anna");
+            a.setOrigin(AnnotationOrigin.MANUAL);
+            c.getAnnotations().add(a);
+        }
+        store.store().saveClient(client);
+        store.store().saveConversation(c);
+
+        showViewFromMenu(CodesView.ID);
+        CodesView view = (CodesView) page.findView(CodesView.ID);
+        view.setScope(2);
+        waitUntil(() -> node(view, code) != null, "the code under Other codes");
+        CodesView.CodeNode node = node(view, code);
+        assertEquals(n, node.count());
+        view.getTree().setSelection(new StructuredSelection(node), true);
+        waitUntil(() -> view.getSegmentTotal() == n, "the segments counted");
+        var table = view.getSegments().getTable();
+        assertEquals(n, table.getItemCount(), "a row per segment");
+        waitUntil(() -> true, "paint");
+        assertTrue(view.getSegmentsRead() <= 2 * CodesView.PAGE, "only the shown pages read: " + view.getSegmentsRead());
+        assertEquals("Paginagesprek #1", table.getItem(0).getText(0));
+        assertEquals("Uiting nummer 2.", table.getItem(0).getText(3));
+        table.setTopIndex(n - 1);
+        waitUntil(() -> true, "paint");
+        assertEquals("Paginagesprek #" + n, table.getItem(n - 1).getText(0));
+        assertEquals("Consulent: Uiting nummer " + n + '.', table.getItem(n - 1).getText(2));
+        assertEquals("Uiting nummer " + (n - 1) + '.', table.getItem(n - 1).getText(1));
+        assertTrue(view.getSegmentsRead() <= 4 * CodesView.PAGE, "the last page read, not all between: "
+                + view.getSegmentsRead());
+        assertTrue(view.getStatus().contains(String.valueOf(n)) || view.getStatus().contains("3.000")
+                || view.getStatus().contains("3,000"), view.getStatus());
+    }
+
+    private static CodesView.CodeNode node(CodesView view, String code) {
+        return view.getNodes().stream().flatMap(m -> m.codes().stream()).filter(c -> c.codeId().equals(code))
+                .findFirst().orElse(null);
+    }
+
     @Test
     public void codesViewCountsListsSegmentsAndExports() throws Exception {
         Conversation saved = save();
@@ -242,7 +318,9 @@ public class SearchViewsTest {
         CodesView view = (CodesView) page.findView(CodesView.ID);
         assertNotNull(view, "opened from Venster > Weergave tonen");
         view.setScope(2);
-        waitUntil(() -> view.getNodes().stream().anyMatch(m -> "mi".equals(m.methodId())), "the MI codebook");
+        // counted again after this test's save (the view may be open with the counts of an earlier test)
+        waitUntil(() -> view.getNodes().stream().anyMatch(m -> "mi".equals(m.methodId()) && m.codes().stream()
+                .anyMatch(c -> c.codeId().equals(COMPLEX_REFLECTION) && c.count() >= 1)), "the MI codebook counted");
         CodesView.MethodNode mi = view.getNodes().stream().filter(m -> "mi".equals(m.methodId())).findFirst().orElseThrow();
         assertTrue(mi.codes().size() > 5, "the whole codebook: " + mi.codes());
         CodesView.CodeNode cr = mi.codes().stream().filter(c -> c.codeId().equals(COMPLEX_REFLECTION)).findFirst().orElseThrow();

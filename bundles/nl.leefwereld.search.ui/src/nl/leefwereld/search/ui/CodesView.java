@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +15,8 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -47,6 +48,7 @@ import nl.leefwereld.search.MatrixFiles;
 import nl.leefwereld.search.Search;
 import nl.leefwereld.search.SearchFilter;
 import nl.leefwereld.search.SearchIndex;
+import nl.leefwereld.search.SegmentPage;
 import nl.leefwereld.store.AuditAction;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.editor.ConversationEditor;
@@ -77,6 +79,9 @@ public class CodesView extends ViewPart {
     private TreeViewer tree;
     private TableViewer segments;
     private List<MethodNode> nodes = List.of();
+    /** Segments read a page at a time. */
+    static final int PAGE = 200;
+    private SegmentSource source;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -130,9 +135,18 @@ public class CodesView extends ViewPart {
         tree.addSelectionChangedListener(e -> showSegments((IStructuredSelection) e.getSelection()));
         tree.setInput(this);
 
-        segments = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        // virtual: a code with 100,000 segments makes rows only for what is shown, read a page at a time
+        segments = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
         segments.getTable().setHeaderVisible(true);
-        segments.setContentProvider(ArrayContentProvider.getInstance());
+        segments.setContentProvider(new ILazyContentProvider() {
+            @Override
+            public void updateElement(int index) {
+                CodedSegment segment = source == null ? null : source.get(index);
+                if (segment != null) {
+                    segments.replace(segment, index);
+                }
+            }
+        });
         segmentColumn(Messages.Codes_segmentWhere, 150, s -> s.conversationTitle() + " #" + s.utteranceNumber()); //$NON-NLS-1$
         segmentColumn(Messages.Codes_segmentBefore, 200, CodedSegment::before);
         segmentColumn(Messages.Codes_segmentText, 260, s -> s.speaker() + ": " + s.text()); //$NON-NLS-1$
@@ -140,7 +154,8 @@ public class CodesView extends ViewPart {
         segmentColumn(Messages.Codes_segmentCoder, 80, CodedSegment::coder);
         segmentColumn(Messages.Codes_segmentOrigin, 130,
                 s -> CodedSegment.ACCEPTED.equals(s.origin()) ? Messages.Codes_accepted : Messages.Codes_human);
-        segments.setInput(List.of());
+        segments.setInput(null);
+        segments.setItemCount(0);
         sash.setWeights(30, 70);
         refresh();
     }
@@ -257,11 +272,74 @@ public class CodesView extends ViewPart {
 
     private void showSegments(IStructuredSelection selection) {
         if (!(selection.getFirstElement() instanceof CodeNode code) || !WorkbenchStore.get().isOpen()) {
-            segments.setInput(List.of());
+            source = null;
+            segments.setInput(null);
+            segments.setItemCount(0);
             return;
         }
         SearchIndex index = Search.of(WorkbenchStore.get().store());
-        segments.setInput(index.retrieve(filter().withCode(code.key())));
+        source = new SegmentSource(index, filter().withCode(code.key()), PAGE);
+        segments.setInput(source);
+        segments.setItemCount(source.total());
+        status.setText(NLS.bind(Messages.Codes_segments, source.total()));
+    }
+
+    /** Rows of the segment table read from the index a page at a time (a few pages kept). */
+    static final class SegmentSource {
+        private static final int KEPT_PAGES = 8;
+        private final SearchIndex index;
+        private final SearchFilter filter;
+        private final int pageSize;
+        private final int total;
+        private final Map<Integer, List<CodedSegment>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, List<CodedSegment>> eldest) {
+                return size() > KEPT_PAGES;
+            }
+        };
+        private int read;
+
+        SegmentSource(SearchIndex index, SearchFilter filter, int pageSize) {
+            this.index = index;
+            this.filter = filter;
+            this.pageSize = pageSize;
+            SegmentPage first = index.retrieve(filter, 0, pageSize);
+            this.total = first.total();
+            pages.put(0, first.segments());
+            read = first.segments().size();
+        }
+
+        int total() {
+            return total;
+        }
+
+        /** The segment at this row, or null past the end. */
+        CodedSegment get(int row) {
+            if (row < 0 || row >= total) {
+                return null;
+            }
+            int number = row / pageSize;
+            List<CodedSegment> page = pages.get(number);
+            if (page == null) {
+                page = index.retrieve(filter, number * pageSize, pageSize).segments();
+                pages.put(number, page);
+                read += page.size();
+            }
+            int at = row - number * pageSize;
+            return at < page.size() ? page.get(at) : null;
+        }
+    }
+
+    /** The number of segments of the selected code (rows of the table, most of them not yet made). */
+    public int getSegmentTotal() {
+        return source == null ? 0 : source.total();
+    }
+
+    /** How many segments were read from the index for the table so far (page by page, as rows were shown). */
+    public int getSegmentsRead() {
+        return source == null ? 0 : source.read;
     }
 
     private void export() {
@@ -298,6 +376,11 @@ public class CodesView extends ViewPart {
 
     public TableViewer getSegments() {
         return segments;
+    }
+
+    /** The status line (for tests). */
+    public String getStatus() {
+        return status.getText();
     }
 
     public List<MethodNode> getNodes() {

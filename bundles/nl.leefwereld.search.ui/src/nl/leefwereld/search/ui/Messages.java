@@ -45,6 +45,8 @@ public final class Messages extends NLS {
     public static String Codes_job;
     public static String Codes_exported;
     public static String Codes_exportFailed;
+    public static String Codes_segments;
+    public static String Search_clientNotes;
     public static String Find_title;
     public static String Find_prompt;
     public static String Find_found;

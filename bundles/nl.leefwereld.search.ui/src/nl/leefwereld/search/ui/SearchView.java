@@ -192,9 +192,16 @@ public class SearchView extends ViewPart {
                 int total = index.count(words, filter);
                 Map<String, List<SearchHit>> byConversation = new LinkedHashMap<>();
                 for (SearchHit h : hits) {
-                    byConversation.computeIfAbsent(h.conversationId(), k -> new ArrayList<>()).add(h);
+                    // a client's notes are in no conversation: grouped by client
+                    String key = h.isClientNote() ? "client " + h.clientId() : h.conversationId(); //$NON-NLS-1$
+                    byConversation.computeIfAbsent(key, k -> new ArrayList<>()).add(h);
                 }
-                byConversation.forEach((id, list) -> found.add(new Group(id, list.get(0).conversationTitle(), list)));
+                byConversation.forEach((key, list) -> {
+                    SearchHit first = list.get(0);
+                    found.add(first.isClientNote()
+                            ? new Group("", NLS.bind(Messages.Search_clientNotes, first.conversationTitle()), list) //$NON-NLS-1$
+                            : new Group(key, first.conversationTitle(), list));
+                });
                 message = total > hits.size() ? NLS.bind(Messages.Search_more, hits.size(), total)
                         : NLS.bind(Messages.Search_found, total, found.size());
             } catch (SearchException e) {
@@ -237,7 +244,7 @@ public class SearchView extends ViewPart {
 
     /** Opens the conversation of the selected hit at its utterance, the query's matches highlighted. */
     public void open(IStructuredSelection selection) {
-        if (!(selection.getFirstElement() instanceof SearchHit hit)) {
+        if (!(selection.getFirstElement() instanceof SearchHit hit) || hit.isClientNote()) {
             return;
         }
         IWorkbenchPage page = getSite().getPage();
