@@ -15,6 +15,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
+import nl.leefwereld.core.learn.TrainedModels;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreOptions;
@@ -106,6 +107,7 @@ public final class WorkbenchStore {
         this.folder = folder;
         this.server = null;
         this.user = null;
+        TrainedModels.use(store); // suggestions use the organisation's trained models, as on the command line
     }
 
     /**
@@ -119,6 +121,7 @@ public final class WorkbenchStore {
         store = remote;
         server = url;
         user = userName;
+        TrainedModels.use(store);
     }
 
     /** The team server's URL while connected to one, else null. */
@@ -152,6 +155,7 @@ public final class WorkbenchStore {
 
     public synchronized void close() {
         if (store != null) {
+            TrainedModels.use(null);
             store.close();
             store = null;
         }
