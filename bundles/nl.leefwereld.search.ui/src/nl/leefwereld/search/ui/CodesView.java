@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -223,9 +224,16 @@ public class CodesView extends ViewPart {
                 if (tree.getControl().isDisposed()) {
                     return;
                 }
+                // the selected code stays selected (its segments shown again) when the counts are renewed
+                String selected = tree.getStructuredSelection().getFirstElement() instanceof CodeNode c ? c.key()
+                        : null;
                 nodes = built;
                 tree.refresh();
                 tree.expandAll();
+                if (selected != null) {
+                    built.stream().flatMap(m -> m.codes().stream()).filter(n -> n.key().equals(selected)).findFirst()
+                            .ifPresent(n -> tree.setSelection(new StructuredSelection(n), true));
+                }
                 status.setText(noConversation ? Messages.Codes_noConversation : ""); //$NON-NLS-1$
             });
             return Status.OK_STATUS;
