@@ -26,16 +26,20 @@ import java.util.zip.ZipFile;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.wizard.ProgressMonitorPart;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.AfterEach;
@@ -177,10 +181,20 @@ public class ImportExportMenuTest {
                         summary.set(labels(message));
                         ((MessageDialog) message.getData()).close();
                     });
-            // Cancel, as a user presses it, once a few files are in (the import runs while the dialog's loop runs)
+            // Cancel, as a user presses it, once a few files are in (the import runs while the dialog's loop runs):
+            // the stop button beside the progress bar (JFace wires the dialog's Cancel button to it only when the
+            // progress part has none)
             Button cancel = button(shell, IDialogConstants.CANCEL_LABEL);
-            whenTrue(() -> store.store().countUtterances().size() >= before + 3,
-                    () -> cancel.notifyListeners(SWT.Selection, new Event()));
+            whenTrue(() -> store.store().countUtterances().size() >= before + 3, () -> {
+                cancel.notifyListeners(SWT.Selection, new Event());
+                for (ToolBar bar : controls(shell, ToolBar.class)) {
+                    if (inProgressPart(bar)) {
+                        for (ToolItem item : bar.getItems()) {
+                            item.notifyListeners(SWT.Selection, new Event());
+                        }
+                    }
+                }
+            });
             button(shell, IDialogConstants.FINISH_LABEL).notifyListeners(SWT.Selection, new Event());
         });
         runFromFileMenu("nl.leefwereld.ui.importTranscript");
@@ -200,6 +214,15 @@ public class ImportExportMenuTest {
         }
         assertEquals(List.of("Dit gesprek was er al.", "En het blijft."),
                 store.store().loadConversation(kept.getId()).getUtterances().stream().map(Utterance::getText).toList());
+    }
+
+    private static boolean inProgressPart(Control control) {
+        for (Control c = control; c != null; c = c.getParent()) {
+            if (c instanceof ProgressMonitorPart) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Button button(Shell shell, String label) {
