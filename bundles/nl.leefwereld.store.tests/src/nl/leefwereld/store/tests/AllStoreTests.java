@@ -13,7 +13,7 @@ import nl.leefwereld.store.internal.ParallelClientSaveTest;
         ErasureTest.class, AuditTest.class, BackupRestoreTest.class, RetentionTest.class, ConflictTest.class,
         TeamModeTest.class, TeamTlsTest.class, CrashSafetyTest.class, MoveConversationTest.class, ErasureOnDiskTest.class, VerifiedRestoreTest.class, OwnerOnlyFilesTest.class, BatchCrashTest.class, ValueLengthTest.class, IncrementalSaveTest.class, CodebookStoreTest.class,
         // the same store tests against a real PostgreSQL (issue #20)
-        RoundTripPostgresTest.class, SchemaPostgresTest.class, FailedSavePostgresTest.class, ExtensionObjectPostgresTest.class, AuditPostgresTest.class, RetentionPostgresTest.class, ErasurePostgresTest.class, MoveConversationPostgresTest.class, IncrementalSavePostgresTest.class, ValueLengthPostgresTest.class, ConflictPostgresTest.class, CaseloadPostgresTest.class, TwoConnectionsPostgresTest.class, ServerAddressPostgresTest.class,
+        RoundTripPostgresTest.class, SchemaPostgresTest.class, FailedSavePostgresTest.class, ExtensionObjectPostgresTest.class, AuditPostgresTest.class, RetentionPostgresTest.class, ErasurePostgresTest.class, MoveConversationPostgresTest.class, IncrementalSavePostgresTest.class, ValueLengthPostgresTest.class, ConflictPostgresTest.class, CaseloadPostgresTest.class, TwoConnectionsPostgresTest.class, ServerAddressPostgresTest.class, MemoStorePostgresTest.class, CodebookStorePostgresTest.class, AuditChainPostgresTest.class,
         DialectTest.class, DialectPostgresTest.class, AuditChainTest.class, AuditChainForgeryTest.class,
         ParallelClientSaveTest.class })
 public class AllStoreTests {

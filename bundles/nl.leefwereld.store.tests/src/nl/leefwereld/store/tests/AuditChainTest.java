@@ -21,7 +21,6 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
@@ -30,8 +29,8 @@ import nl.leefwereld.store.AuditCheck;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.Messages;
 import nl.leefwereld.store.StoreException;
-import nl.leefwereld.store.Stores;
 import nl.leefwereld.store.internal.Schema;
+import nl.leefwereld.store.internal.Sql;
 import nl.leefwereld.testsupport.Fixtures;
 
 /**
@@ -39,16 +38,14 @@ import nl.leefwereld.testsupport.Fixtures;
  * erasure; each attack of the issue, done with plain JDBC, found at the next open and by {@code verifyAudit}, which
  * names the first broken event.
  */
-class AuditChainTest {
+class AuditChainTest extends StoreTestBase {
 
-    @TempDir
-    Path temp;
 
     /** A database with two clients, conversations, reads, an export and a deletion; returns the clients. */
     private List<Client> fill(Path db) {
         Client kees = Fixtures.richClient("Kees de Boer");
         Client noor = Fixtures.richClient("Noor Visser");
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             for (Client client : List.of(kees, noor)) {
                 store.saveClient(client);
                 Conversation conversation = Talk.keukentafel(client, "De huur is al drie maanden niet betaald.");
@@ -61,8 +58,8 @@ class AuditChainTest {
         return List.of(kees, noor);
     }
 
-    private static AuditCheck reopened(Path db) {
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+    private AuditCheck reopened(Path db) {
+        try (ConversationStore store = open(db)) {
             AuditCheck atOpen = store.auditCheckAtOpen();
             assertNotNull(atOpen);
             assertEquals(atOpen, store.verifyAudit(null));
@@ -88,14 +85,14 @@ class AuditChainTest {
         Path db = temp.resolve("db");
         List<Client> clients = fill(db);
         String key;
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             assertTrue(store.auditCheckAtOpen().intact());
             key = store.auditKey();
             store.audit(AuditAction.EXPORT, clients.get(0).getId(), null, "pdf naar kees-de-boer.pdf");
             store.eraseClient(clients.get(0).getId());
             store.applyRetention(java.time.Instant.now());
         }
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             AuditCheck open = store.auditCheckAtOpen();
             assertTrue(open.intact(), open.toString());
             AuditCheck keyed = store.verifyAudit(key);
@@ -114,11 +111,11 @@ class AuditChainTest {
         fill(db);
         long removed;
         long next;
-        try (ConversationStore store = Stores.openEmbedded(db); Jdbc jdbc = new Jdbc(db)) {
+        try (ConversationStore store = open(db); Jdbc jdbc = jdbc(db)) {
             jdbc.connection().setAutoCommit(true);
             removed = id(jdbc, "action = 'OPEN'");
             next = id(jdbc, "id > " + removed);
-            jdbc.update("DROP TRIGGER audit_event_no_delete");
+            jdbc.update(dropTrigger("audit_event_no_delete", "audit_event"));
             jdbc.update("DELETE FROM audit_event WHERE id = ?", removed);
         }
         AuditCheck check = reopened(db);
@@ -133,7 +130,7 @@ class AuditChainTest {
         Path db = temp.resolve("db");
         Client kees = fill(db).get(0);
         long first;
-        try (ConversationStore store = Stores.openEmbedded(db); Jdbc jdbc = new Jdbc(db)) {
+        try (ConversationStore store = open(db); Jdbc jdbc = jdbc(db)) {
             jdbc.connection().setAutoCommit(true);
             first = id(jdbc, "client_id = '" + kees.getId() + "'");
             // what the trigger lets through (it looks like an erasure's anonymisation)
@@ -166,10 +163,10 @@ class AuditChainTest {
         Path db = temp.resolve("db");
         fill(db);
         long edited;
-        try (ConversationStore store = Stores.openEmbedded(db); Jdbc jdbc = new Jdbc(db)) {
+        try (ConversationStore store = open(db); Jdbc jdbc = jdbc(db)) {
             jdbc.connection().setAutoCommit(true);
             edited = id(jdbc, "action = 'EXPORT'");
-            jdbc.update("DROP TRIGGER audit_event_no_update");
+            jdbc.update(dropTrigger("audit_event_no_update", "audit_event"));
             jdbc.update("UPDATE audit_event SET user_name = 'iemand anders' WHERE id = ?", edited);
         }
         AuditCheck check = reopened(db);
@@ -183,7 +180,7 @@ class AuditChainTest {
         Path db = temp.resolve("db");
         Client noor = fill(db).get(1);
         long forged;
-        try (ConversationStore store = Stores.openEmbedded(db); Jdbc jdbc = new Jdbc(db)) {
+        try (ConversationStore store = open(db); Jdbc jdbc = jdbc(db)) {
             jdbc.connection().setAutoCommit(true);
             // the forger copies the chain's values of the last event and moves the head along
             long length;
@@ -214,10 +211,10 @@ class AuditChainTest {
         Path db = temp.resolve("db");
         fill(db);
         int events;
-        try (ConversationStore store = Stores.openEmbedded(db); Jdbc jdbc = new Jdbc(db)) {
+        try (ConversationStore store = open(db); Jdbc jdbc = jdbc(db)) {
             jdbc.connection().setAutoCommit(true);
             events = jdbc.count("SELECT COUNT(*) FROM audit_event");
-            jdbc.update("DROP TRIGGER audit_event_no_delete");
+            jdbc.update(dropTrigger("audit_event_no_delete", "audit_event"));
             jdbc.update("DELETE FROM audit_event");
         }
         AuditCheck check = reopened(db);
@@ -229,9 +226,9 @@ class AuditChainTest {
         Path other = temp.resolve("other");
         fill(other);
         long last;
-        try (ConversationStore store = Stores.openEmbedded(other); Jdbc jdbc = new Jdbc(other)) {
+        try (ConversationStore store = open(other); Jdbc jdbc = jdbc(other)) {
             jdbc.connection().setAutoCommit(true);
-            jdbc.update("DROP TRIGGER audit_event_no_delete");
+            jdbc.update(dropTrigger("audit_event_no_delete", "audit_event"));
             int max = jdbc.count("SELECT MAX(id) FROM audit_event");
             jdbc.update("DELETE FROM audit_event WHERE id = ?", max);
             last = jdbc.count("SELECT MAX(id) FROM audit_event");
@@ -248,10 +245,10 @@ class AuditChainTest {
     @Test
     void eventsWrittenBeforeTheChainAreChainedAtMigration() throws Exception {
         Path db = temp.resolve("db");
-        try (Jdbc jdbc = Jdbc.creating(db)) {
+        try (Jdbc jdbc = creating(db)) {
             jdbc.connection().setAutoCommit(false);
             for (int i = 0; i < 3; i++) {
-                Schema.MIGRATIONS.get(i).apply(jdbc.connection());
+                Schema.MIGRATIONS.get(i).apply(jdbc.connection(), Sql.of(jdbc.connection()));
             }
             try (Statement s = jdbc.connection().createStatement()) {
                 s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY"
@@ -275,15 +272,15 @@ class AuditChainTest {
             }
             jdbc.connection().commit();
         }
-        Jdbc.shutdown(db);
+        shutdown(db);
         Client client = Fixtures.richClient("Anna Jansen");
         client.setId("c-1");
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             assertTrue(store.auditCheckAtOpen().intact(), store.auditCheckAtOpen().toString());
             store.saveClient(client);
             store.eraseClient("c-1");
         }
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             AuditCheck check = store.auditCheckAtOpen();
             assertTrue(check.intact(), check.toString());
             List<String> details = new ArrayList<>();

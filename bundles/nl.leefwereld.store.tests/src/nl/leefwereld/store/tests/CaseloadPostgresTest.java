@@ -18,10 +18,14 @@ import org.junit.jupiter.api.Test;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Memo;
+import nl.leefwereld.model.ModelFactory;
+import nl.leefwereld.store.AuditCheck;
 import nl.leefwereld.store.AuditEvent;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.OrganisationDatabase;
 import nl.leefwereld.store.OrganisationDatabase.Role;
+import nl.leefwereld.store.OrganisationObject;
 import nl.leefwereld.store.StoreException;
 import nl.leefwereld.store.StoreOptions;
 import nl.leefwereld.store.Stores;
@@ -37,6 +41,7 @@ class CaseloadPostgresTest extends StoreTestBase {
     private static final char[] ANNA = "anna-wachtwoord-1".toCharArray();
     private static final char[] BERT = "bert-wachtwoord-2".toCharArray();
     private static final char[] PRIVACY = "privacy-wachtwoord-3".toCharArray();
+    private static final char[] TRAINER = "trainer-wachtwoord-4".toCharArray();
 
     @Override
     boolean postgres() {
@@ -85,7 +90,7 @@ class CaseloadPostgresTest extends StoreTestBase {
             assertEquals(0, count(s, "SELECT COUNT(*) FROM client WHERE display_name LIKE '%Noord%'"));
             assertEquals(0, count(s, "SELECT COUNT(*) FROM utterance WHERE utterance_text LIKE '%schulden%'"));
             assertEquals(0, count(s, "SELECT COUNT(*) FROM trajectory WHERE client_id = '" + noord.getId() + "'"));
-            assertEquals(0, count(s, "SELECT COUNT(*) FROM client_attribute WHERE client_id = '" + noord.getId() + "'"));
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM client_attribute_set WHERE client_id = '" + noord.getId() + "'"));
             assertEquals(0, s.executeUpdate("UPDATE client SET display_name = 'overgenomen' WHERE id = '" + noord.getId() + "'"));
             assertEquals(0, s.executeUpdate("DELETE FROM utterance WHERE conversation_id = '" + noordTalk.getId() + "'"));
             // no way around the rules: no DDL, no policy changes, no other role, no caseload of his own making
@@ -153,6 +158,96 @@ class CaseloadPostgresTest extends StoreTestBase {
         StoreException behind = assertThrows(StoreException.class,
                 () -> Stores.openServer(url, "anna.noord", ANNA, StoreOptions.defaults()));
         assertTrue(behind.getMessage().contains("admin init"), behind.getMessage());
+    }
+
+    /**
+     * What migrations 4 to 7 added is covered too: another team's memos and attribute sets stay hidden from
+     * hand-written SQL, every professional's open checks the whole audit chain (through the owner's pseudonymising
+     * function) although they read only their own clients' events, and organisation objects (trained models) are read
+     * by every working role but written by a trainer only.
+     */
+    @Test
+    void memosAttributeSetsTheAuditChainAndOrganisationObjectsFollowTheRules() throws Exception {
+        Path db = temp.resolve("organisatie");
+        String url = url(db);
+        OrganisationDatabase.init(url, PostgresServer.SUPERUSER, admin());
+        OrganisationDatabase.addUser(url, PostgresServer.SUPERUSER, admin(), "anna.noord", ANNA, Role.PROFESSIONAL);
+        OrganisationDatabase.joinTeam(url, PostgresServer.SUPERUSER, admin(), "anna.noord", "wijk-noord");
+        OrganisationDatabase.addUser(url, PostgresServer.SUPERUSER, admin(), "bert.zuid", BERT, Role.PROFESSIONAL);
+        OrganisationDatabase.joinTeam(url, PostgresServer.SUPERUSER, admin(), "bert.zuid", "wijk-zuid");
+        OrganisationDatabase.addUser(url, PostgresServer.SUPERUSER, admin(), "tina.trainer", TRAINER, Role.TRAINER);
+
+        Client noord = Fixtures.richClient("Sanne Noord");
+        assertFalse(noord.getAttributes().isEmpty());
+        noord.getMemos().add(memo("Let op: schulden bij de buurman"));
+        Conversation noordTalk = Talk.keukentafel(noord, "Mijn schulden bij de woningcorporatie lopen op.");
+        noordTalk.getMemos().add(memo("Gesprek over de huurachterstand"));
+        try (ConversationStore anna = Stores.openServer(url, "anna.noord", ANNA, StoreOptions.defaults())) {
+            anna.saveClient(noord);
+            anna.saveConversation(noordTalk);
+            assertEquals(1, anna.loadClient(noord.getId()).getMemos().size());
+        }
+        Client zuid = Fixtures.richClient("Karel Zuid");
+        zuid.getMemos().add(memo("Eigen memo van Bert"));
+        try (ConversationStore bert = Stores.openServer(url, "bert.zuid", BERT, StoreOptions.defaults())) {
+            AuditCheck check = bert.auditCheckAtOpen();
+            assertTrue(check.intact(), check.toString());
+            bert.saveClient(zuid);
+            assertThrows(StoreException.class,
+                    () -> bert.saveOrganisationObject(new OrganisationObject("model:mi", "v-bert", "{}")),
+                    "a professional does not write organisation objects");
+        }
+        try (ConversationStore tina = Stores.openServer(url, "tina.trainer", TRAINER, StoreOptions.defaults())) {
+            assertTrue(tina.auditCheckAtOpen().intact(), tina.auditCheckAtOpen().toString());
+            tina.saveOrganisationObject(new OrganisationObject("model:mi", "v1", "{\"gewichten\": [1, 2]}"));
+        }
+        try (ConversationStore bert = Stores.openServer(url, "bert.zuid", BERT, StoreOptions.defaults())) {
+            AuditCheck check = bert.auditCheckAtOpen();
+            assertTrue(check.intact(), check.toString());
+            assertTrue(check.eventsChecked() > bert.auditEvents(null).size(),
+                    "the check covers events Bert may not read: " + check);
+            assertEquals(List.of("v1"), bert.organisationObjects("model:mi").stream().map(OrganisationObject::id).toList());
+        }
+
+        try (Connection bert = PostgresServer.shared().connect(database(db), "bert.zuid", new String(BERT));
+                Statement s = bert.createStatement()) {
+            assertEquals(1, count(s, "SELECT COUNT(*) FROM memo"), "only his own client's memo");
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM memo WHERE memo_text LIKE '%schulden%' OR client_id = '"
+                    + noord.getId() + "' OR conversation_id = '" + noordTalk.getId() + "'"));
+            assertEquals(1, count(s, "SELECT COUNT(*) FROM client_attribute_set"));
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM client_attribute_set WHERE client_id = '" + noord.getId() + "'"));
+            assertEquals(0, s.executeUpdate("UPDATE memo SET memo_text = 'weg' WHERE client_id = '" + noord.getId() + "'"));
+            assertEquals(0, s.executeUpdate("DELETE FROM client_attribute_set WHERE client_id = '" + noord.getId() + "'"));
+            assertEquals(0, s.executeUpdate("DELETE FROM extension_object WHERE client_id IS NULL AND conversation_id IS NULL"));
+            // the chain's values of every event, but no client id in the clear and no detail
+            assertTrue(count(s, "SELECT COUNT(*) FROM audit_chain_links()") > count(s, "SELECT COUNT(*) FROM audit_event"));
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM audit_chain_links() WHERE client_id = '" + noord.getId()
+                    + "' OR object_id = '" + noordTalk.getId() + "' OR detail IS NOT NULL"));
+            for (String attack : List.of(
+                    "INSERT INTO memo (id, client_id, seq, memo_text) VALUES ('m-x', '" + noord.getId() + "', 9, 'erbij')",
+                    "INSERT INTO client_attribute_set (client_id, attribute_count, attributes) VALUES ('" + noord.getId() + "', 0, '')",
+                    "DELETE FROM audit_chain",
+                    "DROP FUNCTION audit_chain_links()")) {
+                assertThrows(SQLException.class, () -> s.execute(attack), attack);
+            }
+        }
+        try (ConversationStore anna = Stores.openServer(url, "anna.noord", ANNA, StoreOptions.defaults())) {
+            Client loaded = anna.loadClient(noord.getId());
+            assertEquals(noord.getAttributes().size(), loaded.getAttributes().size());
+            assertEquals("Let op: schulden bij de buurman", loaded.getMemos().get(0).getText());
+            assertEquals(1, anna.loadConversation(noordTalk.getId()).getMemos().size());
+            assertTrue(anna.auditCheckAtOpen().intact(), anna.auditCheckAtOpen().toString());
+        }
+    }
+
+    private static Memo memo(String text) {
+        Memo memo = ModelFactory.eINSTANCE.createMemo();
+        memo.setId(Fixtures.id());
+        memo.setText(text);
+        memo.setAuthor("Sanne de Vries");
+        memo.setCreated(new java.util.Date(1_700_000_000_000L));
+        memo.setModified(new java.util.Date(1_700_000_000_000L));
+        return memo;
     }
 
     private static int count(Statement s, String sql) throws SQLException {

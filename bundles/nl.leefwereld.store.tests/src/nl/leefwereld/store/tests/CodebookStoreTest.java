@@ -10,26 +10,22 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.store.AuditAction;
 import nl.leefwereld.store.CodebookEntry;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.StoreException;
-import nl.leefwereld.store.Stores;
 
 /** Codebook entries kept in the store (migration 5): saved per method, merged by code id, audited, kept on reopen. */
-class CodebookStoreTest {
+class CodebookStoreTest extends StoreTestBase {
 
-    @TempDir
-    Path temp;
 
     @Test
     void entriesAreMergedByCodeIdKeptInOrderAndAudited() {
         Path db = temp.resolve("db");
         CodebookEntry zorgen = new CodebookEntry("Zorgen", "Zorgen over geld", "De cliënt noemt schulden.", "#FF8800");
         CodebookEntry netwerk = new CodebookEntry("Netwerk", "Sociaal netwerk", null, null);
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             assertEquals(Map.of(), store.codebooks());
             store.saveCodebook("refi-qda", List.of(zorgen, netwerk));
             store.saveCodebook("wijkteam", List.of(new CodebookEntry("w1", "Wonen", null, "#00AA00")));
@@ -47,7 +43,7 @@ class CodebookStoreTest {
                     () -> store.saveCodebook("refi-qda", List.of(new CodebookEntry(null, "Zonder id", null, null))));
             assertTrue(e.getMessage().contains("refi-qda"), e.getMessage());
         }
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             assertEquals(List.of("Zorgen", "Netwerk", "Werk"),
                     store.codebooks().get("refi-qda").stream().map(CodebookEntry::codeId).toList());
         }

@@ -15,7 +15,6 @@ import java.sql.Timestamp;
 import java.util.Date;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.Client;
@@ -24,18 +23,16 @@ import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.store.ConversationStore;
-import nl.leefwereld.store.Stores;
 import nl.leefwereld.store.internal.Schema;
+import nl.leefwereld.store.internal.Sql;
 import nl.leefwereld.testsupport.Fixtures;
 
 /** Memos and coded spans in the store (migration 4): round trip, incremental saves, old databases, erasure. */
-class MemoStoreTest {
+class MemoStoreTest extends StoreTestBase {
 
     private static final String SECRET = "Zegt dat haar broer Kees schulden bij de buurman heeft";
     private static final Date CREATED = new Date(1_700_000_000_123L);
 
-    @TempDir
-    Path temp;
 
     private static Memo memo(String title, String text) {
         Memo memo = ModelFactory.eINSTANCE.createMemo();
@@ -76,11 +73,11 @@ class MemoStoreTest {
                 .orElseThrow();
         span.setSpanDetached(true);
 
-        try (ConversationStore store = Stores.openEmbedded(db)) {
+        try (ConversationStore store = open(db)) {
             store.saveClient(client);
             store.saveConversation(conversation);
         }
-        try (ConversationStore store = Stores.openEmbedded(db); Jdbc jdbc = new Jdbc(db)) {
+        try (ConversationStore store = open(db); Jdbc jdbc = jdbc(db)) {
             Client loadedClient = store.loadClient(client.getId());
             assertEquals(1, loadedClient.getMemos().size());
             Memo clientMemo = loadedClient.getMemos().get(0);
@@ -134,7 +131,7 @@ class MemoStoreTest {
     @Test
     void aDatabaseOfVersionThreeIsMigratedAndKeepsItsCodes() throws Exception {
         Path db = temp.resolve("old");
-        try (Jdbc jdbc = new Jdbc(temp.resolve("old;create=true"))) {
+        try (Jdbc jdbc = creating(db)) {
             Connection c = jdbc.connection();
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -142,7 +139,7 @@ class MemoStoreTest {
                         + ", description VARCHAR(1000), applied_at TIMESTAMP NOT NULL)");
             }
             for (int i = 0; i < 3; i++) {
-                Schema.MIGRATIONS.get(i).apply(c);
+                Schema.MIGRATIONS.get(i).apply(c, Sql.of(c));
                 try (PreparedStatement s = c.prepareStatement(
                         "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
                     s.setInt(1, i + 1);
@@ -163,7 +160,7 @@ class MemoStoreTest {
             jdbc.update("INSERT INTO annotation (conversation_id, id, seq, utterance_id, span_start, span_end, method_id,"
                     + " code_id, origin, confidence) VALUES ('v1', 'a1', 0, 'u1', 7, 14, 'free', 'wens', 'manual', 1.0)");
         }
-        try (ConversationStore store = Stores.openEmbedded(db); Jdbc jdbc = new Jdbc(db)) {
+        try (ConversationStore store = open(db); Jdbc jdbc = jdbc(db)) {
             assertTrue(jdbc.count("SELECT MAX(version) FROM schema_version") >= 4);
             Conversation old = store.loadConversation("v1");
             Annotation a = old.getAnnotations().get(0);
@@ -190,7 +187,7 @@ class MemoStoreTest {
         other.getMemos().add(memo(null, "Gaat weg met het gesprek"));
         Client keep = Fixtures.richClient("Blijft");
         keep.getMemos().add(memo(null, "Blijft staan"));
-        try (ConversationStore store = Stores.openEmbedded(db); Jdbc jdbc = new Jdbc(db)) {
+        try (ConversationStore store = open(db); Jdbc jdbc = jdbc(db)) {
             store.saveClient(client);
             store.saveConversation(conversation);
             store.saveConversation(other);

@@ -84,4 +84,29 @@ abstract class StoreTestBase {
         }
         return new Jdbc(c);
     }
+
+    /**
+     * A database without schema for this folder, as an older version of the program starts it (Derby: created
+     * here; PostgreSQL: the application's schema created empty); the connection's autocommit is on.
+     */
+    Jdbc creating(Path db) throws Exception {
+        if (!postgres()) {
+            return Jdbc.creating(db);
+        }
+        Jdbc jdbc = jdbc(db);
+        jdbc.update("CREATE SCHEMA IF NOT EXISTS " + PostgresSql.SCHEMA);
+        return jdbc;
+    }
+
+    /** Lets go of a database {@link #creating} made (Derby shuts it down; a server database stays). */
+    void shutdown(Path db) throws Exception {
+        if (!postgres()) {
+            Jdbc.shutdown(db);
+        }
+    }
+
+    /** The statement dropping one of Derby's triggers (or its translation) on a table. */
+    String dropTrigger(String name, String table) {
+        return postgres() ? "DROP TRIGGER " + name + " ON " + table : "DROP TRIGGER " + name;
+    }
 }

@@ -42,7 +42,9 @@ final class AuditVerifier {
                     NLS.bind(Messages.Audit_keyBeyond, anchor.position(), head.length()));
         }
         Map<String, Long> erasures = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(sql.auditErasures()); ResultSet rs = s.executeQuery()) {
+        boolean pseudonymised = anchor == null && sql.auditChainLinksPseudonymised();
+        try (PreparedStatement s = c.prepareStatement(anchor == null ? sql.auditChainErasures() : sql.auditErasures());
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 erasures.put(rs.getString(1), rs.getLong(2));
             }
@@ -56,7 +58,8 @@ final class AuditVerifier {
         long checked = 0;
         Long lastId = null;
         Instant lastTime = null;
-        try (PreparedStatement s = c.prepareStatement(sql.auditChainRows()); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(anchor == null ? sql.auditChainLinks() : sql.auditChainRows());
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 checked++;
                 long id = rs.getLong(1);
@@ -71,6 +74,7 @@ final class AuditVerifier {
                 String digest = rs.getString(9);
                 String mac = rs.getString(10);
                 String link = rs.getString(11);
+                boolean anonymised = pseudonymised ? rs.getBoolean(12) : anonymised(action, client, object);
                 Instant instant = time == null ? null : time.toInstant();
                 String problem = null;
                 if (!chained || mac == null || link == null || time == null) {
@@ -87,12 +91,12 @@ final class AuditVerifier {
                         key = position == anchor.position() ? anchor.key() : AuditChain.step(key);
                         if (!mac.equals(AuditChain.mac(key, previousMac, fields))) {
                             problem = Messages.Audit_macBroken;
-                        } else if (!anonymised(action, client, object) && !(detail == null ? digest == null
+                        } else if (!anonymised && !(detail == null ? digest == null
                                 : digest != null && digest.equals(AuditChain.detailDigest(key, detail)))) {
                             problem = Messages.Audit_detailChanged;
                         }
                     }
-                    if (problem == null && anonymised(action, client, object)) {
+                    if (problem == null && anonymised) {
                         Long erasedAt = erasures.get(client != null ? client : object);
                         if (erasedAt == null || erasedAt < position) {
                             problem = Messages.Audit_anonymisedWithoutErasure;

@@ -23,7 +23,12 @@ import java.util.regex.Pattern;
  * caseload. The privacy officer sees every client (erasure, retention); a trainer sees role plays only, not the
  * clients' attributes, consents or notes.</li>
  * <li>The audit log: INSERT and SELECT only (the privacy officer may also run the anonymisation update the
- * trigger allows); an inserted event must name the connected user.</li>
+ * trigger allows); an inserted event must name the connected user. The chain's head ({@code audit_chain}) is read
+ * and advanced by every writer; the owner's functions {@code audit_chain_links()} and {@code audit_chain_erasures()}
+ * let the check at open see every event's chain values, ids hashed, no detail.</li>
+ * <li>Memos and attribute sets follow their client or conversation; codebook entries hold no client data.
+ * Organisation objects ({@code extension_object} rows without client and conversation: trained models) are read by
+ * every working role and written by a trainer only.</li>
  * </ul>
  */
 @SuppressWarnings("nls")
@@ -43,12 +48,13 @@ public final class PostgresRoles {
     private static final String S = PostgresSql.SCHEMA;
 
     /** Tables whose rows belong to a client directly (column client_id). */
-    private static final List<String> CLIENT_TABLES = List.of("client_attribute", "consent", "trajectory");
+    private static final List<String> CLIENT_TABLES = List.of("client_attribute_set", "consent", "trajectory");
     /** Tables whose rows belong to a conversation (column conversation_id). */
     private static final List<String> CONVERSATION_TABLES = List.of("participant", "utterance", "annotation");
     /** Every table with client data, for the grants. */
-    private static final List<String> DATA_TABLES = List.of("client", "client_attribute", "consent", "trajectory",
-            "conversation", "participant", "utterance", "annotation", "note", "extension_object", "professional");
+    private static final List<String> DATA_TABLES = List.of("client", "client_attribute_set", "consent",
+            "trajectory", "conversation", "participant", "utterance", "annotation", "note", "memo", "extension_object",
+            "professional");
 
     private PostgresRoles() {
     }
@@ -115,7 +121,17 @@ public final class PostgresRoles {
         String owned = "(conversation_id IS NOT NULL AND may_see_conversation(conversation_id))"
                 + " OR (conversation_id IS NULL AND client_id IS NOT NULL AND may_see(client_id) AND NOT is_trainer())";
         policy(sql, "note", owned, owned);
+        policy(sql, "memo", owned, owned);
         policy(sql, "extension_object", owned, owned);
+        // organisation objects (neither client nor conversation, e.g. trained models): every working role reads
+        // them, only a trainer writes them
+        String organisation = "client_id IS NULL AND conversation_id IS NULL";
+        sql.add("DROP POLICY IF EXISTS organisation_read ON extension_object");
+        sql.add("CREATE POLICY organisation_read ON extension_object FOR SELECT TO " + PROFESSIONAL + ", " + TRAINER
+                + ", " + PRIVACY_OFFICER + " USING (" + organisation + ")");
+        sql.add("DROP POLICY IF EXISTS organisation_write ON extension_object");
+        sql.add("CREATE POLICY organisation_write ON extension_object FOR ALL TO " + TRAINER + " USING (" + organisation
+                + ") WITH CHECK (" + organisation + ")");
         String audited = "client_id IS NULL OR may_see(client_id) OR pg_has_role(session_user, '" + PRIVACY_OFFICER
                 + "', 'MEMBER')";
         sql.add("ALTER TABLE audit_event ENABLE ROW LEVEL SECURITY");
@@ -134,6 +150,14 @@ public final class PostgresRoles {
         sql.add("GRANT UPDATE ON audit_event TO " + PRIVACY_OFFICER);
         sql.add("GRANT INSERT, UPDATE, DELETE ON retention_period TO " + PRIVACY_OFFICER);
         sql.add("GRANT INSERT ON audit_guard TO " + working);
+        // the chain's head: every writer of an event locks, reads and advances it
+        sql.add("GRANT SELECT, UPDATE ON audit_chain TO " + working);
+        for (String f : List.of("audit_chain_links()", "audit_chain_erasures()")) {
+            sql.add("REVOKE ALL ON FUNCTION " + f + " FROM PUBLIC");
+            sql.add("GRANT EXECUTE ON FUNCTION " + f + " TO " + working);
+        }
+        // a method's codebook (no client data)
+        sql.add("GRANT SELECT, INSERT, UPDATE, DELETE ON codebook_entry TO " + working);
         sql.add("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + S + " TO " + working);
         sql.add("GRANT SELECT, INSERT, UPDATE, DELETE ON caseload, team_member TO " + ADMINISTRATOR);
         sql.add("GRANT SELECT ON client TO " + ADMINISTRATOR);

@@ -72,6 +72,53 @@ public class PostgresSql extends Sql {
         }
     }
 
+    // ------------------------------------------------------------------------------------------ audit chain
+
+    /**
+     * Row-level security lets a professional read only the events of their own clients, so the check at open reads
+     * every event's chain values through a function of the schema's owner: ids as their {@code sha256:} hashes (what
+     * the chain covers anyway), no detail, and whether the event was anonymised. Nobody learns another team's client
+     * from it; a gap, an edit or an inserted event still breaks a link.
+     */
+    @Override
+    public String auditChainLinks() {
+        return "SELECT * FROM audit_chain_links()";
+    }
+
+    @Override
+    public boolean auditChainLinksPseudonymised() {
+        return true;
+    }
+
+    @Override
+    public String auditChainErasures() {
+        return "SELECT * FROM audit_chain_erasures()";
+    }
+
+    /** Derby's guard trigger (translated by {@link #ddl}), and the owner's functions behind {@link #auditChainLinks()}. */
+    @Override
+    public List<String> auditChainGuard() {
+        List<String> result = new ArrayList<>(super.auditChainGuard());
+        String definer = " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = " + SCHEMA + ", pg_temp AS $f$ ";
+        result.add("CREATE OR REPLACE FUNCTION audit_chain_links() RETURNS TABLE (id BIGINT, event_time TIMESTAMP,"
+                + " user_name TEXT, action TEXT, client_id TEXT, object_id TEXT, detail TEXT, chain_pos BIGINT,"
+                + " detail_digest TEXT, chain_mac TEXT, chain_link TEXT, anonymised BOOLEAN)" + definer
+                + "SELECT e.id, e.event_time, e.user_name::text, e.action::text, " + pseudonym("e.client_id") + ", "
+                + pseudonym("e.object_id") + ", NULL::text, e.chain_pos, e.detail_digest::text, e.chain_mac::text,"
+                + " e.chain_link::text, e.action <> 'ERASE' AND (COALESCE(e.client_id LIKE 'sha256:%', false)"
+                + " OR COALESCE(e.object_id LIKE 'sha256:%', false)) FROM audit_event e ORDER BY e.id $f$");
+        result.add("CREATE OR REPLACE FUNCTION audit_chain_erasures() RETURNS TABLE (client_id TEXT, last_position BIGINT)"
+                + definer + "SELECT e.client_id::text, MAX(e.chain_pos) FROM audit_event e WHERE e.action = 'ERASE'"
+                + " GROUP BY e.client_id $f$");
+        return result;
+    }
+
+    /** An id as {@link AuditChain#pseudonymised} makes it, in SQL. */
+    private static String pseudonym(String column) {
+        return "CASE WHEN " + column + " IS NULL OR " + column + " LIKE 'sha256:%' THEN " + column + "::text ELSE 'sha256:' || encode(sha256(convert_to("
+                + column + ", 'UTF8')), 'hex') END";
+    }
+
     // ------------------------------------------------------------------------------------------ translation
 
     private static final Pattern TRIGGER = Pattern.compile(

@@ -492,6 +492,26 @@ public class Sql {
         return "SELECT id, event_time, user_name, action, client_id, object_id, detail, chain_pos, detail_digest, chain_mac, chain_link FROM audit_event ORDER BY id";
     }
 
+    /**
+     * The rows the check without key (at open) reads, columns as {@link #auditChainRows()}. A dialect whose users
+     * may see only some events ({@link PostgresSql}: row-level security) reads every event's chain values through
+     * the schema owner instead, the ids pseudonymised ({@link AuditChain#pseudonymised}), no detail, and a twelfth
+     * column saying whether the event was anonymised ({@link #auditChainLinksPseudonymised()}).
+     */
+    public String auditChainLinks() {
+        return auditChainRows();
+    }
+
+    /** Whether {@link #auditChainLinks()} gives the ids pseudonymised and the anonymisation flag as column 12. */
+    public boolean auditChainLinksPseudonymised() {
+        return false;
+    }
+
+    /** The erasures the check without key reads (see {@link #auditErasures()}). */
+    public String auditChainErasures() {
+        return auditErasures();
+    }
+
     /** client_id (a hash), the last chain_pos of the ERASE events of each erased client. */
     public String auditErasures() {
         return "SELECT client_id, MAX(chain_pos) FROM audit_event WHERE action = 'ERASE' GROUP BY client_id";
