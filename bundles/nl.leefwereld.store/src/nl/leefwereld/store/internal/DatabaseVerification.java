@@ -177,15 +177,16 @@ public final class DatabaseVerification {
     /** Compares rows per table with the manifest's; problems are added. */
     static void compareRows(Properties manifest, Map<String, Long> rows, List<String> problems) {
         // a backup of an older schema was migrated when it was opened: its new schema_version rows are expected,
-        // and the tables migrations change cannot be compared with the manifest
+        // and the tables those migrations changed cannot be compared with the manifest
         Long after = rows.get("SCHEMA_VERSION"); //$NON-NLS-1$
         String recorded = manifest.getProperty(ROWS_PREFIX + "SCHEMA_VERSION"); //$NON-NLS-1$
         if (after != null && recorded != null && recorded.matches("\\d{1,9}") //$NON-NLS-1$
                 && after.longValue() > Long.parseLong(recorded)) {
             manifest = (Properties) manifest.clone();
             rows = new java.util.HashMap<>(rows);
-            // the manifest counts versions but does not name them, so any migration may be among the new ones
-            for (Migration migration : Schema.MIGRATIONS) {
+            int before = Integer.parseInt(recorded);
+            for (Migration migration : Schema.MIGRATIONS.subList(Math.min(before, Schema.MIGRATIONS.size()),
+                    Schema.MIGRATIONS.size())) {
                 for (String table : migration.tablesChanged()) {
                     manifest.remove(ROWS_PREFIX + table);
                     rows.remove(table);

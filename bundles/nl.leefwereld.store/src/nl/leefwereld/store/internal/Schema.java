@@ -189,16 +189,8 @@ public final class Schema {
             connection.commit();
         }
         int before = currentVersion(connection, sql);
-        java.util.Set<Integer> applied = new java.util.HashSet<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT version FROM schema_version")) { //$NON-NLS-1$
-            while (rs.next()) {
-                applied.add(rs.getInt(1));
-            }
-        }
         for (Migration migration : MIGRATIONS) {
-            // by the versions recorded, not the highest: a migration missing below a later one is still applied
-            if (applied.contains(migration.version())) {
+            if (migration.version() <= before) {
                 continue;
             }
             try {
