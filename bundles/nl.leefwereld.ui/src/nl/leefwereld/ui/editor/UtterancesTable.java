@@ -494,7 +494,8 @@ final class UtterancesTable {
                 if (a.isSpanDetached()) {
                     label = org.eclipse.osgi.util.NLS.bind(Messages.Editor_spanDetached, label);
                 } else if (a.getSpanStart() >= 0 && utteranceText != null && a.getSpanEnd() <= utteranceText.length()
-                        && a.getSpanStart() < a.getSpanEnd() && !suggestion) {
+                        && a.getSpanStart() < a.getSpanEnd() && !suggestion
+                        && (a.getSpanStart() > 0 || a.getSpanEnd() < utteranceText.length())) { // the whole text is no span
                     label = org.eclipse.osgi.util.NLS.bind(Messages.Editor_span, label,
                             utteranceText.substring(a.getSpanStart(), a.getSpanEnd()));
                 }
