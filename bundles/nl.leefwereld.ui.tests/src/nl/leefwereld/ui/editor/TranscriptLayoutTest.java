@@ -114,7 +114,7 @@ public class TranscriptLayoutTest {
         assertTrue(client > 600, "the editor has room at this size: " + client);
         assertTrue(Math.abs(client - total) <= 2, "the columns fill the table: columns " + total + ", table " + client);
         assertTrue(textWidth > UtterancesTable.MIN_TEXT_WIDTH, "the text column has more than its minimum: " + textWidth);
-        assertEquals(UtterancesTable.CODES_WIDTH, codesWidth, "Codes keeps its width");
+        assertEquals(UtterancesTable.CODES_WIDTH, codesWidth, "Codes keeps its width (the editor is wide enough here)");
         return textWidth;
     }
 

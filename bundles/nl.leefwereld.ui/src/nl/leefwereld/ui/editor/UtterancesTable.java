@@ -70,6 +70,10 @@ final class UtterancesTable {
     private static final int SPEAKER_PADDING = 24;
     static final int CODES_COLUMN = 4;
     static final int CODES_WIDTH = 130;
+    /** In a narrow editor (a method's perspective at 1280x800) Codes gives up width, down to this, for the text. */
+    static final int CODES_MIN_WIDTH = 80;
+    /** The text width Codes makes room for. */
+    private static final int TEXT_WANTED_WIDTH = 300;
     /** The text column never gets narrower than this; below it the table scrolls sideways. */
     static final int MIN_TEXT_WIDTH = 180;
     /** Space around a wrapped text inside its cell. */
@@ -307,9 +311,10 @@ final class UtterancesTable {
                 others += columns[i].getWidth();
             }
         }
-        int width = Math.max(MIN_TEXT_WIDTH, client - others - CODES_WIDTH);
-        if (columns[CODES_COLUMN].getWidth() != CODES_WIDTH) {
-            columns[CODES_COLUMN].setWidth(CODES_WIDTH);
+        int codes = Math.max(CODES_MIN_WIDTH, Math.min(CODES_WIDTH, client - others - TEXT_WANTED_WIDTH));
+        int width = Math.max(MIN_TEXT_WIDTH, client - others - codes);
+        if (columns[CODES_COLUMN].getWidth() != codes) {
+            columns[CODES_COLUMN].setWidth(codes);
         }
         if (columns[TEXT_COLUMN].getWidth() != width) {
             columns[TEXT_COLUMN].setWidth(width);
