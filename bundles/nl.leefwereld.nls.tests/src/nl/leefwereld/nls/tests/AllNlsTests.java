@@ -5,6 +5,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ DutchPlatformTextsTest.class, DutchTabTitlesTest.class })
+@SelectClasses({ DutchPlatformTextsTest.class })
 public class AllNlsTests {
 }
