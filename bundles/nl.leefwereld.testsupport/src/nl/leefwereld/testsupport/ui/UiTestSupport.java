@@ -9,14 +9,19 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -147,5 +152,79 @@ public final class UiTestSupport {
         e.item = table.getItem(index);
         table.notifyListeners(SWT.Selection, e);
         processEvents();
+    }
+
+    /**
+     * Opens a perspective as a user does, Venster > Perspectief openen > its label, and resets it (Perspectief
+     * herstellen, without its confirmation), so the perspective shows its own layout.
+     */
+    public static void openPerspectiveFromMenu(String perspectiveId) {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IPerspectiveDescriptor perspective = PlatformUI.getWorkbench().getPerspectiveRegistry()
+                .findPerspectiveWithId(perspectiveId);
+        if (perspective == null) {
+            throw new AssertionError("no perspective " + perspectiveId); //$NON-NLS-1$
+        }
+        Menu menu = openMenu(menuItem(window.getShell().getMenuBar(), Messages.Menu_window).getMenu());
+        menu = openMenu(menuItem(menu, Messages.Menu_openPerspective).getMenu());
+        MenuItem choice = menuItem(menu, perspective.getLabel());
+        choice.setSelection(true); // a radio item is selected before its selection event, as GTK does
+        choice.notifyListeners(SWT.Selection, new Event());
+        processEvents();
+        if (!perspectiveId.equals(window.getActivePage().getPerspective().getId())) {
+            throw new AssertionError(perspective.getLabel() + " did not open"); //$NON-NLS-1$
+        }
+        window.getActivePage().resetPerspective();
+        for (int i = 0; i < 20; i++) {
+            processEvents();
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The perspectives of Leefwereld (the general one and those of the methods), by id. */
+    public static List<String> leefwereldPerspectives() {
+        List<String> ids = new ArrayList<>();
+        for (IPerspectiveDescriptor p : PlatformUI.getWorkbench().getPerspectiveRegistry().getPerspectives()) {
+            if (p.getId().startsWith("nl.leefwereld.")) { //$NON-NLS-1$
+                ids.add(p.getId());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * What is wrong with the tab titles of the window's visible stacks: a title cut short (its tab narrower than
+     * its text and icon) or a tab pushed behind the chevron; empty when every title is whole.
+     */
+    public static List<String> tabTitleProblems(Shell shell) {
+        List<String> problems = new ArrayList<>();
+        for (CTabFolder folder : controls(shell, CTabFolder.class)) {
+            if (!folder.isVisible() || folder.getItemCount() == 0) {
+                continue;
+            }
+            GC gc = new GC(folder);
+            try {
+                for (CTabItem item : folder.getItems()) {
+                    if (!item.isShowing()) {
+                        problems.add(item.getText() + " is hidden behind the chevron"); //$NON-NLS-1$
+                        continue;
+                    }
+                    gc.setFont(item.getFont() != null ? item.getFont() : folder.getFont());
+                    int needed = gc.textExtent(item.getText(), SWT.DRAW_MNEMONIC).x
+                            + (item.getImage() == null ? 0 : item.getImage().getBounds().width);
+                    if (item.getBounds().width < needed) {
+                        problems.add(item.getText() + " is " + item.getBounds().width + " px wide, needs " + needed); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                }
+            } finally {
+                gc.dispose();
+            }
+        }
+        return problems;
     }
 }

@@ -72,14 +72,7 @@ public class TranscriptLayoutTest {
         int longRow = table.getItem(2).getBounds().y - table.getItem(1).getBounds().y;
         assertTrue(longRow >= 2 * shortRow, "the long utterance wraps over several lines: " + shortRow + " vs " + longRow);
 
-        int total = 0;
-        for (TableColumn column : table.getColumns()) {
-            total += column.getWidth();
-        }
-        int textWidth = table.getColumn(UtterancesTable.TEXT_COLUMN).getWidth();
-        assertTrue(Math.abs(table.getClientArea().width - total) <= 2 || textWidth == UtterancesTable.MIN_TEXT_WIDTH,
-                "the text column takes the rest: columns " + total + ", table " + table.getClientArea().width);
-        assertTrue(textWidth >= UtterancesTable.MIN_TEXT_WIDTH, "text column " + textWidth);
+        int textWidth = assertTextTakesTheRest(table);
         assertEquals(LONG, table.getItem(1).getText(UtterancesTable.TEXT_COLUMN), "the cell holds the whole text");
 
         // at most MAX_LINES lines, so that many rows fit; selected, the row opens to its whole text
@@ -95,6 +88,34 @@ public class TranscriptLayoutTest {
         waitForLayout();
         int closed = table.getItem(2).getBounds().y - table.getItem(1).getBounds().y;
         assertEquals(longRow, closed, "and closes again when another row is selected");
+
+        // a larger window: the text column gets the extra width, Codes keeps its own
+        shell.setSize(1920, 1080);
+        waitForLayout();
+        int wider = assertTextTakesTheRest(table);
+        assertTrue(wider > textWidth, "the text column widens with the window: " + textWidth + " -> " + wider);
+        shell.setSize(1280, 800);
+        waitForLayout();
+        assertEquals(textWidth, assertTextTakesTheRest(table), "and narrows again");
+    }
+
+    /**
+     * Before: GTK gives the last column (Codes) the width left over and the table took that as the width of Codes,
+     * so Tekst stayed at its minimum of 180 px at every window size while Codes took the rest.
+     */
+    private static int assertTextTakesTheRest(Table table) {
+        int total = 0;
+        for (TableColumn column : table.getColumns()) {
+            total += column.getWidth();
+        }
+        int client = table.getClientArea().width;
+        int textWidth = table.getColumn(UtterancesTable.TEXT_COLUMN).getWidth();
+        int codesWidth = table.getColumn(UtterancesTable.CODES_COLUMN).getWidth();
+        assertTrue(client > 600, "the editor has room at this size: " + client);
+        assertTrue(Math.abs(client - total) <= 2, "the columns fill the table: columns " + total + ", table " + client);
+        assertTrue(textWidth > UtterancesTable.MIN_TEXT_WIDTH, "the text column has more than its minimum: " + textWidth);
+        assertEquals(UtterancesTable.CODES_WIDTH, codesWidth, "Codes keeps its width (the editor is wide enough here)");
+        return textWidth;
     }
 
     @Test

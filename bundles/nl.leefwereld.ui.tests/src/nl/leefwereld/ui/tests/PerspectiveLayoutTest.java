@@ -2,33 +2,27 @@
 package nl.leefwereld.ui.tests;
 
 import static nl.leefwereld.testsupport.ui.UiTestSupport.controls;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.leefwereldPerspectives;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openPerspectiveFromMenu;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
-import static nl.leefwereld.testsupport.ui.UiTestSupport.plainLabel;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.tabTitleProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import nl.leefwereld.ui.ConversationsPerspective;
-import nl.leefwereld.ui.Messages;
 import nl.leefwereld.ui.methods.FindingsView;
 import nl.leefwereld.ui.methods.MethodsView;
 
@@ -82,34 +76,16 @@ class PerspectiveLayoutTest {
         Shell shell = size(width, height);
         for (String id : PERSPECTIVES) {
             open(id);
-            List<String> problems = new ArrayList<>();
             int folders = 0;
             for (CTabFolder folder : controls(shell, CTabFolder.class)) {
-                if (!folder.isVisible() || folder.getItemCount() == 0) {
-                    continue;
-                }
-                folders++;
-                GC gc = new GC(folder);
-                try {
-                    for (CTabItem item : folder.getItems()) {
-                        if (!item.isShowing()) {
-                            problems.add(item.getText() + " is hidden behind the chevron"); //$NON-NLS-1$
-                            continue;
-                        }
-                        gc.setFont(item.getFont() != null ? item.getFont() : folder.getFont());
-                        int needed = gc.textExtent(item.getText(), SWT.DRAW_MNEMONIC).x
-                                + (item.getImage() == null ? 0 : item.getImage().getBounds().width);
-                        if (item.getBounds().width < needed) {
-                            problems.add(item.getText() + " is " + item.getBounds().width + " px wide, needs " + needed); //$NON-NLS-1$ //$NON-NLS-2$
-                        }
-                    }
-                } finally {
-                    gc.dispose();
+                if (folder.isVisible() && folder.getItemCount() > 0) {
+                    folders++;
                 }
             }
             assertTrue(folders >= 3, id + " has its stacks: " + folders);
-            assertEquals(List.of(), problems, id + " at " + width + "x" + height); //$NON-NLS-1$ //$NON-NLS-2$
+            assertEquals(List.of(), tabTitleProblems(shell), id + " at " + width + "x" + height); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        assertTrue(leefwereldPerspectives().containsAll(PERSPECTIVES), "every perspective checked is Leefwereld's");
     }
 
     private static Shell size(int width, int height) {
@@ -124,32 +100,8 @@ class PerspectiveLayoutTest {
 
     /** Venster > Perspectief openen > the perspective, then Perspectief herstellen (without its confirmation). */
     private void open(String id) {
-        IPerspectiveDescriptor perspective = PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(id);
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        Menu menu = show(item(shell.getMenuBar(), Messages.Menu_window).getMenu());
-        menu = show(item(menu, Messages.Menu_openPerspective).getMenu());
-        MenuItem choice = item(menu, perspective.getLabel());
-        choice.setSelection(true); // a radio item is selected before its selection event, as GTK does
-        choice.notifyListeners(SWT.Selection, new Event());
-        processEvents();
+        openPerspectiveFromMenu(id);
         assertEquals(id, page.getPerspective().getId());
-        page.resetPerspective();
-        settle();
-    }
-
-    private static Menu show(Menu menu) {
-        menu.notifyListeners(SWT.Show, new Event());
-        processEvents();
-        return menu;
-    }
-
-    private static MenuItem item(Menu menu, String label) {
-        for (MenuItem item : menu.getItems()) {
-            if (plainLabel(item.getText()).equals(plainLabel(label))) {
-                return item;
-            }
-        }
-        throw new AssertionError("no " + plainLabel(label)); //$NON-NLS-1$
     }
 
     private static CTabFolder folderWith(String title) {

@@ -69,7 +69,11 @@ final class UtterancesTable {
     /** Room beside a name in its cell (GTK's cell padding and a little air). */
     private static final int SPEAKER_PADDING = 24;
     static final int CODES_COLUMN = 4;
-    private static final int CODES_WIDTH = 130;
+    static final int CODES_WIDTH = 130;
+    /** In a narrow editor (a method's perspective at 1280x800) Codes gives up width, down to this, for the text. */
+    static final int CODES_MIN_WIDTH = 80;
+    /** The text width Codes makes room for. */
+    private static final int TEXT_WANTED_WIDTH = 300;
     /** The text column never gets narrower than this; below it the table scrolls sideways. */
     static final int MIN_TEXT_WIDTH = 180;
     /** Space around a wrapped text inside its cell. */
@@ -174,7 +178,8 @@ final class UtterancesTable {
         codes.getColumn().setText(Messages.Editor_columnCodes);
         codes.getColumn().setWidth(CODES_WIDTH);
         codes.setLabelProvider(new CodesLabels(resources));
-        // The text column takes the width the others leave, also when the user widens one of them.
+        // The text column takes the width the others leave, also when the user widens one of them (not Codes: see
+        // fitColumns).
         viewer.getTable().addListener(SWT.Resize, e -> fitTextColumn());
         for (var column : viewer.getTable().getColumns()) {
             if (column != viewer.getTable().getColumn(TEXT_COLUMN)) {
@@ -275,19 +280,42 @@ final class UtterancesTable {
         }
     }
 
+    /** Set while the columns are being fitted: their own resize events come back here. */
+    private boolean fitting;
+
     private void fitTextColumn() {
         Table table = viewer.getTable();
-        if (table.isDisposed()) {
+        if (table.isDisposed() || fitting) {
             return;
         }
+        fitting = true;
+        try {
+            fitColumns(table);
+        } finally {
+            fitting = false;
+        }
+    }
+
+    /**
+     * Codes is the last column, and GTK stretches or shrinks the last column to the table's edge and reports that
+     * as its width (before the first layout even wider than the table's client area, then 0). Taking that width as
+     * Codes' own kept the text column at its minimum while Codes took all the room, so Codes is set back to its
+     * width every time and the text column gets the rest.
+     */
+    private void fitColumns(Table table) {
         TableColumn[] columns = table.getColumns();
-        int rest = table.getClientArea().width;
+        int client = table.getClientArea().width;
+        int others = 0;
         for (int i = 0; i < columns.length; i++) {
-            if (i != TEXT_COLUMN) {
-                rest -= columns[i].getWidth();
+            if (i != TEXT_COLUMN && i != CODES_COLUMN) {
+                others += columns[i].getWidth();
             }
         }
-        int width = Math.max(MIN_TEXT_WIDTH, rest);
+        int codes = Math.max(CODES_MIN_WIDTH, Math.min(CODES_WIDTH, client - others - TEXT_WANTED_WIDTH));
+        int width = Math.max(MIN_TEXT_WIDTH, client - others - codes);
+        if (columns[CODES_COLUMN].getWidth() != codes) {
+            columns[CODES_COLUMN].setWidth(codes);
+        }
         if (columns[TEXT_COLUMN].getWidth() != width) {
             columns[TEXT_COLUMN].setWidth(width);
         }

@@ -115,7 +115,8 @@ public class NavigatorView extends ViewPart {
         }
         Object[] expanded = viewer.getExpandedElements();
         List<Client> clients = store.store().listClients();
-        viewer.setInput(clients.isEmpty() ? List.of(Messages.Navigator_empty) : clients);
+        // the hint in short lines: a tree does not wrap, and one line was cut in the narrow navigator at 1280x800
+        viewer.setInput(clients.isEmpty() ? List.of((Object[]) Messages.Navigator_empty.split("\n")) : clients); //$NON-NLS-1$
         StartupMarker.navigatorFilled(clients.size());
         for (Object element : expanded) {
             Object same = find(clients, element);
