@@ -163,7 +163,7 @@ public class ImportExportMenuTest {
         store.store().saveConversation(kept);
         int before = store.store().countUtterances().size();
 
-        int files = 400;
+        int files = 1500; // many, so a loaded machine cannot finish them before the cancel lands
         Path folder = Files.createDirectory(dir.resolve("veel"));
         for (int i = 0; i < files; i++) {
             Files.writeString(folder.resolve(String.format("gesprek-%03d.txt", i)), "Mw. de Vries: Hoe gaat het vandaag, gesprek "
