@@ -30,6 +30,8 @@ public final class Messages extends NLS {
     public static String Transcript_text;
     public static String Transcript_notes;
     public static String Transcript_noNotes;
+    public static String Transcript_memos;
+    public static String Transcript_noMemos;
     public static String Transcript_note;
     public static String Transcript_suggested;
     public static String Transcript_noCodes;

@@ -112,6 +112,8 @@ public class ReportServiceTest {
             a.setNote("goed gedaan, \u00E9\u00E9n vraag");
             c.getAnnotations().add(a);
         }
+        c.getMemos().add(nl.leefwereld.core.commands.MemoCommands.on(nl.leefwereld.core.commands.MemoCommands.create(
+                "Toon", "Rustig begonnen, daarna sneller.", "anna", new java.util.Date()), u, -1, -1));
         store.saveConversation(c);
         for (int i = 0; i < 40; i++) {
             Client p = ModelFactory.eINSTANCE.createClient();
@@ -171,6 +173,8 @@ public class ReportServiceTest {
             assertTrue(htmlText(dir.resolve("out/transcript.html")).contains("<script>alert('x')</script>"),
                     "the name is shown as text");
             assertTrue(pdfText(dir.resolve("out/transcript.pdf")).contains("Complexe reflectie"), "the code's label");
+            assertTrue(pdfText(dir.resolve("out/transcript.pdf")).contains("Toon: Rustig begonnen, daarna sneller."),
+                    "the memo");
             assertTrue(pdfText(dir.resolve("out/stress.pdf")).contains("onverwijld"), "the letter check quotes the note");
             String persona = pdfText(dir.resolve("out/persona.pdf"));
             assertTrue(persona.contains("65+") && persona.contains("18-29"), "the representativeness table: " + persona);

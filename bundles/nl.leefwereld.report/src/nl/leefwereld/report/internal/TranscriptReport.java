@@ -12,10 +12,12 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
 import nl.leefwereld.core.coding.CodeLabels;
+import nl.leefwereld.core.commands.MemoCommands;
 import nl.leefwereld.core.method.MethodRegistry;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.Note;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.report.Messages;
@@ -27,8 +29,8 @@ import nl.leefwereld.report.ReportTexts;
 
 /**
  * The core's report ({@code leefwereld report transcript <conversation-id>}): the conversation's header, the codes
- * used, every utterance with its codes (label, method, coder and the coder's note) and the conversation's notes.
- * Suggestions nobody accepted are left out.
+ * used, every utterance with its codes (label, method, coder and the coder's note; a code on part of the text
+ * quotes those words), the conversation's notes and its memos. Suggestions nobody accepted are left out.
  */
 public class TranscriptReport implements ReportContribution {
 
@@ -78,7 +80,7 @@ public class TranscriptReport implements ReportContribution {
         for (Utterance u : c.getUtterances()) {
             List<String> attached = new ArrayList<>();
             for (Annotation a : byUtterance.getOrDefault(u, List.of())) {
-                String code = labels.label(a) + " \u2014 " + a.getMethodId() //$NON-NLS-1$
+                String code = labels.label(a) + spanWords(a, u.getText()) + " \u2014 " + a.getMethodId() //$NON-NLS-1$
                         + (a.getCoder() == null ? "" : ", " + a.getCoder()); //$NON-NLS-1$ //$NON-NLS-2$
                 if (a.getNote() != null && !a.getNote().isBlank()) {
                     code += ": " + a.getNote(); //$NON-NLS-1$
@@ -97,6 +99,26 @@ public class TranscriptReport implements ReportContribution {
                     + (n.getCreated() == null ? "" : ", " + ReportTexts.date(n.getCreated())); //$NON-NLS-1$ //$NON-NLS-2$
             r.quote(by, n.getText());
         }
+
+        r.heading(Messages.Transcript_memos);
+        if (c.getMemos().isEmpty()) {
+            r.paragraph(Messages.Transcript_noMemos);
+        }
+        for (Memo m : c.getMemos()) {
+            String by = MemoCommands.describeTarget(m) + " \u2014 " + (m.getAuthor() == null ? "" : m.getAuthor()) //$NON-NLS-1$ //$NON-NLS-2$
+                    + (m.getModified() == null ? "" : ", " + ReportTexts.date(m.getModified())); //$NON-NLS-1$ //$NON-NLS-2$
+            String title = MemoCommands.titleOf(m);
+            r.quote(by, (title == null || title.isBlank() ? "" : title + ": ") + m.getText()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         return r.build();
+    }
+
+    /** The coded words in quotes when the code covers part of the utterance, else nothing. */
+    private static String spanWords(Annotation a, String text) {
+        if (text == null || a.isSpanDetached() || a.getSpanStart() < 0 || a.getSpanEnd() > text.length()
+                || a.getSpanStart() >= a.getSpanEnd() || (a.getSpanStart() == 0 && a.getSpanEnd() == text.length())) {
+            return ""; //$NON-NLS-1$
+        }
+        return " \u201C" + text.substring(a.getSpanStart(), a.getSpanEnd()) + '\u201D'; //$NON-NLS-1$
     }
 }
