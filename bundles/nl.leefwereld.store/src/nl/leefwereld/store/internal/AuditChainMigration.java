@@ -26,7 +26,11 @@ final class AuditChainMigration implements Migration {
 
     @Override
     public void apply(Connection connection) throws SQLException {
-        Sql sql = Sql.of(connection);
+        apply(connection, Sql.DERBY);
+    }
+
+    @Override
+    public void apply(Connection connection, Sql sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String each : sql.auditChainSchema()) {
                 for (String translated : sql.ddl(each)) {

@@ -241,7 +241,11 @@ public final class Schema {
 
         @Override
         public void apply(Connection connection) throws SQLException {
-            Sql dialect = Sql.of(connection);
+            apply(connection, Sql.DERBY);
+        }
+
+        @Override
+        public void apply(Connection connection, Sql dialect) throws SQLException {
             try (Statement statement = connection.createStatement()) {
                 for (String translated : dialect.ddl("CREATE TABLE client_attribute_set (client_id " + ID //$NON-NLS-1$
                         + " NOT NULL PRIMARY KEY REFERENCES client (id), attribute_count INTEGER NOT NULL" //$NON-NLS-1$
