@@ -15,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliContext;
 import nl.leefwereld.core.cli.CliUsageException;
+import nl.leefwereld.core.io.JsonWriter;
 import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.store.AuditCheck;
 import nl.leefwereld.store.ConversationStore;
@@ -189,28 +190,8 @@ public final class AdminSupport {
                 NLS.bind(nl.leefwereld.cli.commands.Messages.Common_unexpected, positionals.get(allowed)));
     }
 
-    /** A JSON string literal. */
+    /** A JSON string literal, or {@code null} for a missing value. */
     static String json(String value) {
-        if (value == null) {
-            return "null"; //$NON-NLS-1$
-        }
-        StringBuilder b = new StringBuilder("\""); //$NON-NLS-1$
-        for (char c : value.toCharArray()) {
-            switch (c) {
-            case '"' -> b.append("\\\""); //$NON-NLS-1$
-            case '\\' -> b.append("\\\\"); //$NON-NLS-1$
-            case '\n' -> b.append("\\n"); //$NON-NLS-1$
-            case '\r' -> b.append("\\r"); //$NON-NLS-1$
-            case '\t' -> b.append("\\t"); //$NON-NLS-1$
-            default -> {
-                if (c < 0x20) {
-                    b.append(String.format("\\u%04x", (int) c)); //$NON-NLS-1$
-                } else {
-                    b.append(c);
-                }
-            }
-            }
-        }
-        return b.append('"').toString();
+        return value == null ? "null" : JsonWriter.quote(value); //$NON-NLS-1$
     }
 }
