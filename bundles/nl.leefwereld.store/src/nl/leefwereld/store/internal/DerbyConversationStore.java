@@ -51,12 +51,8 @@ public class DerbyConversationStore implements ConversationStore {
     private volatile AuditCheck auditCheckAtOpen;
 
     DerbyConversationStore(Transactions tx) {
-        this(tx, Sql.DERBY);
-    }
-
-    DerbyConversationStore(Transactions tx, Sql sql) {
         this.tx = tx;
-        this.sql = sql;
+        this.sql = tx.sql();
         ExtensionRows extensionRows = new ExtensionRows(sql);
         this.clientRows = new ClientRows(sql, extensionRows);
         this.conversationRows = new ConversationRows(sql, clientRows, extensionRows);
@@ -215,7 +211,7 @@ public class DerbyConversationStore implements ConversationStore {
                     audit.add(new AuditLog.Entry(clientId, conversation.getId(), "conversation")); //$NON-NLS-1$
                 }
             }
-            AuditLog.recordAll(c, tx.options().userName(), AuditAction.CHANGE, audit);
+            AuditLog.recordAll(c, sql, tx.options().userName(), AuditAction.CHANGE, audit);
             return null;
         }, reason -> NLS.bind(Messages.Store_saveConversationFailed,
                 current[0] == null ? "-" : Rows.ownerLabel(current[0]), reason)); //$NON-NLS-1$
