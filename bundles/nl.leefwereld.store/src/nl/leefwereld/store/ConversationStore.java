@@ -34,6 +34,28 @@ public interface ConversationStore extends AutoCloseable {
     Conversation loadConversation(String conversationId);
 
     /**
+     * Every client as {@link #listClients()} gives it, but with every conversation in full, as
+     * {@link #loadConversation} gives it (the headers replaced by the full conversations), for work over all
+     * clients such as a persona build. The store reads each table once for all conversations, not once per
+     * conversation; each conversation is audited as opened, as {@link #loadConversation} would. This default loads
+     * the conversations one by one.
+     */
+    default List<Client> listClientsWithConversations() {
+        List<Client> clients = listClients();
+        for (Client client : clients) {
+            for (nl.leefwereld.model.Trajectory trajectory : client.getTrajectories()) {
+                for (int i = 0; i < trajectory.getConversations().size(); i++) {
+                    Conversation full = loadConversation(trajectory.getConversations().get(i).getId());
+                    if (full != null) {
+                        trajectory.getConversations().set(i, full);
+                    }
+                }
+            }
+        }
+        return clients;
+    }
+
+    /**
      * Inserts or updates the client row and its attributes/consents/notes and trajectory rows (not conversation
      * content). One transaction. Trajectories missing from the client are not deleted (a header copy of a client
      * holds only some of them); use {@link #deleteTrajectory(String)} for that.

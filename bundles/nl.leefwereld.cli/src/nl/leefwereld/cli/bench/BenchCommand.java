@@ -13,7 +13,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
+
+import nl.leefwereld.cli.CliMain;
+import nl.leefwereld.core.cli.BenchContribution;
+import nl.leefwereld.core.cli.BenchRegistry;
+import nl.leefwereld.core.cli.BenchRow;
 
 import nl.leefwereld.core.cli.CliArguments;
 import nl.leefwereld.core.cli.CliCommand;
@@ -32,8 +38,10 @@ import nl.leefwereld.store.bench.WorkloadBench.Workload;
 /**
  * {@code bench [--scale small|full]}: generates data in a fresh temporary encrypted database and prints each
  * workload with its figure and its ratio to a reference measured in the same run (plain JDBC on the same Derby
- * database for the store's work, the in-memory parse for the transcript import). Does not touch the user's
- * database; {@code --format json} prints one object per row.
+ * database for the store's work, the in-memory parse for the transcript import). Then the rows other bundles
+ * contribute through {@code nl.leefwereld.core.benchRows} ({@link BenchContribution}: a method's own work, such as
+ * the persona build and its command's wall time), each contribution in a folder of its own. Does not touch the
+ * user's database; {@code --format json} prints one object per row.
  */
 public class BenchCommand implements CliCommand {
 
@@ -73,8 +81,9 @@ public class BenchCommand implements CliCommand {
             if (!json) {
                 out.println(NLS.bind(Messages.Bench_header, scale.name(), folder));
             }
-            print(out, json, rows, transcriptImport(folder, scale), TRANSCRIPT_IMPORT);
-            WorkloadBench.run(folder, scale, r -> print(out, json, rows, r, r.workload().name()));
+            print(out, json, rows, row(transcriptImport(folder, scale), TRANSCRIPT_IMPORT));
+            WorkloadBench.run(folder, scale, r -> print(out, json, rows, row(r, r.workload().name())));
+            contributions(ctx, folder, scale, r -> print(out, json, rows, r));
             if (json) {
                 out.println("[" + String.join(",\n ", rows) + "]"); //$NON-NLS-1$ //$NON-NLS-2$
             }
@@ -120,12 +129,46 @@ public class BenchCommand implements CliCommand {
         return text.toString();
     }
 
-    private static void print(PrintStream out, boolean json, List<String> rows, Result r, String key) {
-        String label = label(key, r.count());
+    /** The boot password of the contributions' databases (temporary, deleted with the folder). */
+    private static final String PASSWORD = "bench-only-password"; //$NON-NLS-1$
+
+    /** Runs every contribution to {@code nl.leefwereld.core.benchRows}, each in a new folder of its own. */
+    private static void contributions(CliContext ctx, Path folder, Scale scale, java.util.function.Consumer<BenchRow> out)
+            throws Exception {
+        Path passwordFile = folder.resolve("password"); //$NON-NLS-1$
+        Files.writeString(passwordFile, PASSWORD + '\n', java.nio.charset.StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------")); //$NON-NLS-1$
+        List<nl.leefwereld.core.cli.CliCommandDescriptor> commands = nl.leefwereld.core.cli.CliCommandRegistry
+                .read(RegistryFactory.getRegistry(), null);
+        BenchContribution.Cli cli = (database, arguments) -> {
+            List<String> all = new ArrayList<>(List.of(CliMain.OPTION_DB, database.toString(),
+                    CliMain.OPTION_PASSWORD_FILE, passwordFile.toString()));
+            all.addAll(arguments);
+            PrintStream discard = new PrintStream(java.io.OutputStream.nullOutputStream(), false,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return new CliMain(database, commands).execute(all.toArray(String[]::new), discard, discard);
+        };
+        for (BenchRegistry.Descriptor descriptor : BenchRegistry.read(RegistryFactory.getRegistry(), ctx.err())) {
+            Path own = Files.createDirectory(folder.resolve("rows-" + descriptor.id()), //$NON-NLS-1$
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))); //$NON-NLS-1$
+            descriptor.create().get().run(new BenchContribution.Context(own, scale == Scale.FULL,
+                    PASSWORD.toCharArray(), cli), out);
+        }
+    }
+
+    /** A store row as a bench row, labelled. */
+    private static BenchRow row(Result r, String key) {
+        return new BenchRow(key.toLowerCase(Locale.ROOT), label(key, r.count()), r.count(), r.millis(),
+                r.referenceMillis());
+    }
+
+    private static void print(PrintStream out, boolean json, List<String> rows, BenchRow r) {
+        String key = r.key();
+        String label = r.label();
         if (json) {
             rows.add(String.format(Locale.ROOT,
                     "{\"row\": \"%s\", \"label\": \"%s\", \"count\": %d, \"ms\": %.1f, \"referenceMs\": %s, \"ratio\": %s, \"perSecond\": %.0f}", //$NON-NLS-1$
-                    key.toLowerCase(Locale.ROOT), label.replace("\"", "\\\""), r.count(), r.millis(), //$NON-NLS-1$ //$NON-NLS-2$
+                    key, label.replace("\"", "\\\""), r.count(), r.millis(), //$NON-NLS-1$ //$NON-NLS-2$
                     number(r.referenceMillis()), number(r.ratio()), r.perSecond()));
             return;
         }

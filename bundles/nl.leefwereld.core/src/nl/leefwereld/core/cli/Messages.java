@@ -13,6 +13,9 @@ public final class Messages extends NLS {
     public static String CliCommandRegistry_notACommand;
     public static String CliCommandRegistry_cannotCreate;
     public static String CliContext_unknownConversation;
+    public static String BenchRegistry_badId;
+    public static String BenchRegistry_notAContribution;
+    public static String BenchRegistry_cannotCreate;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -110,17 +110,19 @@ public final class PersonaInput {
         this.themeNames = themeNames;
     }
 
-    /** Loads every client with its conversations from the store. */
+    /**
+     * Loads every client with its conversations from the store, in one read of each table for all conversations
+     * ({@link ConversationStore#listClientsWithConversations()}; it was one set of queries per conversation).
+     */
     public static PersonaInput load(ConversationStore store, PseudonymKey key, CodeLabels labels,
             IProgressMonitor monitor) {
-        List<Client> clients = store.listClients();
-        SubMonitor sub = SubMonitor.convert(monitor, clients.size());
-        return of(clients, id -> {
-            if (sub.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            return store.loadConversation(id);
-        }, key, labels, sub);
+        SubMonitor sub = SubMonitor.convert(monitor, 2);
+        List<Client> clients = store.listClientsWithConversations();
+        if (sub.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+        sub.worked(1);
+        return of(clients, null, key, labels, sub.split(1));
     }
 
     /**

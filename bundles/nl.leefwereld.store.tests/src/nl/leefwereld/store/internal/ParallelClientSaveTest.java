@@ -61,7 +61,7 @@ public class ParallelClientSaveTest {
             connection.setAutoCommit(false);
             // a second store on its own connection; without a folder its close leaves the database running
             DerbyConversationStore second = new DerbyConversationStore(
-                    new Transactions(null, url, driver, connection, StoreOptions.defaults().withUserName("tweede")));
+                    new Transactions(null, url, driver, connection, StoreOptions.defaults().withUserName("tweede"), Sql.DERBY));
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 CyclicBarrier barrier = new CyclicBarrier(2);

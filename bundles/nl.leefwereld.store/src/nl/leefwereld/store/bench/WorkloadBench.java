@@ -387,6 +387,30 @@ public final class WorkloadBench {
         }
     }
 
+    /**
+     * A reference for other bundles' rows ({@code nl.leefwereld.core.benchRows}): the median milliseconds of reading
+     * every row of {@code queries} (no parameters) with plain JDBC on the embedded database in {@code database}, on a
+     * connection of its own, after {@code runs / 3 + 1} warm-up runs. The database may be open in a store meanwhile.
+     */
+    public static double rawReadMillis(Path database, char[] password, int runs, String... queries) {
+        Properties properties = new Properties();
+        properties.setProperty("bootPassword", new String(password)); //$NON-NLS-1$
+        try (Connection raw = DerbyEngine.loadDriver().connect(
+                "jdbc:derby:" + database.toAbsolutePath().normalize(), properties)) { //$NON-NLS-1$
+            DerbyEngine.useApplicationSchema(raw);
+            raw.setAutoCommit(false);
+            return median(time(runs, () -> {
+                for (String query : queries) {
+                    rawRead(raw, query, null);
+                }
+            }));
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        } finally {
+            properties.clear();
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------ timing
 
     private static List<Long> time(int runs, Runnable action) {

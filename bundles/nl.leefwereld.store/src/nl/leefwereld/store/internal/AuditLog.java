@@ -33,9 +33,9 @@ final class AuditLog {
     private AuditLog() {
     }
 
-    static void record(Connection c, String user, AuditAction action, String clientId, String objectId,
+    static void record(Connection c, Sql sql, String user, AuditAction action, String clientId, String objectId,
             String detail) throws SQLException {
-        recordAll(c, user, action, List.of(new Entry(clientId, objectId, detail)));
+        recordAll(c, sql, user, action, List.of(new Entry(clientId, objectId, detail)));
     }
 
     /** One event of {@link #recordAll}. */
@@ -45,13 +45,14 @@ final class AuditLog {
     /**
      * Records events of one action with one batched statement (a bulk write audits each object it stored), each
      * chained to the one before ({@link AuditChain}): the chain's head is locked, extended and stored in the
-     * caller's transaction.
+     * caller's transaction. {@code sql} is the dialect of the connection's database (the caller knows it; looking
+     * it up in the connection's metadata cost a round trip per event).
      */
-    static void recordAll(Connection c, String user, AuditAction action, List<Entry> entries) throws SQLException {
+    static void recordAll(Connection c, Sql sql, String user, AuditAction action, List<Entry> entries)
+            throws SQLException {
         if (entries.isEmpty()) {
             return;
         }
-        Sql sql = Sql.of(c);
         Timestamp now = new Timestamp(System.currentTimeMillis());
         String who = cut(user, 255);
         AuditChain.Head head = AuditChain.lock(c, sql);

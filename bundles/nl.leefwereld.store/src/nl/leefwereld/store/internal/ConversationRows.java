@@ -91,158 +91,208 @@ final class ConversationRows {
         }
     }
 
+    /** The version of every conversation, by id. */
+    Map<String, Integer> versions(Connection c) throws SQLException {
+        Map<String, Integer> versions = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(sql.conversationVersions()); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                versions.put(rs.getString(1), Integer.valueOf(rs.getInt(2)));
+            }
+        }
+        return versions;
+    }
+
     /** Reads the content of a conversation whose header was read (by {@link ClientRows#read}). */
     void readContent(Connection c, Conversation conversation) throws SQLException {
-        String id = conversation.getId();
-        String owner = Rows.ownerLabel(conversation);
-        List<Extension> extensionRows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql.conversationExtensions())) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    extensionRows.add(ExtensionRows.readExtension(rs));
-                }
-            }
-        }
-        Map<String, List<Extension>> extensions = ExtensionRows.byFeature(extensionRows);
+        readContents(c, List.of(conversation), true);
+    }
 
-        Map<String, Professional> professionals = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(sql.professionalsOfConversation())) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Professional professional = FACTORY.createProfessional();
-                    professional.setId(rs.getString(1));
-                    professional.setName(rs.getString(2));
-                    professional.setOrganisation(rs.getString(3));
-                    professional.setFunction(rs.getString(4));
-                    professionals.put(professional.getId(), professional);
-                }
-            }
-        }
+    /** A conversation being read: its rows as they come in, table by table. */
+    private static final class Reading {
+        final Conversation conversation;
+        final String owner;
+        final List<Extension> extensionRows = new ArrayList<>();
+        Map<String, List<Extension>> extensions;
+        final Map<String, Professional> professionals = new HashMap<>();
+        final List<Slot> participantRows = new ArrayList<>();
+        final List<Slot> utteranceRows = new ArrayList<>();
+        final List<Slot> annotationRows = new ArrayList<>();
+        final List<Slot> noteRows = new ArrayList<>();
+        final Map<String, Participant> participantsById = new HashMap<>();
+        final Map<String, Utterance> utterancesById = new HashMap<>();
+        List<Slot> participants;
+        List<Slot> utterances;
 
-        List<Slot> participantRows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql.participants())) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Participant participant = FACTORY.createParticipant();
-                    participant.setId(rs.getString(1));
-                    participant.setName(rs.getString(3));
-                    String role = rs.getString(4);
-                    if (role != null && ParticipantRole.get(role) != null) {
-                        participant.setRole(ParticipantRole.get(role));
-                    }
-                    String professionalId = rs.getString(5);
-                    if (professionalId != null) {
-                        participant.setProfessional(professionals.get(professionalId));
-                    }
-                    participantRows.add(new Slot(rs.getInt(2), participant));
-                }
-            }
+        Reading(Conversation conversation) {
+            this.conversation = conversation;
+            this.owner = Rows.ownerLabel(conversation);
         }
-        List<Slot> participants = ExtensionRows.merge(participantRows, extensions.get(PARTICIPANTS.getName()), owner,
-                PARTICIPANTS);
-        Map<String, Participant> participantsById = new HashMap<>();
-        for (Slot slot : participants) {
-            Participant participant = (Participant) slot.object();
-            participantsById.putIfAbsent(participant.getId(), participant);
-        }
+    }
 
-        List<Slot> utteranceRows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql.utterances())) {
-            s.setString(1, id);
+    /** Runs {@code query} (one conversation's: with its id; otherwise every conversation's) and hands each row on. */
+    private static void eachRow(Connection c, String query, String oneId, Map<String, Reading> readings,
+            int conversationColumn, RowReader reader) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(query)) {
+            if (oneId != null) {
+                s.setString(1, oneId);
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    Utterance utterance = FACTORY.createUtterance();
-                    utterance.setId(rs.getString(1));
-                    String speakerId = rs.getString(3);
-                    if (speakerId != null) {
-                        utterance.setSpeaker(participantsById.get(speakerId));
+                    Reading r = oneId != null ? readings.get(oneId) : readings.get(rs.getString(conversationColumn));
+                    if (r != null) {
+                        reader.read(rs, r);
                     }
-                    utterance.setText(rs.getString(4));
-                    long start = rs.getLong(5);
-                    utterance.setStartMillis(rs.wasNull() ? null : Long.valueOf(start));
-                    long end = rs.getLong(6);
-                    utterance.setEndMillis(rs.wasNull() ? null : Long.valueOf(end));
-                    utteranceRows.add(new Slot(rs.getInt(2), utterance));
                 }
             }
         }
-        List<Slot> utterances = ExtensionRows.merge(utteranceRows, extensions.get(UTTERANCES.getName()), owner,
-                UTTERANCES);
-        Map<String, Utterance> utterancesById = new HashMap<>();
-        for (Slot slot : utterances) {
-            Utterance utterance = (Utterance) slot.object();
-            utterancesById.putIfAbsent(utterance.getId(), utterance);
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs, Reading r) throws SQLException;
+    }
+
+    /**
+     * Reads the content of conversations whose headers were read (by {@link ClientRows#read}). With {@code one}
+     * (a single conversation) each table is queried for its id; otherwise each table is read with one query for
+     * every conversation (#22: a persona build read every conversation with seven queries each) and the rows are
+     * handed to the conversations in {@code conversations} (rows of others are skipped). Either way every
+     * conversation is put together by the same code, so both give the same objects.
+     */
+    void readContents(Connection c, List<Conversation> conversations, boolean one) throws SQLException {
+        if (conversations.isEmpty()) {
+            return;
+        }
+        if (one && conversations.size() != 1) {
+            for (Conversation conversation : conversations) {
+                readContents(c, List.of(conversation), true);
+            }
+            return;
+        }
+        Map<String, Reading> readings = new LinkedHashMap<>();
+        for (Conversation conversation : conversations) {
+            readings.put(conversation.getId(), new Reading(conversation));
+        }
+        String oneId = one ? conversations.get(0).getId() : null;
+        eachRow(c, sql.conversationExtensions(one), oneId, readings, 2,
+                (rs, r) -> r.extensionRows.add(ExtensionRows.readExtension(rs)));
+        for (Reading r : readings.values()) {
+            r.extensions = ExtensionRows.byFeature(r.extensionRows);
         }
 
-        List<Slot> annotationRows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql.annotations())) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Annotation annotation = FACTORY.createAnnotation();
-                    annotation.setId(rs.getString(1));
-                    String utteranceId = rs.getString(3);
-                    if (utteranceId != null) {
-                        annotation.setUtterance(utterancesById.get(utteranceId));
-                    }
-                    annotation.setSpanStart(rs.getInt(4));
-                    annotation.setSpanEnd(rs.getInt(5));
-                    annotation.setMethodId(rs.getString(6));
-                    annotation.setCodeId(rs.getString(7));
-                    annotation.setCoder(rs.getString(8));
-                    String origin = rs.getString(9);
-                    if (origin != null && AnnotationOrigin.get(origin) != null) {
-                        annotation.setOrigin(AnnotationOrigin.get(origin));
-                    }
-                    annotation.setConfidence(rs.getDouble(10));
-                    annotation.setReason(rs.getString(11));
-                    annotation.setNote(rs.getString(12));
-                    annotation.setSpanDetached(rs.getInt(13) != 0);
-                    annotationRows.add(new Slot(rs.getInt(2), annotation));
-                }
+        eachRow(c, sql.professionalsOfConversations(one), oneId, readings, 5, (rs, r) -> {
+            Professional professional = FACTORY.createProfessional();
+            professional.setId(rs.getString(1));
+            professional.setName(rs.getString(2));
+            professional.setOrganisation(rs.getString(3));
+            professional.setFunction(rs.getString(4));
+            r.professionals.put(professional.getId(), professional);
+        });
+
+        eachRow(c, sql.participants(one), oneId, readings, 6, (rs, r) -> {
+            Participant participant = FACTORY.createParticipant();
+            participant.setId(rs.getString(1));
+            participant.setName(rs.getString(3));
+            String role = rs.getString(4);
+            if (role != null && ParticipantRole.get(role) != null) {
+                participant.setRole(ParticipantRole.get(role));
+            }
+            String professionalId = rs.getString(5);
+            if (professionalId != null) {
+                participant.setProfessional(r.professionals.get(professionalId));
+            }
+            r.participantRows.add(new Slot(rs.getInt(2), participant));
+        });
+        for (Reading r : readings.values()) {
+            r.participants = ExtensionRows.merge(r.participantRows, r.extensions.get(PARTICIPANTS.getName()), r.owner,
+                    PARTICIPANTS);
+            for (Slot slot : r.participants) {
+                Participant participant = (Participant) slot.object();
+                r.participantsById.putIfAbsent(participant.getId(), participant);
             }
         }
-        List<Slot> annotations = ExtensionRows.merge(annotationRows, extensions.get(ANNOTATIONS.getName()), owner,
+
+        eachRow(c, sql.utterances(one), oneId, readings, 7, (rs, r) -> {
+            Utterance utterance = FACTORY.createUtterance();
+            utterance.setId(rs.getString(1));
+            String speakerId = rs.getString(3);
+            if (speakerId != null) {
+                utterance.setSpeaker(r.participantsById.get(speakerId));
+            }
+            utterance.setText(rs.getString(4));
+            long start = rs.getLong(5);
+            utterance.setStartMillis(rs.wasNull() ? null : Long.valueOf(start));
+            long end = rs.getLong(6);
+            utterance.setEndMillis(rs.wasNull() ? null : Long.valueOf(end));
+            r.utteranceRows.add(new Slot(rs.getInt(2), utterance));
+        });
+        for (Reading r : readings.values()) {
+            r.utterances = ExtensionRows.merge(r.utteranceRows, r.extensions.get(UTTERANCES.getName()), r.owner,
+                    UTTERANCES);
+            for (Slot slot : r.utterances) {
+                Utterance utterance = (Utterance) slot.object();
+                r.utterancesById.putIfAbsent(utterance.getId(), utterance);
+            }
+        }
+
+        eachRow(c, sql.annotations(one), oneId, readings, 14, (rs, r) -> {
+            Annotation annotation = FACTORY.createAnnotation();
+            annotation.setId(rs.getString(1));
+            String utteranceId = rs.getString(3);
+            if (utteranceId != null) {
+                annotation.setUtterance(r.utterancesById.get(utteranceId));
+            }
+            annotation.setSpanStart(rs.getInt(4));
+            annotation.setSpanEnd(rs.getInt(5));
+            annotation.setMethodId(rs.getString(6));
+            annotation.setCodeId(rs.getString(7));
+            annotation.setCoder(rs.getString(8));
+            String origin = rs.getString(9);
+            if (origin != null && AnnotationOrigin.get(origin) != null) {
+                annotation.setOrigin(AnnotationOrigin.get(origin));
+            }
+            annotation.setConfidence(rs.getDouble(10));
+            annotation.setReason(rs.getString(11));
+            annotation.setNote(rs.getString(12));
+            annotation.setSpanDetached(rs.getInt(13) != 0);
+            r.annotationRows.add(new Slot(rs.getInt(2), annotation));
+        });
+
+        eachRow(c, sql.conversationNotes(one), oneId, readings, 1,
+                (rs, r) -> r.noteRows.add(new Slot(rs.getInt(2), NoteRows.read(rs, 3))));
+        eachRow(c, sql.conversationMemos(one), oneId, readings, 1,
+                (rs, r) -> r.conversation.getMemos().add(MemoRows.read(rs, 3, r.utterancesById)));
+
+        for (Reading r : readings.values()) {
+            assemble(r);
+        }
+    }
+
+    /** Puts one conversation together from its rows and its method objects. */
+    private static void assemble(Reading r) {
+        Conversation conversation = r.conversation;
+        String owner = r.owner;
+        Map<String, List<Extension>> extensions = r.extensions;
+        List<Slot> annotations = ExtensionRows.merge(r.annotationRows, extensions.get(ANNOTATIONS.getName()), owner,
                 ANNOTATIONS);
-
-        List<Slot> noteRows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql.conversationNotes())) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    noteRows.add(new Slot(rs.getInt(2), NoteRows.read(rs, 3)));
-                }
-            }
-        }
-        List<Slot> notes = ExtensionRows.merge(noteRows, extensions.get(CONVERSATION_NOTES.getName()), owner,
+        List<Slot> notes = ExtensionRows.merge(r.noteRows, extensions.get(CONVERSATION_NOTES.getName()), owner,
                 CONVERSATION_NOTES);
         List<Slot> assessments = ExtensionRows.merge(List.of(), extensions.get(ASSESSMENTS.getName()), owner,
                 ASSESSMENTS);
-        try (PreparedStatement s = c.prepareStatement(sql.conversationMemos())) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    conversation.getMemos().add(MemoRows.read(rs, 3, utterancesById));
-                }
-            }
-        }
 
         List<EObject> fromXmi = new ArrayList<>();
-        ExtensionRows.addAll(conversation.getParticipants(), participants, fromXmi);
-        ExtensionRows.addAll(conversation.getUtterances(), utterances, fromXmi);
+        ExtensionRows.addAll(conversation.getParticipants(), r.participants, fromXmi);
+        ExtensionRows.addAll(conversation.getUtterances(), r.utterances, fromXmi);
         ExtensionRows.addAll(conversation.getAnnotations(), annotations, fromXmi);
         ExtensionRows.addAll(conversation.getNotes(), notes, fromXmi);
         ExtensionRows.addAll(conversation.getAssessments(), assessments, fromXmi);
         ExtensionRows.reportUnknownFeatures(extensions, CONVERSATION_FEATURES, owner);
         List<EObject> roots = new ArrayList<>();
         roots.add(EcoreUtil.getRootContainer(conversation));
-        roots.addAll(professionals.values());
+        roots.addAll(r.professionals.values());
         ExtensionRows.resolveExtensions(fromXmi, roots, owner);
         try {
-            LoadedVersion.setRows(conversation, rowsOf(conversation, !extensionRows.isEmpty()));
+            LoadedVersion.setRows(conversation, rowsOf(conversation, !r.extensionRows.isEmpty()));
         } catch (SQLException e) {
             // two objects with one id (merged from extension rows): no snapshot, a save writes every row
         }

@@ -82,7 +82,7 @@ public final class DatabaseLifecycle {
                 properties.containsKey("bootPassword")); //$NON-NLS-1$
         properties.clear();
         DerbyConversationStore store = new DerbyConversationStore(
-                new Transactions(folder, url, driver, connection, options));
+                new Transactions(folder, url, driver, connection, options, Sql.DERBY));
         return initialise(store, connection, name, event, detail);
     }
 
@@ -104,7 +104,7 @@ public final class DatabaseLifecycle {
             throw new StoreException(NLS.bind(Messages.Store_notARemoteUrl, url));
         }
         DerbyConversationStore store = new DerbyConversationStore(
-                new Transactions(null, url, driver, connection, options.withUserName(user)));
+                new Transactions(null, url, driver, connection, options.withUserName(user), Sql.DERBY));
         return initialise(store, connection, url, null, null);
     }
 
@@ -125,7 +125,7 @@ public final class DatabaseLifecycle {
                         new Object[] { name, migration.version(), describe(cause) }), cause);
             });
             if (event != null) {
-                AuditLog.record(connection, options.userName(), event, null, null, detail);
+                AuditLog.record(connection, store.transactions().sql(), options.userName(), event, null, null, detail);
                 connection.commit();
             }
             // tamper evidence (#20): a broken chain is reported, not refused (the data stays usable; the privacy

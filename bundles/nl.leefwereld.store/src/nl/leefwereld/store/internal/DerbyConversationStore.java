@@ -51,12 +51,8 @@ public class DerbyConversationStore implements ConversationStore {
     private volatile AuditCheck auditCheckAtOpen;
 
     DerbyConversationStore(Transactions tx) {
-        this(tx, Sql.DERBY);
-    }
-
-    DerbyConversationStore(Transactions tx, Sql sql) {
         this.tx = tx;
-        this.sql = sql;
+        this.sql = tx.sql();
         ExtensionRows extensionRows = new ExtensionRows(sql);
         this.clientRows = new ClientRows(sql, extensionRows);
         this.conversationRows = new ConversationRows(sql, clientRows, extensionRows);
@@ -141,6 +137,42 @@ public class DerbyConversationStore implements ConversationStore {
         });
     }
 
+    @Override
+    public List<Client> listClientsWithConversations() {
+        return listClientsWithConversations(tx.options().auditReads());
+    }
+
+    /**
+     * Every client with every conversation in full: the headers as {@link #listClients()} reads them, then each
+     * conversation table read once for all ({@link ConversationRows#readContents}); with {@code audit} an OPEN
+     * event per conversation, in one batch.
+     */
+    List<Client> listClientsWithConversations(boolean audit) {
+        return tx.read(c -> {
+            List<Client> clients = new ArrayList<>(clientRows.read(c, null).values());
+            List<Conversation> conversations = new ArrayList<>();
+            List<AuditLog.Entry> opened = new ArrayList<>();
+            for (Client client : clients) {
+                for (Trajectory trajectory : client.getTrajectories()) {
+                    for (Conversation conversation : trajectory.getConversations()) {
+                        conversations.add(conversation);
+                        opened.add(new AuditLog.Entry(client.getId(), conversation.getId(), null));
+                    }
+                }
+            }
+            conversationRows.readContents(c, conversations, false);
+            Map<String, Integer> versions = conversationRows.versions(c);
+            for (Conversation conversation : conversations) {
+                Integer version = versions.get(conversation.getId());
+                LoadedVersion.set(conversation, version == null ? 0 : version.intValue());
+            }
+            if (audit) {
+                AuditLog.recordAll(c, sql, tx.options().userName(), AuditAction.OPEN, opened);
+            }
+            return clients;
+        });
+    }
+
     // ------------------------------------------------------------------------------------------------ writing
 
     @Override
@@ -215,7 +247,7 @@ public class DerbyConversationStore implements ConversationStore {
                     audit.add(new AuditLog.Entry(clientId, conversation.getId(), "conversation")); //$NON-NLS-1$
                 }
             }
-            AuditLog.recordAll(c, tx.options().userName(), AuditAction.CHANGE, audit);
+            AuditLog.recordAll(c, sql, tx.options().userName(), AuditAction.CHANGE, audit);
             return null;
         }, reason -> NLS.bind(Messages.Store_saveConversationFailed,
                 current[0] == null ? "-" : Rows.ownerLabel(current[0]), reason)); //$NON-NLS-1$

@@ -101,7 +101,7 @@ final class Erasure {
         }
         Rows.executeUpdate(c, sql.deleteClient(), clientId);
         AuditLog.anonymise(c, clientId, objectIds, names);
-        AuditLog.record(c, tx.options().userName(), AuditAction.ERASE, AuditLog.hash(clientId), null,
+        AuditLog.record(c, sql, tx.options().userName(), AuditAction.ERASE, AuditLog.hash(clientId), null,
                 reason + ": " + objectIds.size() + " trajectories/conversations"); //$NON-NLS-1$ //$NON-NLS-2$
         return objectIds.size();
     }

@@ -32,7 +32,7 @@ public final class PostgresConversationStore extends DerbyConversationStore {
     private static final System.Logger LOG = System.getLogger(PostgresConversationStore.class.getName());
 
     private PostgresConversationStore(Transactions tx) {
-        super(tx, PostgresSql.POSTGRES);
+        super(tx);
     }
 
     /**
@@ -45,7 +45,7 @@ public final class PostgresConversationStore extends DerbyConversationStore {
         Connection connection = PostgresEngine.connect(address, user, password);
         String name = address.toString();
         PostgresConversationStore store = new PostgresConversationStore(
-                new Transactions(null, name, null, connection, PostgresEngine.withAuditUser(options, user)));
+                new Transactions(null, name, null, connection, PostgresEngine.withAuditUser(options, user), PostgresSql.POSTGRES));
         try {
             if (!PostgresEngine.schemaExists(connection)) {
                 PostgresEngine.createSchema(connection);

@@ -202,6 +202,11 @@ public class Sql {
         return "SELECT version FROM conversation WHERE id = ?";
     }
 
+    /** id, version of every conversation. */
+    public String conversationVersions() {
+        return "SELECT id, version FROM conversation";
+    }
+
     /** user_name, event_time of the last change of an object. */
     public String lastChange() {
         return "SELECT user_name, event_time FROM audit_event WHERE object_id = ? AND action = 'CHANGE' ORDER BY id DESC";
@@ -233,7 +238,16 @@ public class Sql {
 
     /** id, name, organisation, job_function of the professionals taking part in a conversation. */
     public String professionalsOfConversation() {
-        return "SELECT DISTINCT p.id, p.name, p.organisation, p.job_function FROM professional p JOIN participant x ON x.professional_id = p.id WHERE x.conversation_id = ?";
+        return professionalsOfConversations(true);
+    }
+
+    /**
+     * id, name, organisation, job_function, conversation_id of the professionals taking part in one conversation
+     * (id) or in every conversation (one query for all, {@link ConversationRows#readContents}).
+     */
+    public String professionalsOfConversations(boolean one) {
+        return "SELECT DISTINCT p.id, p.name, p.organisation, p.job_function, x.conversation_id FROM professional p JOIN participant x ON x.professional_id = p.id"
+                + (one ? " WHERE x.conversation_id = ?" : "");
     }
 
     /** name, organisation, job_function, id. */
@@ -248,12 +262,24 @@ public class Sql {
 
     /** id, seq, name, participant_role, professional_id. */
     public String participants() {
-        return "SELECT id, seq, name, participant_role, professional_id FROM participant WHERE conversation_id = ? ORDER BY seq";
+        return participants(true);
+    }
+
+    /** id, seq, name, participant_role, professional_id, conversation_id: of one conversation (id) or of all. */
+    public String participants(boolean one) {
+        return "SELECT id, seq, name, participant_role, professional_id, conversation_id FROM participant"
+                + (one ? " WHERE conversation_id = ? ORDER BY seq" : " ORDER BY conversation_id, seq");
     }
 
     /** id, seq, speaker_id, utterance_text, start_millis, end_millis. */
     public String utterances() {
-        return "SELECT id, seq, speaker_id, utterance_text, start_millis, end_millis FROM utterance WHERE conversation_id = ? ORDER BY seq";
+        return utterances(true);
+    }
+
+    /** id, seq, speaker_id, utterance_text, start_millis, end_millis, conversation_id: of one conversation or all. */
+    public String utterances(boolean one) {
+        return "SELECT id, seq, speaker_id, utterance_text, start_millis, end_millis, conversation_id FROM utterance"
+                + (one ? " WHERE conversation_id = ? ORDER BY seq" : " ORDER BY conversation_id, seq");
     }
 
     /**
@@ -261,12 +287,24 @@ public class Sql {
      * span_detached.
      */
     public String annotations() {
-        return "SELECT id, seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note, span_detached FROM annotation WHERE conversation_id = ? ORDER BY seq";
+        return annotations(true);
+    }
+
+    /** As {@link #annotations()}, then conversation_id: of one conversation (id) or of all. */
+    public String annotations(boolean one) {
+        return "SELECT id, seq, utterance_id, span_start, span_end, method_id, code_id, coder, origin, confidence, reason, note, span_detached, conversation_id FROM annotation"
+                + (one ? " WHERE conversation_id = ? ORDER BY seq" : " ORDER BY conversation_id, seq");
     }
 
     /** conversation_id, seq, id, note_text, author, created. */
     public String conversationNotes() {
-        return "SELECT conversation_id, seq, id, note_text, author, created FROM note WHERE conversation_id = ? ORDER BY seq";
+        return conversationNotes(true);
+    }
+
+    /** conversation_id, seq, id, note_text, author, created: of one conversation (id) or of all. */
+    public String conversationNotes(boolean one) {
+        return "SELECT conversation_id, seq, id, note_text, author, created FROM note"
+                + (one ? " WHERE conversation_id = ? ORDER BY seq" : " WHERE conversation_id IS NOT NULL ORDER BY conversation_id, seq");
     }
 
     /** conversation_id, id, seq, name, participant_role, professional_id. */
@@ -358,7 +396,13 @@ public class Sql {
 
     /** conversation_id, then {@link MemoRows#COLUMNS}. */
     public String conversationMemos() {
-        return "SELECT conversation_id, " + MEMO_COLUMNS + " FROM memo WHERE conversation_id = ? ORDER BY seq";
+        return conversationMemos(true);
+    }
+
+    /** conversation_id, then {@link MemoRows#COLUMNS}: of one conversation (id) or of all. */
+    public String conversationMemos(boolean one) {
+        return "SELECT conversation_id, " + MEMO_COLUMNS + " FROM memo"
+                + (one ? " WHERE conversation_id = ? ORDER BY seq" : " WHERE conversation_id IS NOT NULL ORDER BY conversation_id, seq");
     }
 
     /** client_id, then {@link MemoRows#COLUMNS}. */
@@ -381,7 +425,13 @@ public class Sql {
 
     /** row_id, conversation_id, feature, pos, object_id, ns_uri, class_name, xmi. */
     public String conversationExtensions() {
-        return "SELECT row_id, conversation_id, feature, pos, object_id, ns_uri, class_name, xmi FROM extension_object WHERE conversation_id = ? ORDER BY pos";
+        return conversationExtensions(true);
+    }
+
+    /** As {@link #conversationExtensions()}: the objects of one conversation (id) or of all. */
+    public String conversationExtensions(boolean one) {
+        return "SELECT row_id, conversation_id, feature, pos, object_id, ns_uri, class_name, xmi FROM extension_object"
+                + (one ? " WHERE conversation_id = ? ORDER BY pos" : " WHERE conversation_id IS NOT NULL ORDER BY conversation_id, pos");
     }
 
     /** row_id, feature, object_id, ns_uri, xmi of a client's own objects (for the delete before a write). */

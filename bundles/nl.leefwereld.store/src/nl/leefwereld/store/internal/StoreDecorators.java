@@ -81,12 +81,19 @@ public final class StoreDecorators {
         return result;
     }
 
-    /** {@code raw} with an OPEN event recorded for every conversation loaded, when {@code audit}. */
+    /**
+     * {@code raw} with an OPEN event recorded for every conversation loaded (by {@code loadConversation} or
+     * {@code listClientsWithConversations}), when {@code audit}.
+     */
     private static ConversationStore auditingReads(ConversationStore raw, boolean audit) {
         if (!audit) {
             return raw;
         }
         InvocationHandler handler = (proxy, method, args) -> {
+            if ("listClientsWithConversations".equals(method.getName()) && (args == null || args.length == 0) //$NON-NLS-1$
+                    && raw instanceof DerbyConversationStore store) {
+                return store.listClientsWithConversations(true); // the OPEN events in the same transaction, batched
+            }
             Object result = invoke(raw, method, args);
             if ("loadConversation".equals(method.getName()) && result instanceof Conversation c) { //$NON-NLS-1$
                 String clientId = c.getTrajectory() != null && c.getTrajectory().getClient() != null

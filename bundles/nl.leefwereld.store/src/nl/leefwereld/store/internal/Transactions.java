@@ -37,15 +37,31 @@ final class Transactions {
     private final String url;
     private final Driver driver;
     private final StoreOptions options;
+    /** The dialect of the database behind the connection (never looked up from its metadata per call). */
+    private final Sql sql;
     private Connection connection;
+    /** The connection's prepared statements, reused across transactions; closed with the connection. */
+    private StatementCache statements;
 
-    Transactions(Path folder, String url, Driver driver, Connection connection, StoreOptions options) {
+    Transactions(Path folder, String url, Driver driver, Connection connection, StoreOptions options, Sql sql) {
         this.folder = folder;
         this.location = folder != null ? folder.toString() : url;
         this.url = url;
         this.driver = driver;
         this.connection = connection;
         this.options = options;
+        this.sql = sql;
+        this.statements = new StatementCache(connection);
+    }
+
+    /** The dialect of this database. */
+    Sql sql() {
+        return sql;
+    }
+
+    /** The statement cache of the connection (for tests). */
+    synchronized StatementCache statements() {
+        return statements;
     }
 
     /** The database folder of an embedded database, null for a remote one. */
@@ -73,8 +89,14 @@ final class Transactions {
         return connection;
     }
 
+    /** The connection as the work sees it: its prepared statements come from (and go back to) the cache. */
+    private Connection workConnection() {
+        connection();
+        return statements.connection();
+    }
+
     synchronized <T> T read(Work<T> work) {
-        Connection c = connection();
+        Connection c = workConnection();
         try {
             T result = work.run(c);
             c.commit();
@@ -90,7 +112,7 @@ final class Transactions {
 
     /** Runs the work and commits; on failure rolls back and throws a {@link StoreException} with {@code failure}. */
     synchronized void write(Work<?> work, Function<String, String> failure) {
-        Connection c = connection();
+        Connection c = workConnection();
         try {
             work.run(c);
             c.commit();
@@ -137,13 +159,14 @@ final class Transactions {
     /** Records an event in the audit log, as the store's user, in the caller's transaction. */
     void audit(Connection c, AuditAction action, String clientId, String objectId, String detail)
             throws SQLException {
-        AuditLog.record(c, options.userName(), action, clientId, objectId, detail);
+        AuditLog.record(c, sql, options.userName(), action, clientId, objectId, detail);
     }
 
     synchronized void close() {
         if (connection == null) {
             return;
         }
+        statements.close();
         try {
             connection.rollback();
             connection.close();

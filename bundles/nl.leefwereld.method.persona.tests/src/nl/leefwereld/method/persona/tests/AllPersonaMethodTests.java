@@ -7,6 +7,6 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({ ClusteringTest.class, PersonaBuilderTest.class, RepresentativenessTest.class,
         ClientAttributeImportTest.class, PersonaCliTest.class, PersonaBenchmarkTest.class,
-        HostileFileTest.class })
+        HostileFileTest.class, PersonaInputLoadTest.class })
 public class AllPersonaMethodTests {
 }
