@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * One utterance, note or memo that matches a query.
  *
- * @param conversationId    the conversation (of a client note: empty)
- * @param conversationTitle its title (of a client note: the client's name)
+ * @param conversationId    the conversation (of a client note or memo: empty)
+ * @param conversationTitle its title (of a client note or memo: the client's name)
  * @param clientId          its client
- * @param type              {@code utterance}, {@code note} (on a conversation), {@code client note} or
- *                          {@code memo}
+ * @param type              {@code utterance}, {@code note} (on a conversation), {@code client note},
+ *                          {@code memo} (on a conversation) or {@code client memo}
  * @param utteranceNumber   1-based number of the utterance in the conversation (of a note: 0; of a memo: its
  *                          utterance's, or 0)
  * @param utteranceId       the utterance's id (of a note or memo: its own id)
@@ -25,9 +25,17 @@ public record SearchHit(String conversationId, String conversationTitle, String 
     /** The type of a note on a client (in no conversation). */
     public static final String CLIENT_NOTE = "client note"; //$NON-NLS-1$
 
+    /** The type of a memo on a client (in no conversation). */
+    public static final String CLIENT_MEMO = "client memo"; //$NON-NLS-1$
+
     /** Whether this is a note on a client, not on a conversation. */
     public boolean isClientNote() {
         return CLIENT_NOTE.equals(type);
+    }
+
+    /** Whether this is a note or memo on a client (in no conversation: it opens the client, not a transcript). */
+    public boolean isOnClient() {
+        return CLIENT_NOTE.equals(type) || CLIENT_MEMO.equals(type);
     }
 
     /** The text with every match between the two marks, e.g. {@code [[}, {@code ]]}. */

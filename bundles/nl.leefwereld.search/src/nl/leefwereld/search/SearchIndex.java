@@ -222,7 +222,10 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Replaces the documents of this client's notes (kind {@code client note}; searchable, in no conversation). */
+    /**
+     * Replaces the documents of this client's notes and memos (kinds {@code client note} and {@code client memo};
+     * searchable, in no conversation).
+     */
     public void indexClientNotes(Client client) {
         try {
             writer.deleteDocuments(clientNotesOf(client.getId()));
@@ -243,6 +246,32 @@ public final class SearchIndex implements AutoCloseable {
                 d.add(new TextField(STEM_NL, text, Field.Store.NO));
                 d.add(new TextField(STEM_EN, text, Field.Store.NO));
                 d.add(new TextField(EXACT, text, Field.Store.NO));
+                docs.add(d);
+            }
+            // a client's memos, kept in step with its notes (same type, told apart by the hit type)
+            for (Memo m : client.getMemos()) {
+                String text = m.getTitle() == null || m.getTitle().isBlank() ? nonNull(m.getText())
+                        : m.getTitle() + '\n' + nonNull(m.getText());
+                Document d = new Document();
+                d.add(new StringField(TYPE, CLIENT_NOTE, Field.Store.NO));
+                d.add(new StoredField(HIT_TYPE, MEMO));
+                d.add(new StringField(CLIENT, nonNull(client.getId()), Field.Store.YES));
+                d.add(new SortedDocValuesField(CLIENT, new BytesRef(nonNull(client.getId()))));
+                d.add(new StoredField(CLIENT_NAME, nonNull(client.getDisplayName())));
+                d.add(new StoredField(NUMBER, 0));
+                d.add(new NumericDocValuesField(NUMBER, 0));
+                d.add(new StoredField(ID, nonNull(m.getId())));
+                d.add(new StoredField(SPEAKER, nonNull(m.getAuthor())));
+                d.add(new StoredField(TEXT, text));
+                d.add(new TextField(STEM_NL, text, Field.Store.NO));
+                d.add(new TextField(STEM_EN, text, Field.Store.NO));
+                d.add(new TextField(EXACT, text, Field.Store.NO));
+                if (m.getCodeId() != null) {
+                    d.add(new StringField(CODE, lower(m.getCodeId()), Field.Store.NO));
+                    d.add(new StringField(METHOD_CODE, lower(nonNull(m.getMethodId()) + ':' + m.getCodeId()),
+                            Field.Store.NO));
+                    d.add(new StringField(METHOD, lower(m.getMethodId()), Field.Store.NO));
+                }
                 docs.add(d);
             }
             for (Document d : docs) {
@@ -443,6 +472,10 @@ public final class SearchIndex implements AutoCloseable {
                 coding.add(sorted(dv(ROLE), role));
                 coding.add(sorted(dv(SPEAKER), speaker == null ? "" : nonNull(speaker.getName()))); //$NON-NLS-1$
                 coding.add(sorted(dv(TITLE), nonNull(c.getTitle())));
+                coding.add(sorted(dv(CLIENT_NAME), client == null ? "" : nonNull(client.getDisplayName()))); //$NON-NLS-1$
+                if (c.getDate() != null) {
+                    coding.add(new NumericDocValuesField(dv(DATE), c.getDate().getTime()));
+                }
                 coding.add(new BinaryDocValuesField(SEGMENT, segmentValue(nonNull(u.getId()),
                         i > 0 ? nonNull(utterances.get(i - 1).getText()) : "", text, //$NON-NLS-1$
                         i + 1 < utterances.size() ? nonNull(utterances.get(i + 1).getText()) : ""))); //$NON-NLS-1$
@@ -601,7 +634,8 @@ public final class SearchIndex implements AutoCloseable {
                 int number = d.getField(NUMBER).numericValue().intValue();
                 String conversation = d.get(CONVERSATION);
                 if (conversation == null) {
-                    hits.add(new SearchHit("", d.get(CLIENT_NAME), d.get(CLIENT), SearchHit.CLIENT_NOTE, 0, //$NON-NLS-1$
+                    hits.add(new SearchHit("", d.get(CLIENT_NAME), d.get(CLIENT), //$NON-NLS-1$
+                            d.get(HIT_TYPE) != null ? SearchHit.CLIENT_MEMO : SearchHit.CLIENT_NOTE, 0,
                             d.get(ID), d.get(SPEAKER), "", text, highlighter.matches(text))); //$NON-NLS-1$
                     continue;
                 }
@@ -792,13 +826,14 @@ public final class SearchIndex implements AutoCloseable {
     public CodeMatrix matrix(boolean byClient, SearchFilter filter) {
         Query full = filtered(new MatchAllDocsQuery(), filter, CODING);
         Map<String, Map<String, Integer>> cells = new TreeMap<>();
-        Set<String> columns = new TreeSet<>();
-        collect(full, byClient ? CLIENT : CONVERSATION, (code, column) -> {
-            cells.computeIfAbsent(code, k -> new HashMap<>()).merge(column, 1, Integer::sum);
-            columns.add(column);
+        Map<String, String> labels = new HashMap<>();
+        withSearcher(searcher -> {
+            MatrixCollector collector = new MatrixCollector(byClient, cells, labels);
+            searcher.search(full, collector);
+            collector.flush();
+            return null;
         });
-        Map<String, String> labels = columnLabels(columns, byClient);
-        List<String> ordered = new ArrayList<>(columns);
+        List<String> ordered = new ArrayList<>(labels.keySet());
         ordered.sort(Comparator.comparing((String id) -> labels.get(id)).thenComparing(id -> id));
         List<String> codes = new ArrayList<>(cells.keySet());
         int[][] counts = new int[codes.size()][ordered.size()];
@@ -811,32 +846,88 @@ public final class SearchIndex implements AutoCloseable {
         return new CodeMatrix(codes, ordered, ordered.stream().map(labels::get).toList(), counts);
     }
 
-    private Map<String, String> columnLabels(Collection<String> ids, boolean byClient) {
-        return withSearcher(searcher -> {
-            Map<String, String> labels = new LinkedHashMap<>();
-            StoredFields stored = searcher.storedFields();
-            for (String id : ids) {
-                // an utterance or a note: a coding document stores no fields
-                Query q = new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(byClient ? CLIENT : CONVERSATION, id)), Occur.FILTER)
-                        .add(new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, UTTERANCE)), Occur.SHOULD)
-                                .add(new TermQuery(new Term(TYPE, NOTE)), Occur.SHOULD).build(), Occur.FILTER)
-                        .build();
-                TopDocs top = searcher.search(q, 1);
-                String label = id;
-                if (top.scoreDocs.length > 0) {
-                    Document d = stored.document(top.scoreDocs[0].doc);
-                    String name = byClient ? d.get(CLIENT_NAME) : d.get(TITLE);
-                    if (!byClient && d.getField(DATE) != null) {
-                        name = name + " (" + java.time.Instant.ofEpochMilli(d.getField(DATE).numericValue().longValue()) //$NON-NLS-1$
-                                .atZone(ZoneId.systemDefault()).toLocalDate() + ')';
-                    }
-                    label = name == null || name.isBlank() ? id : name;
-                }
-                labels.put(id, label);
+    /**
+     * Counts the codings per code and column by the ordinals of their sorted doc values, leaf by leaf, and decodes
+     * each code, column and column label once per leaf (not once per coding); the label (a conversation's title
+     * and date, or a client's name) comes from the coding documents' own doc values, not from a query and a
+     * stored document per column.
+     */
+    private static final class MatrixCollector extends SimpleCollector {
+        private final boolean byClient;
+        private final Map<String, Map<String, Integer>> cells;
+        private final Map<String, String> labels;
+        private SortedDocValues codes;
+        private SortedDocValues columns;
+        private SortedDocValues names;
+        private NumericDocValues dates;
+        private final Map<Long, int[]> counts = new HashMap<>();
+        private String[] columnIds;
+        private String[] codeIds;
+
+        MatrixCollector(boolean byClient, Map<String, Map<String, Integer>> cells, Map<String, String> labels) {
+            this.byClient = byClient;
+            this.cells = cells;
+            this.labels = labels;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            flush();
+            LeafReader reader = context.reader();
+            codes = reader.getSortedDocValues(CODING_KEY);
+            columns = reader.getSortedDocValues(byClient ? CLIENT : CONVERSATION);
+            names = reader.getSortedDocValues(dv(byClient ? CLIENT_NAME : TITLE));
+            dates = byClient ? null : reader.getNumericDocValues(dv(DATE));
+            codeIds = codes == null ? null : new String[(int) Math.min(Integer.MAX_VALUE, codes.getValueCount())];
+            columnIds = columns == null ? null
+                    : new String[(int) Math.min(Integer.MAX_VALUE, columns.getValueCount())];
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (codes == null || columns == null || !codes.advanceExact(doc) || !columns.advanceExact(doc)) {
+                return;
             }
-            return labels;
-        });
+            int code = codes.ordValue();
+            int column = columns.ordValue();
+            if (columnIds[column] == null) {
+                // the column's first coding in this leaf (documents come in increasing order): its id and label
+                String id = columns.lookupOrd(column).utf8ToString();
+                columnIds[column] = id;
+                if (!labels.containsKey(id)) {
+                    labels.put(id, label(id, doc));
+                }
+            }
+            if (codeIds[code] == null) {
+                codeIds[code] = codes.lookupOrd(code).utf8ToString();
+            }
+            counts.computeIfAbsent(((long) code << 32) | column, k -> new int[1])[0]++;
+        }
+
+        private String label(String id, int doc) throws IOException {
+            String name = names != null && names.advanceExact(doc) ? names.lookupOrd(names.ordValue()).utf8ToString()
+                    : ""; //$NON-NLS-1$
+            if (!byClient && dates != null && dates.advanceExact(doc)) {
+                name = name + " (" + java.time.Instant.ofEpochMilli(dates.longValue()) //$NON-NLS-1$
+                        .atZone(ZoneId.systemDefault()).toLocalDate() + ')';
+            }
+            return name.isBlank() ? id : name;
+        }
+
+        /** Adds the counts of the leaf just read to the cells. */
+        void flush() {
+            for (Map.Entry<Long, int[]> e : counts.entrySet()) {
+                String code = codeIds[(int) (e.getKey() >>> 32)];
+                String column = columnIds[(int) (e.getKey() & 0xffffffffL)];
+                cells.computeIfAbsent(code, k -> new HashMap<>()).merge(column, e.getValue()[0], Integer::sum);
+            }
+            counts.clear();
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 
     private interface CellSink {

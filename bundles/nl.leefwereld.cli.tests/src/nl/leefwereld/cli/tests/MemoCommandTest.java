@@ -110,4 +110,69 @@ public class MemoCommandTest extends CliTestBase {
         }
         assertEquals(nl.leefwereld.cli.commands.Messages.Memo_none, run("memo", "list", id).out().strip());
     }
+
+    private static String memoId(CliRun added) {
+        Matcher m = Pattern.compile("([0-9a-f]{8}-[0-9a-f-]{27})").matcher(added.out());
+        assertTrue(m.find(), added.out());
+        return m.group(1);
+    }
+
+    @Test
+    public void memosAreEditedAndDeletedByTheIdsListShowsAndEachChangeIsAudited() throws Exception {
+        String id = importConversation();
+        CliRun added = run("memo", "add", id + "#2", "Eerste verandertaal.", "--title", "Indruk");
+        assertEquals(0, added.code(), added.err());
+        String memoId = memoId(added);
+        String clientId;
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            clientId = store.loadConversation(id).getTrajectory().getClient().getId();
+        }
+        String clientMemo = memoId(run("memo", "add", clientId, "Woont sinds kort alleen."));
+        CliRun list = run("memo", "list");
+        assertTrue(list.out().contains(memoId) && list.out().contains(clientMemo), "list shows memo ids: " + list.out());
+        long changesBefore = changes();
+
+        CliRun text = run("memo", "edit", memoId, "Duidelijke verandertaal.");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains(memoId), text.out());
+        CliRun title = run("memo", "edit", memoId, "--title", "Doel");
+        assertEquals(0, title.code(), title.err());
+        CliRun same = run("memo", "edit", memoId, "Duidelijke verandertaal.", "--title", "Doel");
+        assertEquals(0, same.code(), same.err());
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            Memo memo = store.loadConversation(id).getMemos().get(0);
+            assertEquals("Duidelijke verandertaal.", memo.getText());
+            assertEquals("Doel", memo.getTitle(), "only the title changed, the text stayed");
+            assertEquals(MemoCommands.Target.UTTERANCE, MemoCommands.targetOf(memo), "still on its utterance");
+            assertTrue(memo.getModified().after(memo.getCreated()) || memo.getModified().equals(memo.getCreated()));
+        }
+        assertEquals(changesBefore + 2, changes(), "each change is one audited save; nothing changed, no event");
+
+        assertEquals(1, run("memo", "edit", memoId).code(), "neither text nor title");
+        CliRun unknown = run("memo", "edit", "geen-memo", "Tekst");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("geen-memo"), unknown.err());
+        assertEquals(1, run("memo", "edit", memoId, "   ").code(), "a memo keeps a text");
+        assertEquals(1, run("memo", "delete").code());
+
+        CliRun deleted = run("memo", "delete", memoId);
+        assertEquals(0, deleted.code(), deleted.err());
+        CliRun deletedClientMemo = run("memo", "delete", clientMemo);
+        assertEquals(0, deletedClientMemo.code(), deletedClientMemo.err());
+        assertEquals(1, run("memo", "delete", memoId).code(), "gone");
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            assertTrue(store.loadConversation(id).getMemos().isEmpty());
+            assertTrue(store.loadClient(clientId).getMemos().isEmpty());
+        }
+        assertEquals(changesBefore + 4, changes());
+        String help = run("help").out();
+        assertTrue(help.contains("memo edit") && help.contains("memo delete"), help);
+    }
+
+    private long changes() throws Exception {
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            return store.auditEvents(null).stream()
+                    .filter(e -> nl.leefwereld.store.AuditAction.CHANGE.name().equals(e.action())).count();
+        }
+    }
 }

@@ -23,7 +23,8 @@ import nl.leefwereld.model.Utterance;
 
 /**
  * {@code memo add <object-id> "<text>" [--title <t>] [--span <start>-<end>] [--code <method>:<code>]} and
- * {@code memo list [<object-id>]}. The object is a client id, a conversation id, or {@code <conversation-id>#<n>}
+ * {@code memo list [<object-id>]}, {@code memo edit <memo-id> ["<text>"] [--title <t>]} and
+ * {@code memo delete <memo-id>} (the ids {@code memo list} prints). The object is a client id, a conversation id, or {@code <conversation-id>#<n>}
  * for its n-th utterance (numbered from 1, as {@code show} prints them); {@code --span} narrows an utterance to
  * characters [start, end) of its text, {@code --code} makes the memo one on a code, as used in that conversation or
  * for that client. The rules are core's {@link MemoCommands}, as in the Memo's view.
@@ -53,6 +54,8 @@ public class MemoCommand implements CliCommand {
         return switch (args.get(0)) {
         case "add" -> add(ctx, a); //$NON-NLS-1$
         case "list" -> list(ctx, a); //$NON-NLS-1$
+        case "edit" -> edit(ctx, a); //$NON-NLS-1$
+        case "delete" -> delete(ctx, a); //$NON-NLS-1$
         default -> throw new CliUsageException(NLS.bind(Messages.Common_unexpected, args.get(0)) + '\n'
                 + Messages.Memo_usage);
         };
@@ -124,6 +127,46 @@ public class MemoCommand implements CliCommand {
             throw new CliUsageException(e.getMessage());
         }
         ctx.out().println(NLS.bind(Messages.Memo_added, memo.getId(), MemoCommands.describeTarget(memo)));
+        return EXIT_OK;
+    }
+
+    private static int edit(CliContext ctx, CliArguments a) throws CliUsageException {
+        if (a.positionals().isEmpty() || a.positionals().size() > 2
+                || (a.positionals().size() == 1 && a.option(TITLE) == null)) {
+            throw new CliUsageException(Messages.Memo_editArguments);
+        }
+        try {
+            Memo memo = MemoCommands.find(ctx.store(), a.positionals().get(0));
+            String text = a.positionals().size() == 2 ? a.positionals().get(1) : memo.getText();
+            String title = a.option(TITLE) != null ? a.option(TITLE) : memo.getTitle();
+            org.eclipse.emf.common.command.Command edit = MemoCommands.edit(memo, title, text, new Date());
+            if (edit == null) {
+                ctx.out().println(NLS.bind(Messages.Memo_unchanged, memo.getId()));
+                return EXIT_OK;
+            }
+            edit.execute();
+            MemoCommands.save(ctx.store(), memo.eContainer());
+            ctx.out().println(NLS.bind(Messages.Memo_edited, memo.getId(), MemoCommands.describeTarget(memo)));
+        } catch (IllegalArgumentException e) {
+            throw new CliUsageException(e.getMessage());
+        }
+        return EXIT_OK;
+    }
+
+    private static int delete(CliContext ctx, CliArguments a) throws CliUsageException {
+        if (a.positionals().size() != 1 || a.option(TITLE) != null) {
+            throw new CliUsageException(Messages.Memo_deleteArguments);
+        }
+        try {
+            Memo memo = MemoCommands.find(ctx.store(), a.positionals().get(0));
+            String target = MemoCommands.describeTarget(memo);
+            org.eclipse.emf.ecore.EObject owner = memo.eContainer();
+            MemoCommands.remove(memo).execute();
+            MemoCommands.save(ctx.store(), owner);
+            ctx.out().println(NLS.bind(Messages.Memo_deleted, memo.getId(), target));
+        } catch (IllegalArgumentException e) {
+            throw new CliUsageException(e.getMessage());
+        }
         return EXIT_OK;
     }
 

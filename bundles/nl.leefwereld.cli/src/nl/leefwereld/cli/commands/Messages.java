@@ -38,6 +38,11 @@ public final class Messages extends NLS {
     public static String Memo_added;
     public static String Memo_none;
     public static String Memo_line;
+    public static String Memo_editArguments;
+    public static String Memo_deleteArguments;
+    public static String Memo_edited;
+    public static String Memo_unchanged;
+    public static String Memo_deleted;
     public static String Show_header;
     public static String Export_usage;
     public static String Export_done;

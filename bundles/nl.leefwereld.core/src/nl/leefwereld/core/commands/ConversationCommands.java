@@ -14,9 +14,12 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
 import nl.leefwereld.core.method.AnnotationSuggestion;
+import nl.leefwereld.core.method.MethodDescriptor;
+import nl.leefwereld.core.method.MethodRegistry;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Conversation;
@@ -45,12 +48,76 @@ public final class ConversationCommands {
 
     /** Adds a code (or suggestion) to the conversation. */
     public static Command addAnnotation(Conversation c, Annotation annotation) {
+        checkSpanAllowed(annotation);
         return ModelCommand.add(Messages.Command_addCode, c, M.getConversation_Annotations(), List.of(annotation));
     }
 
     /** Adds codes (or suggestions) to the conversation in one step. */
     public static Command addAnnotations(Conversation c, Collection<Annotation> annotations) {
+        for (Annotation a : annotations) {
+            checkSpanAllowed(a);
+        }
         return ModelCommand.add(Messages.Command_addCode, c, M.getConversation_Annotations(), annotations);
+    }
+
+    /**
+     * Whether a person may put a code of this method on a span of an utterance's text: the method's {@code spans}
+     * declaration on the {@code methods} extension point (MITI codes whole utterances). Free codes and codes of a
+     * method that is not installed may.
+     */
+    public static boolean spansAllowed(String methodId) {
+        if (methodId == null || FREE_CODES.equals(methodId)) {
+            return true;
+        }
+        MethodDescriptor method = new MethodRegistry(RegistryFactory.getRegistry()).method(methodId);
+        return method == null || method.spans();
+    }
+
+    /**
+     * The one rule on coding spans, for every way a code is applied (the transcript, the command line, imports):
+     * refuses a code a person puts on a span of the text when its method codes whole utterances, naming both. A
+     * suggestion (and a suggestion accepted) keeps the span an analyzer gave as its evidence.
+     *
+     * @throws IllegalArgumentException with the message to show
+     */
+    public static void checkSpanAllowed(Annotation a) {
+        if (a.getSpanStart() >= 0 && a.getOrigin() == AnnotationOrigin.MANUAL && !spansAllowed(a.getMethodId())) {
+            throw new IllegalArgumentException(spansRefused(a.getMethodId(), a.getCodeId()));
+        }
+    }
+
+    /** Why a code of this method cannot cover a span, for a refusal or an import's warning. */
+    public static String spansRefused(String methodId, String codeId) {
+        MethodDescriptor method = new MethodRegistry(RegistryFactory.getRegistry()).method(methodId);
+        return NLS.bind(Messages.Code_noSpans, method == null ? methodId : method.name(), codeId);
+    }
+
+    /**
+     * Deletes utterances in one step. A memo on one of them is never lost with it: it moves to the conversation and
+     * its text ends with a marker naming what it was about ("(utterance 3 deleted)", with a span's words), as a
+     * coded span whose words are deleted is kept and flagged.
+     */
+    public static Command removeUtterances(Conversation c, Collection<Utterance> utterances) {
+        CompoundCommand remove = new CompoundCommand(Messages.Command_removeUtterances);
+        for (Memo memo : c.getMemos()) {
+            if (memo.getUtterance() == null || !utterances.contains(memo.getUtterance())) {
+                continue;
+            }
+            String marker = NLS.bind(Messages.Memo_utteranceDeleted, MemoCommands.describeTarget(memo));
+            String text = memo.getText() == null || memo.getText().isBlank() ? marker
+                    : memo.getText() + "\n\n" + marker; //$NON-NLS-1$
+            remove.append(ModelCommand.set(Messages.Command_removeUtterances, memo, M.getMemo_Text(), text));
+            if (memo.getSpanStart() >= 0) {
+                remove.append(ModelCommand.set(Messages.Command_removeUtterances, memo, M.getMemo_SpanStart(),
+                        Integer.valueOf(-1)));
+                remove.append(ModelCommand.set(Messages.Command_removeUtterances, memo, M.getMemo_SpanEnd(),
+                        Integer.valueOf(-1)));
+            }
+            remove.append(ModelCommand.set(Messages.Command_removeUtterances, memo, M.getMemo_Utterance(), null));
+        }
+        remove.append(ModelCommand.remove(Messages.Command_removeUtterances, c, M.getConversation_Utterances(),
+                utterances));
+        return remove;
     }
 
     /** Removes codes from the conversation. */
@@ -265,6 +332,9 @@ public final class ConversationCommands {
     public static Annotation spanCode(Utterance u, int start, int end, String methodId, String codeId, String coder) {
         if (start >= 0) {
             MemoCommands.checkSpan(u, start, end);
+            if (!spansAllowed(methodId)) {
+                throw new IllegalArgumentException(spansRefused(methodId, codeId));
+            }
         }
         Annotation a = nl.leefwereld.model.ModelFactory.eINSTANCE.createAnnotation();
         a.setId(java.util.UUID.randomUUID().toString());

@@ -17,7 +17,9 @@ import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.ModelPackage;
+import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.store.ConversationStore;
 
 /**
  * The one home of the memo rules: what a memo may be attached to, what it must hold, and the undoable commands that
@@ -135,6 +137,47 @@ public final class MemoCommands {
             throw new IllegalArgumentException(NLS.bind(Messages.Memo_notHeld, memo.getId()));
         }
         return ModelCommand.remove(Messages.Command_removeMemo, owner, memo.eContainmentFeature(), List.of(memo));
+    }
+
+    /**
+     * The memo with this id among those the store shows this user (clients' memos, then each conversation's), held
+     * by its loaded client or conversation, so a change to it is saved with {@link #save}.
+     *
+     * @throws IllegalArgumentException naming the id when there is none
+     */
+    public static Memo find(ConversationStore store, String memoId) {
+        List<Client> clients = store.listClients();
+        for (Client client : clients) {
+            for (Memo memo : client.getMemos()) {
+                if (memo.getId().equals(memoId)) {
+                    return memo;
+                }
+            }
+        }
+        for (Client client : clients) {
+            for (Trajectory t : client.getTrajectories()) {
+                for (Conversation header : t.getConversations()) {
+                    Conversation c = store.loadConversation(header.getId());
+                    for (Memo memo : c == null ? List.<Memo>of() : c.getMemos()) {
+                        if (memo.getId().equals(memoId)) {
+                            return memo;
+                        }
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException(NLS.bind(Messages.Memo_notFound, memoId));
+    }
+
+    /** Saves the client or conversation that holds (or held, before {@code remove}) the memo. */
+    public static void save(ConversationStore store, EObject owner) {
+        if (owner instanceof Client client) {
+            store.saveClient(client);
+        } else if (owner instanceof Conversation conversation) {
+            store.saveConversation(conversation);
+        } else {
+            throw new IllegalArgumentException(String.valueOf(owner));
+        }
     }
 
     /** What the memo is about. */

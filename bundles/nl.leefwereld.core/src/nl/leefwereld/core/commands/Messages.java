@@ -41,6 +41,9 @@ public final class Messages extends NLS {
     public static String Memo_targetCode;
     public static String Memo_targetUtterance;
     public static String Memo_targetSpan;
+    public static String Memo_utteranceDeleted;
+    public static String Memo_notFound;
+    public static String Code_noSpans;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -28,6 +28,7 @@ import org.eclipse.osgi.util.NLS;
 
 import nl.leefwereld.core.io.TranscriptParseResult;
 import nl.leefwereld.core.io.TranscriptParser;
+import nl.leefwereld.core.commands.ConversationCommands;
 import nl.leefwereld.model.Annotation;
 import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Client;
@@ -111,6 +112,8 @@ public final class QdpxReader {
     }
 
     private final Map<String, Codebook> codebooks;
+    /** Per method: whether its codes may cover spans (core's rule, asked once per method). */
+    private final Map<String, Boolean> spansAllowed = new HashMap<>();
 
     public QdpxReader() {
         this(Map.of());
@@ -496,7 +499,12 @@ public final class QdpxReader {
                 if (!whole) {
                     int from = Math.max(0, start - uStart);
                     int to = Math.min(u.getText().length(), Math.max(from, end - uStart));
-                    if (to > from) {
+                    if (to > from && !spansAllowed.computeIfAbsent(String.valueOf(code.methodId()),
+                            ConversationCommands::spansAllowed)) {
+                        // core's span rule: the code is kept on the whole utterance, and the import says so
+                        warnings.add(source + ": " + ConversationCommands.spansRefused(code.methodId(), //$NON-NLS-1$
+                                code.codeId()));
+                    } else if (to > from) {
                         a.setSpanStart(from);
                         a.setSpanEnd(to);
                     }

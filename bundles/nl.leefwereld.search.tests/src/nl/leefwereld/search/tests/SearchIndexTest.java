@@ -22,9 +22,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.leefwereld.core.commands.MemoCommands;
 import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.ModelFactory;
 import nl.leefwereld.model.Note;
 import nl.leefwereld.search.CodeMatrix;
@@ -301,6 +303,61 @@ public class SearchIndexTest {
         try (ConversationStore store = Stores.openEmbedded(db)) {
             assertEquals(0, Search.of(store).count("zwanenburgerkade", SearchFilter.none()));
             assertEquals(2, Search.of(store).count("brief", SearchFilter.none()));
+        }
+    }
+
+    @Test
+    public void clientMemosAreFoundKeptInStepRebuiltAndErased(@TempDir Path dir) throws IOException {
+        Path db = dir.resolve("db");
+        SearchFilter none = SearchFilter.none();
+        try (ConversationStore store = Stores.openEmbedded(db)) {
+            Conversation[] cs = fill(store);
+            String sanneId = cs[0].getTrajectory().getClient().getId();
+            Client ahmed = store.loadClient(cs[2].getTrajectory().getClient().getId());
+            Date now = new Date();
+            Memo memo = MemoCommands.create("Achtergrond", "Woont bij zijn broer in Schiedam-Noord.", "anna", now);
+            MemoCommands.add(ahmed, memo).execute();
+            store.saveClient(ahmed);
+
+            SearchIndex index = Search.of(store);
+            List<SearchHit> hits = index.search("schiedam", none, 10);
+            assertEquals(1, hits.size(), "a client memo is found at once after saving the client");
+            SearchHit hit = hits.get(0);
+            assertEquals(SearchHit.CLIENT_MEMO, hit.type());
+            assertTrue(hit.isOnClient());
+            assertFalse(hit.isClientNote());
+            assertEquals("", hit.conversationId());
+            assertEquals(ahmed.getId(), hit.clientId());
+            assertEquals(memo.getId(), hit.utteranceId());
+            assertEquals("anna", hit.speaker());
+            assertEquals(1, index.count("achtergrond", none), "its title is searched too");
+            assertEquals(1, index.count("broer AND schiedam", none));
+            assertEquals(0, index.count("schiedam", none.withClient(sanneId)), "another client's filter");
+
+            // edited through core's rule and saved: the old words are gone at once
+            MemoCommands.edit(memo, null, "Woont sinds maart in Vlaardingen.", new Date()).execute();
+            store.saveClient(ahmed);
+            assertEquals(0, Search.of(store).count("schiedam", none));
+            assertEquals(1, Search.of(store).count("vlaardingen", none));
+            assertEquals(1, Search.rebuild(store).count("vlaardingen", none), "a rebuild reads client memos");
+        }
+        // reopened: kept across opens; deleting the memo or erasing its client takes it out of the index files
+        try (ConversationStore plain = Stores.openEmbedded(db)) {
+            Client ahmed = plain.listClients().stream().filter(c -> !c.getMemos().isEmpty()).findFirst()
+                    .orElseThrow();
+            assertEquals(1, Search.of(plain).count("vlaardingen", none), "kept across opens");
+            Memo memo = ahmed.getMemos().get(0);
+            MemoCommands.remove(memo).execute();
+            plain.saveClient(ahmed);
+            assertEquals(0, Search.of(plain).count("vlaardingen", none), "a deleted memo is gone");
+            Memo again = MemoCommands.create(null, "Zoekt werk bij de Zwanenburgerhaven.", "anna", new Date());
+            MemoCommands.add(ahmed, again).execute();
+            plain.saveClient(ahmed);
+            assertEquals(1, Search.of(plain).count("zwanenburgerhaven", none));
+            assertTrue(filesContain(IndexedStore.indexFolder(db), "Zwanenburgerhaven"), "the test can see the text");
+            plain.eraseClient(ahmed.getId());
+            assertEquals(0, Search.of(plain).count("zwanenburgerhaven", none), "erased: not found");
+            assertFalse(filesContain(IndexedStore.indexFolder(db), "Zwanenburgerhaven"), "no index file keeps it");
         }
     }
 

@@ -192,13 +192,13 @@ public class SearchView extends ViewPart {
                 int total = index.count(words, filter);
                 Map<String, List<SearchHit>> byConversation = new LinkedHashMap<>();
                 for (SearchHit h : hits) {
-                    // a client's notes are in no conversation: grouped by client
-                    String key = h.isClientNote() ? "client " + h.clientId() : h.conversationId(); //$NON-NLS-1$
+                    // a client's notes and memos are in no conversation: grouped by client
+                    String key = h.isOnClient() ? "client " + h.clientId() : h.conversationId(); //$NON-NLS-1$
                     byConversation.computeIfAbsent(key, k -> new ArrayList<>()).add(h);
                 }
                 byConversation.forEach((key, list) -> {
                     SearchHit first = list.get(0);
-                    found.add(first.isClientNote()
+                    found.add(first.isOnClient()
                             ? new Group("", NLS.bind(Messages.Search_clientNotes, first.conversationTitle()), list) //$NON-NLS-1$
                             : new Group(key, first.conversationTitle(), list));
                 });
@@ -244,7 +244,7 @@ public class SearchView extends ViewPart {
 
     /** Opens the conversation of the selected hit at its utterance, the query's matches highlighted. */
     public void open(IStructuredSelection selection) {
-        if (!(selection.getFirstElement() instanceof SearchHit hit) || hit.isClientNote()) {
+        if (!(selection.getFirstElement() instanceof SearchHit hit) || hit.isOnClient()) {
             return;
         }
         IWorkbenchPage page = getSite().getPage();

@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String Search_none;
     public static String Search_note;
     public static String Search_clientNote;
+    public static String Search_clientMemo;
     public static String Search_clientHeader;
     public static String Search_count;
     public static String Search_more;

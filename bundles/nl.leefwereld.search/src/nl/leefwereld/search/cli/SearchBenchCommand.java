@@ -41,7 +41,9 @@ public class SearchBenchCommand implements CliCommand {
         int codings = Filters.number(a.option("--codings"), 100_000); //$NON-NLS-1$
         int runs = Filters.number(a.option("--runs"), 100); //$NON-NLS-1$
         String db = a.option("--database-utterances"); //$NON-NLS-1$
-        int databaseUtterances = db == null ? 0 : Filters.number(db, 0);
+        // by default a database of up to 100,000 utterances too, for the index/database size ratio (0: none)
+        int databaseUtterances = db == null ? Math.min(utterances, 100_000)
+                : "0".equals(db.strip()) ? 0 : Filters.number(db, 0); //$NON-NLS-1$
         Path folder;
         if (a.option("--folder") != null) { //$NON-NLS-1$
             folder = Path.of(a.option("--folder")); //$NON-NLS-1$

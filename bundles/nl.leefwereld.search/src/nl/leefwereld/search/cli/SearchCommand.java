@@ -80,13 +80,14 @@ public class SearchCommand implements CliCommand {
         }
         String group = null;
         for (SearchHit h : hits) {
-            String key = h.isClientNote() ? "client " + h.clientId() : h.conversationId(); //$NON-NLS-1$
+            String key = h.isOnClient() ? "client " + h.clientId() : h.conversationId(); //$NON-NLS-1$
             if (!key.equals(group)) {
                 group = key;
-                ctx.out().println(h.isClientNote() ? NLS.bind(Messages.Search_clientHeader, h.clientId(),
+                ctx.out().println(h.isOnClient() ? NLS.bind(Messages.Search_clientHeader, h.clientId(),
                         h.conversationTitle()) : h.conversationId() + "  " + h.conversationTitle()); //$NON-NLS-1$
             }
             String where = h.isClientNote() ? Messages.Search_clientNote
+                    : SearchHit.CLIENT_MEMO.equals(h.type()) ? Messages.Search_clientMemo
                     : h.utteranceNumber() == 0 ? Messages.Search_note : String.valueOf(h.utteranceNumber());
             ctx.out().println("  " + where + "  " + h.speaker() //$NON-NLS-1$ //$NON-NLS-2$
                     + (h.role().isEmpty() ? "" : " (" + h.role() + ')') + ": " + h.marked("[", "]")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$

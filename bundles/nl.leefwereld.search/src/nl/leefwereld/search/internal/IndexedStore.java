@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.Conversation;
+import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.Note;
 import nl.leefwereld.model.Trajectory;
 import nl.leefwereld.search.SearchIndex;
@@ -43,7 +44,7 @@ public final class IndexedStore {
 
     private static final Logger LOG = Logger.getLogger(IndexedStore.class.getName());
     /** The layout of the index's documents: changed when they change, so older indexes are rebuilt. */
-    private static final String LAYOUT = "2: sorted, codings in doc values, client notes\n"; //$NON-NLS-1$
+    private static final String LAYOUT = "3: sorted, codings in doc values, client notes and memos\n"; //$NON-NLS-1$
 
     /** What the proxy of a decorated store also implements. */
     public interface Handle {
@@ -302,11 +303,15 @@ public final class IndexedStore {
         clientNotes = notes;
     }
 
-    /** A client's notes for the fingerprint: their ids and the hash of their texts. */
+    /** A client's notes and memos for the fingerprint: their ids and the hash of their texts. */
     private static String notesEntry(Client client) {
         StringBuilder b = new StringBuilder(client.getId()).append('\t');
         for (Note n : client.getNotes()) {
             b.append(n.getId()).append(':').append(n.getText() == null ? 0 : n.getText().hashCode()).append(',');
+        }
+        for (Memo m : client.getMemos()) {
+            b.append(m.getId()).append(':').append(java.util.Objects.hash(m.getTitle(), m.getText(), m.getCodeId()))
+                    .append(',');
         }
         return b.toString();
     }

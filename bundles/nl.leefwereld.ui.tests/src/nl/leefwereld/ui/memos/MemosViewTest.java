@@ -113,6 +113,22 @@ public class MemosViewTest {
         assertTrue(view.deleteMemo());
         assertEquals(1, c.getMemos().size());
 
+        // deleting its utterance moves the memo to the conversation, marked (core's rule); undo puts it back
+        nl.leefwereld.model.Utterance second = c.getUtterances().get(1);
+        editor.deleteUtterances(java.util.List.of(second));
+        processEvents();
+        assertEquals(1, c.getMemos().size(), "the memo is not lost with its utterance");
+        assertEquals(MemoCommands.Target.CONVERSATION, MemoCommands.targetOf(memo));
+        String marker = org.eclipse.osgi.util.NLS.bind(nl.leefwereld.core.commands.Messages.Memo_utteranceDeleted,
+                org.eclipse.osgi.util.NLS.bind(nl.leefwereld.core.commands.Messages.Memo_targetUtterance, 2));
+        assertTrue(memo.getText().endsWith(marker), memo.getText());
+        assertTrue(view.getViewer().getTable().getItem(0).getText(2).contains(marker),
+                "the view shows the marker: " + view.getViewer().getTable().getItem(0).getText(2));
+        editor.getCommandStack().undo();
+        processEvents();
+        assertSame(second, memo.getUtterance());
+        assertEquals("Eerste keer dat ze zelf een doel noemt.", memo.getText());
+
         editor.doSave(new NullProgressMonitor());
         assertFalse(editor.isDirty());
         Conversation loaded = store.store().loadConversation(saved.getId());

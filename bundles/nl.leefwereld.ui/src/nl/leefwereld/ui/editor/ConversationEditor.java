@@ -235,7 +235,14 @@ public class ConversationEditor extends EditorPart {
 
     public void deleteUtterances(Collection<?> selected) {
         if (!selected.isEmpty()) {
-            execute(named(nl.leefwereld.core.commands.Messages.Command_removeUtterances, RemoveCommand.create(domain, conversation, ModelPackage.Literals.CONVERSATION__UTTERANCES, selected)));
+            // core's rule: a memo on a deleted utterance moves to the conversation, marked, never lost
+            List<Utterance> chosen = new ArrayList<>();
+            for (Object o : selected) {
+                if (o instanceof Utterance u) {
+                    chosen.add(u);
+                }
+            }
+            execute(ConversationCommands.removeUtterances(conversation, chosen));
         }
     }
 
@@ -280,9 +287,14 @@ public class ConversationEditor extends EditorPart {
      * <i>Tekst coderen</i> does after its dialog); whether it ran.
      */
     boolean codeSpan(Utterance u, SpanCodeDialog.Choice c) {
-        return execute(nl.leefwereld.core.commands.ConversationCommands.addAnnotation(getConversation(),
-                nl.leefwereld.core.commands.ConversationCommands.spanCode(u, c.start(), c.end(), c.methodId(),
-                        c.codeId(), nl.leefwereld.core.coding.Coders.currentUser())));
+        try {
+            return execute(ConversationCommands.addAnnotation(getConversation(), ConversationCommands.spanCode(u,
+                    c.start(), c.end(), c.methodId(), c.codeId(), nl.leefwereld.core.coding.Coders.currentUser())));
+        } catch (IllegalArgumentException e) {
+            // core's rule refuses it (e.g. a code of a method that codes whole utterances): say why
+            MessageDialog.openError(getSite().getShell(), Messages.Editor_codeSpan, e.getMessage());
+            return false;
+        }
     }
 
     /** The annotations (human codes first, then suggestions) of one utterance. */

@@ -10,10 +10,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -27,6 +25,7 @@ import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Memo;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.ui.editor.ConversationViewPart;
+import nl.leefwereld.ui.Tables;
 
 /**
  * The memos of the conversation in the editor (on the conversation, its utterances, spans of them and codes), one
@@ -58,11 +57,11 @@ public class MemosView extends ConversationViewPart {
         memos.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 80).applyTo(memos.getControl());
         DateFormat dates = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT);
-        column(Messages.Memos_target, 170, MemoCommands::describeTarget);
-        column(Messages.Memos_title, 160, MemoCommands::titleOf);
-        column(Messages.Memos_text, 280, m -> m.getText() == null ? "" : m.getText().replace('\n', ' ')); //$NON-NLS-1$
-        column(Messages.Memos_author, 110, Memo::getAuthor);
-        column(Messages.Memos_modified, 120, m -> m.getModified() == null ? "" : dates.format(m.getModified())); //$NON-NLS-1$
+        Tables.column(memos, Memo.class, Messages.Memos_target, 170, MemoCommands::describeTarget);
+        Tables.column(memos, Memo.class, Messages.Memos_title, 160, MemoCommands::titleOf);
+        Tables.column(memos, Memo.class, Messages.Memos_text, 280, m -> m.getText() == null ? "" : m.getText().replace('\n', ' ')); //$NON-NLS-1$
+        Tables.column(memos, Memo.class, Messages.Memos_author, 110, Memo::getAuthor);
+        Tables.column(memos, Memo.class, Messages.Memos_modified, 120, m -> m.getModified() == null ? "" : dates.format(m.getModified())); //$NON-NLS-1$
         memos.addSelectionChangedListener(e -> {
             Memo memo = selected();
             title.setText(memo == null || memo.getTitle() == null ? "" : memo.getTitle()); //$NON-NLS-1$
@@ -88,34 +87,10 @@ public class MemosView extends ConversationViewPart {
 
         Composite buttons = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
-        add = button(buttons, Messages.Memos_add, this::addMemo);
-        change = button(buttons, Messages.Memos_change, this::changeMemo);
-        delete = button(buttons, Messages.Memos_delete, this::deleteMemo);
+        add = Tables.button(buttons, Messages.Memos_add, this::addMemo);
+        change = Tables.button(buttons, Messages.Memos_change, this::changeMemo);
+        delete = Tables.button(buttons, Messages.Memos_delete, this::deleteMemo);
         startFollowing(parent);
-    }
-
-    private static Button button(Composite parent, String label, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(label);
-        b.addListener(SWT.Selection, e -> action.run());
-        return b;
-    }
-
-    private interface Cell {
-        String of(Memo m);
-    }
-
-    private void column(String heading, int width, Cell cell) {
-        TableViewerColumn c = new TableViewerColumn(memos, SWT.LEFT);
-        c.getColumn().setText(heading);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                String s = cell.of((Memo) element);
-                return s == null ? "" : s; //$NON-NLS-1$
-            }
-        });
     }
 
     private Memo selected() {

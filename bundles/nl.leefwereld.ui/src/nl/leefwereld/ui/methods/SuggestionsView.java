@@ -6,10 +6,8 @@ import java.util.List;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -22,6 +20,7 @@ import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.ui.editor.ConversationEditor;
 import nl.leefwereld.ui.editor.ConversationViewPart;
+import nl.leefwereld.ui.Tables;
 
 /**
  * The suggestions of the analyses in the conversation in the editor, one per row, to accept or reject each (Enter,
@@ -49,10 +48,10 @@ public class SuggestionsView extends ConversationViewPart {
         suggestions.getTable().setHeaderVisible(true);
         suggestions.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(suggestions.getControl());
-        column(Messages.Suggestions_utterance, 50, a -> Integer.toString(number(a)));
-        column(Messages.Suggestions_code, 160, this::codeLabel);
-        column(Messages.Suggestions_text, 300, a -> a.getUtterance() == null ? "" : a.getUtterance().getText()); //$NON-NLS-1$
-        column(Messages.Suggestions_reason, 260, Annotation::getReason);
+        Tables.column(suggestions, Annotation.class, Messages.Suggestions_utterance, 50, a -> Integer.toString(number(a)));
+        Tables.column(suggestions, Annotation.class, Messages.Suggestions_code, 160, this::codeLabel);
+        Tables.column(suggestions, Annotation.class, Messages.Suggestions_text, 300, a -> a.getUtterance() == null ? "" : a.getUtterance().getText()); //$NON-NLS-1$
+        Tables.column(suggestions, Annotation.class, Messages.Suggestions_reason, 260, Annotation::getReason);
         suggestions.addSelectionChangedListener(e -> {
             updateButtons();
             if (!followingEditor) {
@@ -74,35 +73,11 @@ public class SuggestionsView extends ConversationViewPart {
 
         Composite buttons = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
-        accept = button(buttons, Messages.Suggestions_accept, this::acceptSelected);
-        reject = button(buttons, Messages.Suggestions_reject, this::rejectSelected);
-        acceptAll = button(buttons, Messages.Suggestions_acceptAll, this::acceptAll);
-        rejectAll = button(buttons, Messages.Suggestions_rejectAll, this::rejectAll);
+        accept = Tables.button(buttons, Messages.Suggestions_accept, this::acceptSelected);
+        reject = Tables.button(buttons, Messages.Suggestions_reject, this::rejectSelected);
+        acceptAll = Tables.button(buttons, Messages.Suggestions_acceptAll, this::acceptAll);
+        rejectAll = Tables.button(buttons, Messages.Suggestions_rejectAll, this::rejectAll);
         startFollowing(parent);
-    }
-
-    private static Button button(Composite parent, String text, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.addListener(SWT.Selection, e -> action.run());
-        return b;
-    }
-
-    private interface Cell {
-        String of(Annotation a);
-    }
-
-    private void column(String title, int width, Cell cell) {
-        TableViewerColumn c = new TableViewerColumn(suggestions, SWT.LEFT);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                String s = cell.of((Annotation) element);
-                return s == null ? "" : s; //$NON-NLS-1$
-            }
-        });
     }
 
     private int number(Annotation a) {

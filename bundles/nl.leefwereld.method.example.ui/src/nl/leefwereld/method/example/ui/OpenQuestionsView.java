@@ -8,10 +8,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -30,6 +28,7 @@ import nl.leefwereld.model.AnnotationOrigin;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.ui.editor.ConversationViewPart;
+import nl.leefwereld.ui.Tables;
 
 /**
  * The example of a method view: the open questions of the conversation in the editor (unsaved changes included),
@@ -57,36 +56,18 @@ public class OpenQuestionsView extends ConversationViewPart {
         questions.getTable().setHeaderVisible(true);
         questions.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(questions.getControl());
-        column(Messages.View_question, 360, this::questionText);
-        column(Messages.View_reason, 200, AnnotationSuggestion::reason);
-        column(Messages.View_coded, 90, s -> isCoded(s.utterance()) ? Messages.View_yes : ""); //$NON-NLS-1$
+        Tables.column(questions, AnnotationSuggestion.class, Messages.View_question, 360, this::questionText);
+        Tables.column(questions, AnnotationSuggestion.class, Messages.View_reason, 200, AnnotationSuggestion::reason);
+        Tables.column(questions, AnnotationSuggestion.class, Messages.View_coded, 90, s -> isCoded(s.utterance()) ? Messages.View_yes : ""); //$NON-NLS-1$
         questions.addSelectionChangedListener(e -> {
             if (!followingEditor && e.getStructuredSelection().getFirstElement() instanceof AnnotationSuggestion s) {
                 selectUtterances(List.of(s.utterance()));
             }
         });
 
-        code = new Button(parent, SWT.PUSH);
-        code.setText(Messages.View_code);
+        code = Tables.button(parent, Messages.View_code, this::codeSelected);
         code.setToolTipText(Messages.View_codeTip);
-        code.addListener(SWT.Selection, e -> codeSelected());
         startFollowing(parent);
-    }
-
-    private interface Cell {
-        String of(AnnotationSuggestion s);
-    }
-
-    private void column(String title, int width, Cell cell) {
-        TableViewerColumn c = new TableViewerColumn(questions, SWT.LEFT);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return cell.of((AnnotationSuggestion) element);
-            }
-        });
     }
 
     private String questionText(AnnotationSuggestion s) {
