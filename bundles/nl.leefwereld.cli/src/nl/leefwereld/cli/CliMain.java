@@ -30,7 +30,7 @@ import nl.leefwereld.store.StoreValueException;
  * {@code nl.leefwereld.core.cliCommands}, exit codes. Used by {@link CliApplication} and by the tests.
  *
  * <pre>
- * leefwereld [--db &lt;folder&gt; [--unencrypted] | --server jdbc:derby://&lt;host&gt;:&lt;port&gt;/&lt;folder&gt; --user &lt;name&gt;]
+ * leefwereld [--db &lt;folder&gt; [--unencrypted] | --server postgresql://&lt;host&gt;[:&lt;port&gt;]/&lt;database&gt; --user &lt;name&gt;]
  *            [--format text|json] &lt;command&gt; [arguments]
  * </pre>
  * Global options may stand anywhere before {@code --}. Exit codes: 0 ok, 1 bad input or usage,
@@ -42,9 +42,9 @@ public final class CliMain {
     public static final String OPTION_DB = "--db"; //$NON-NLS-1$
     /** The option choosing the output format. */
     public static final String OPTION_FORMAT = "--format"; //$NON-NLS-1$
-    /** A team server's URL ({@code jdbc:derby://host:port/folder}) instead of the embedded database. */
+    /** An organisation database's address ({@code postgresql://host[:port]/database[?sslmode=…]}) instead of the embedded database. */
     public static final String OPTION_SERVER = "--server"; //$NON-NLS-1$
-    /** The user name on the team server; the password comes from {@code LEEFWERELD_SERVER_PASSWORD} or the console. */
+    /** The user name on the organisation database; the password comes from {@code LEEFWERELD_SERVER_PASSWORD} or the console. */
     public static final String OPTION_USER = "--user"; //$NON-NLS-1$
     /** Allows a new database to be created without encryption (never the default: it holds client data). */
     public static final String OPTION_UNENCRYPTED = "--unencrypted"; //$NON-NLS-1$

@@ -2,44 +2,26 @@
 package nl.leefwereld.store;
 
 /**
- * How a connection to a {@link TeamServer} is protected, read from the {@code ;ssl=} attribute of its URL (the
- * Derby client's own setting), or to an organisation's PostgreSQL database, read from {@code sslmode=} of its
+ * How a connection to an organisation's PostgreSQL database is protected, read from {@code sslmode=} of its
  * {@code postgresql://} address (none given: {@code verify-full}).
  */
 public enum ConnectionSecurity {
 
-    /** No {@code ssl} attribute, or {@code ;ssl=off}: plain text. */
+    /** {@code sslmode=disable}, {@code allow} or {@code prefer}: possibly plain text. */
     PLAIN,
-    /** {@code ;ssl=basic}: TLS, but any certificate is accepted. */
+    /** {@code sslmode=require} or {@code verify-ca}: TLS, but the server's host name is not checked. */
     ENCRYPTED,
-    /** {@code ;ssl=peerAuthentication}: TLS, and the server's certificate must be trusted by this JVM. */
+    /** {@code sslmode=verify-full} (the default): TLS, the server's certificate and host name are checked. */
     VERIFIED;
 
-    /** The protection this URL asks for, or null when its {@code ssl} attribute has a value Derby does not know. */
+    /**
+     * The protection this address asks for, or null when it is not a PostgreSQL database's address or its
+     * {@code sslmode} has a value PostgreSQL does not know.
+     */
     public static ConnectionSecurity of(String url) {
-        if (Stores.isServerUrl(url)) {
-            return ofServer(url);
+        if (!Stores.isServerUrl(url)) {
+            return null;
         }
-        String[] parts = url == null ? new String[0] : url.split(";"); //$NON-NLS-1$
-        for (int i = 1; i < parts.length; i++) {
-            int equals = parts[i].indexOf('=');
-            if (equals > 0 && parts[i].substring(0, equals).strip().equalsIgnoreCase("ssl")) { //$NON-NLS-1$
-                String value = parts[i].substring(equals + 1).strip();
-                if (value.equalsIgnoreCase("off")) { //$NON-NLS-1$
-                    return PLAIN;
-                } else if (value.equalsIgnoreCase("basic")) { //$NON-NLS-1$
-                    return ENCRYPTED;
-                } else if (value.equalsIgnoreCase("peerAuthentication")) { //$NON-NLS-1$
-                    return VERIFIED;
-                }
-                return null;
-            }
-        }
-        return PLAIN;
-    }
-
-    /** PostgreSQL's sslmode: verify-full checks certificate and host name; require and verify-ca encrypt. */
-    private static ConnectionSecurity ofServer(String url) {
         int query = url.indexOf('?');
         String mode = "verify-full"; //$NON-NLS-1$
         if (query >= 0) {

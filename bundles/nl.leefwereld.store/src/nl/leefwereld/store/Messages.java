@@ -78,22 +78,10 @@ public final class Messages extends NLS {
     public static String Store_codebookFailed;
     public static String Store_organisationObjectFailed;
     public static String Store_conflict;
-    public static String Store_networkClientMissing;
-    public static String Store_networkServerMissing;
-    public static String Store_notARemoteUrl;
+    public static String Store_derbyServerRemoved;
     public static String Store_authenticationFailed;
     public static String Store_serverUnreachable;
     public static String Store_teamDatabase;
-    public static String Store_serverFailed;
-    public static String Store_tlsKeyStoreMissing;
-    public static String Store_tlsWrongPassword;
-    public static String Store_tlsNotAKeyStore;
-    public static String Store_tlsKeyCount;
-    public static String Store_tlsNoCertificate;
-    public static String Store_tlsCertificateNotValid;
-    public static String Store_tlsRequired;
-    public static String Store_tlsNotOffered;
-    public static String Store_tlsUntrusted;
     public static String Store_noUsers;
 
     static {

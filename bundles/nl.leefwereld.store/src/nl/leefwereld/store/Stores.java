@@ -3,6 +3,8 @@ package nl.leefwereld.store;
 
 import java.nio.file.Path;
 
+import org.eclipse.osgi.util.NLS;
+
 import nl.leefwereld.store.internal.DatabaseLifecycle;
 import nl.leefwereld.store.internal.DerbyEngine;
 import nl.leefwereld.store.internal.PostgresConversationStore;
@@ -105,17 +107,22 @@ public final class Stores {
     }
 
     /**
-     * Connects to a database served by a {@link TeamServer} ({@code jdbc:derby://host:port/<folder>}) as this
-     * user; the audit log records this user. Needs Derby's network client.
+     * Connects to an organisation's PostgreSQL database ({@code postgresql://host[:port]/database[?sslmode=…]}) as
+     * this user, as {@link #openServer} does with default options; the audit log records this user. The Derby
+     * network server is gone (#20): an address of another kind, such as a Derby team server's
+     * {@code jdbc:derby://}, is refused with a message saying what an address looks like.
      *
-     * @throws StoreException when the server cannot be reached or refuses the user (clear messages)
+     * @throws StoreException when the address is not a PostgreSQL database's, the server cannot be reached or
+     *         refuses the user, or its certificate is not trusted (clear messages)
      */
     public static ConversationStore openRemote(String url, String user, char[] password) throws StoreException {
-        if (isServerUrl(url)) {
-            return openServer(url, user, password, StoreOptions.defaults());
+        if (!isServerUrl(url)) {
+            String text = url == null ? "" : url.strip(); //$NON-NLS-1$
+            throw new StoreException(text.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:derby:") //$NON-NLS-1$
+                    ? NLS.bind(Messages.Store_derbyServerRemoved, text)
+                    : NLS.bind(Messages.Store_notAServerUrl, text));
         }
-        return StoreDecorators.open(null, StoreOptions.defaults(),
-                o -> DatabaseLifecycle.openRemote(url, user, password, o));
+        return openServer(url, user, password, StoreOptions.defaults());
     }
 
     /** Whether this is the address of an organisation's PostgreSQL database ({@code postgresql://…}). */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.sql.Connection;
@@ -47,6 +48,7 @@ public final class PostgresServer {
     private final String runAs;
     private final Process process;
     private final AtomicInteger databases = new AtomicInteger();
+    private final AtomicInteger tlsCount = new AtomicInteger();
 
     private PostgresServer(Path root, Path bin, int port, String runAs, Process process) {
         this.root = root;
@@ -113,6 +115,104 @@ public final class PostgresServer {
     /** A superuser connection to a database of this cluster (for checks and set-up; never for the store). */
     public Connection connectAsSuperuser(String database) throws SQLException {
         return connect(database, SUPERUSER, PASSWORD);
+    }
+
+    // ------------------------------------------------------------------------------------------------ TLS
+
+    /**
+     * The product's address of a database here over TLS with full checking, as an organisation writes it:
+     * {@code postgresql://<host>:<port>/<name>?sslmode=verify-full&sslrootcert=<file>}. The cluster listens on
+     * 127.0.0.1 only, so {@code host} is {@code localhost} or {@code 127.0.0.1}.
+     */
+    public String verifiedUrl(String host, String database, Path rootCertificate) {
+        return "postgresql://" + host + ":" + port + "/" + database + "?sslmode=verify-full&sslrootcert="
+                + rootCertificate.toAbsolutePath();
+    }
+
+    /**
+     * Switches TLS on for this cluster ({@code ssl = on}) with this certificate and unencrypted private key (PEM),
+     * copied into the cluster's folder with the owner and rights PostgreSQL demands, and waits until a new
+     * connection is encrypted. Connections with {@code sslmode=disable} keep working. The cluster is shared by the
+     * JVM's tests: close the result to switch TLS off again.
+     */
+    public synchronized Tls enableTls(Path certificate, Path privateKey) throws IOException, SQLException,
+            InterruptedException {
+        Path dir = root.resolve("tls-" + tlsCount.incrementAndGet());
+        Files.createDirectories(dir);
+        Path cert = dir.resolve("server.crt");
+        Path key = dir.resolve("server.key");
+        Files.copy(certificate, cert);
+        Files.copy(privateKey, key);
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+        if (runAs != null) {
+            chownTree(dir, runAs);
+        }
+        try (Connection c = connectAsSuperuser("postgres"); Statement s = c.createStatement()) {
+            s.execute("ALTER SYSTEM SET ssl_cert_file = " + literal(cert.toString()));
+            s.execute("ALTER SYSTEM SET ssl_key_file = " + literal(key.toString()));
+            s.execute("ALTER SYSTEM SET ssl = on");
+            s.execute("SELECT pg_reload_conf()");
+        }
+        awaitTls(true);
+        return new Tls();
+    }
+
+    /** TLS switched on by {@link #enableTls}; {@link #close()} switches it off and waits until it is. */
+    public final class Tls implements AutoCloseable {
+
+        private Tls() {
+        }
+
+        @Override
+        public void close() throws SQLException, InterruptedException, IOException {
+            synchronized (PostgresServer.this) {
+                try (Connection c = connectAsSuperuser("postgres"); Statement s = c.createStatement()) {
+                    s.execute("ALTER SYSTEM RESET ssl");
+                    s.execute("ALTER SYSTEM RESET ssl_cert_file");
+                    s.execute("ALTER SYSTEM RESET ssl_key_file");
+                    s.execute("SELECT pg_reload_conf()");
+                }
+                awaitTls(false);
+            }
+        }
+    }
+
+    /** Whether this connection is encrypted, as the server sees it ({@code pg_stat_ssl}). */
+    public static boolean encrypted(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** Waits (up to 60 s) until a new connection with sslmode=require succeeds ({@code on}) or fails. */
+    private void awaitTls(boolean on) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (tlsAnswers() == on) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IOException("PostgreSQL did not switch TLS " + (on ? "on" : "off") + ": "
+                + readQuietly(root.resolve("postgres-" + port + ".log")));
+    }
+
+    private boolean tlsAnswers() {
+        Properties properties = new Properties();
+        properties.setProperty("user", SUPERUSER);
+        properties.setProperty("password", PASSWORD);
+        properties.setProperty("sslmode", "require");
+        try (Connection c = new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                properties)) {
+            return c != null && encrypted(c);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     // ------------------------------------------------------------------------------------------------ start

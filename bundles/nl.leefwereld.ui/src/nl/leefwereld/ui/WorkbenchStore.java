@@ -111,7 +111,7 @@ public final class WorkbenchStore {
     }
 
     /**
-     * Connects to a team server ({@code jdbc:derby://host:port/folder}) as this user. The connection is made
+     * Connects to an organisation database ({@code postgresql://host[:port]/database}) as this user. The connection is made
      * before the open database is closed, so a wrong address or password leaves the workbench where it was.
      * Slow: call it off the UI thread.
      */

@@ -86,4 +86,27 @@ class OpenErrorsTest {
         assertEquals(NLS.bind(Messages.Store_closed, store.location()), e.getMessage());
         assertInstanceOf(StoreException.class, e);
     }
+
+    /**
+     * A database the removed Derby team server once served requires user names (Derby's BUILTIN users): opening it
+     * on its own is refused with the reason, and the data is left as it was.
+     */
+    @Test
+    void aDatabaseOnceServedWithUserNamesIsNamedAsATeamDatabase() throws Exception {
+        Path folder = temp.resolve("team");
+        try (ConversationStore store = Stores.openEmbedded(folder)) {
+            store.saveClient(Fixtures.richClient("Yara Koster"));
+        }
+        try (Jdbc jdbc = new Jdbc(folder)) {
+            for (String[] property : new String[][] { { "derby.user.sanne", "Sanne-wachtwoord-1" },
+                    { "derby.authentication.provider", "BUILTIN" },
+                    { "derby.connection.requireAuthentication", "true" } }) {
+                jdbc.update("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)", property[0], property[1]);
+            }
+        }
+        Jdbc.shutdown(folder); // requireAuthentication holds from the next boot, as the team server left it
+        Path name = folder.toAbsolutePath().normalize();
+        StoreException e = assertThrows(StoreException.class, () -> Stores.openEmbedded(folder).close());
+        assertEquals(NLS.bind(Messages.Store_teamDatabase, name), e.getMessage());
+    }
 }

@@ -86,28 +86,6 @@ public final class DatabaseLifecycle {
         return initialise(store, connection, name, event, detail);
     }
 
-    /** See {@link nl.leefwereld.store.Stores#openRemote}. */
-    public static DerbyConversationStore openRemote(String url, String user, char[] password, StoreOptions options) {
-        Driver driver = DerbyEngine.loadClientDriver();
-        Properties properties = new Properties();
-        properties.setProperty("user", user); //$NON-NLS-1$
-        properties.setProperty("password", new String(password == null ? new char[0] : password)); //$NON-NLS-1$
-        Connection connection;
-        try {
-            connection = driver.connect(url, properties);
-        } catch (SQLException e) {
-            throw DerbyEngine.remoteFailure(url, user, e);
-        } finally {
-            properties.clear();
-        }
-        if (connection == null) {
-            throw new StoreException(NLS.bind(Messages.Store_notARemoteUrl, url));
-        }
-        DerbyConversationStore store = new DerbyConversationStore(
-                new Transactions(null, url, driver, connection, options.withUserName(user), Sql.DERBY));
-        return initialise(store, connection, url, null, null);
-    }
-
     /** Checks and migrates the schema, records the event (if any); closes the store on failure. */
     private static DerbyConversationStore initialise(DerbyConversationStore store, Connection connection,
             String name, AuditAction event, String detail) {

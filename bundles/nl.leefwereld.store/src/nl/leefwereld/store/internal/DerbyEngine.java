@@ -4,17 +4,12 @@ package nl.leefwereld.store.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
-import java.net.ConnectException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertPathBuilderException;
-import java.security.cert.CertPathValidatorException;
-import java.security.cert.CertificateException;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
@@ -22,12 +17,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import javax.net.ssl.SSLException;
-
 import org.apache.derby.shared.api.DerbyModuleAPI;
 import org.eclipse.osgi.util.NLS;
 
-import nl.leefwereld.store.ConnectionSecurity;
 import nl.leefwereld.store.Messages;
 import nl.leefwereld.store.OwnerOnlyFiles;
 import nl.leefwereld.store.StoreException;
@@ -52,7 +44,6 @@ public final class DerbyEngine {
     static final String SQLSTATE_WRONG_PASSWORD = "XBM06"; //$NON-NLS-1$
     static final String SQLSTATE_SHORT_PASSWORD = "XBM07"; //$NON-NLS-1$
     static final String SQLSTATE_AUTHENTICATION = "08004"; //$NON-NLS-1$
-    static final String SQLSTATE_NO_CONNECTION = "08001"; //$NON-NLS-1$
 
     /** Derby's switch between owner-only files ({@code false}) and the umask's permissions. */
     static final String OWNER_ONLY_PROPERTY = "derby.storage.useDefaultFilePermissions"; //$NON-NLS-1$
@@ -77,51 +68,9 @@ public final class DerbyEngine {
         }
     }
 
-    /** Derby's network client driver (bundle derbyclient, or a fragment of derby), or a clear failure. */
-    public static Driver loadClientDriver() {
-        try {
-            Class<?> driverClass = Class.forName("org.apache.derby.client.ClientAutoloadedDriver", true, //$NON-NLS-1$
-                    DerbyModuleAPI.class.getClassLoader());
-            return (Driver) driverClass.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-            throw new StoreException(NLS.bind(Messages.Store_networkClientMissing, e.toString()), e);
-        }
-    }
-
-    /** The class loader that sees Derby's engine (and, when installed, its network server). */
-    public static ClassLoader derbyClassLoader() {
-        return DerbyModuleAPI.class.getClassLoader();
-    }
-
-    static StoreException remoteFailure(String url, String user, SQLException e) {
-        if (hasState(e, SQLSTATE_AUTHENTICATION)) {
-            return new StoreException(NLS.bind(Messages.Store_authenticationFailed, url, user), e);
-        }
-        boolean asksTls = ConnectionSecurity.of(url) != ConnectionSecurity.PLAIN;
-        if (asksTls && causedBy(e, CertificateException.class, CertPathValidatorException.class,
-                CertPathBuilderException.class)) {
-            return new StoreException(NLS.bind(Messages.Store_tlsUntrusted, url, describe(e)), e);
-        }
-        if (asksTls && causedBy(e, SSLException.class)) {
-            return new StoreException(NLS.bind(Messages.Store_tlsNotOffered, url, describe(e)), e);
-        }
-        if (!asksTls && hasState(e, SQLSTATE_SHUTDOWN) && !causedBy(e, ConnectException.class)) {
-            return new StoreException(NLS.bind(Messages.Store_tlsRequired, url, describe(e)), e);
-        }
-        if (hasState(e, SQLSTATE_NO_CONNECTION)) {
-            return new StoreException(NLS.bind(Messages.Store_serverUnreachable, url, describe(e)), e);
-        }
-        return new StoreException(NLS.bind(Messages.Store_cannotOpen, url, describe(e)), e);
-    }
-
-    @SafeVarargs
-    private static boolean causedBy(Throwable e, Class<? extends Throwable>... types) {
-        return anyInChain(e, t -> Arrays.stream(types).anyMatch(type -> type.isInstance(t)));
-    }
-
     /**
-     * The tables live in schema APP; a connection with a user name starts in that user's schema (team mode), so
-     * every connection switches to APP.
+     * The tables live in schema APP; a connection with a user name starts in that user's schema (a database the
+     * removed Derby team server once served), so every connection switches to APP.
      */
     public static void useApplicationSchema(Connection connection) throws SQLException {
         try (java.sql.Statement s = connection.createStatement()) {

@@ -141,7 +141,10 @@ public final class PostgresEngine {
         properties.setProperty("user", user); //$NON-NLS-1$
         properties.setProperty("password", new String(password == null ? new char[0] : password)); //$NON-NLS-1$
         properties.putIfAbsent("ApplicationName", "Leefwereld"); //$NON-NLS-1$ //$NON-NLS-2$
-        if (!"disable".equals(address.sslMode()) && !address.parameters().containsKey("sslrootcert") //$NON-NLS-1$ //$NON-NLS-2$
+        // only the checking modes look for a root certificate; require (and allow, prefer) encrypt without a check,
+        // as ConnectionSecurity.ENCRYPTED tells the user
+        boolean checks = address.verified() || "verify-ca".equals(address.sslMode()); //$NON-NLS-1$
+        if (checks && !address.parameters().containsKey("sslrootcert") //$NON-NLS-1$
                 && !address.parameters().containsKey("sslfactory") //$NON-NLS-1$
                 && !Files.isRegularFile(Path.of(System.getProperty("user.home", "."), ".postgresql", "root.crt"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             // no libpq root certificate: check the server against Java's trust store (javax.net.ssl.trustStore)

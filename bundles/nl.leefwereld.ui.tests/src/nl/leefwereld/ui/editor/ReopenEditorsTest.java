@@ -75,7 +75,7 @@ public class ReopenEditorsTest {
         Conversation c = saved(store, "Ander gesprek");
         page.openEditor(new ConversationEditorInput(c.getId(), c.getTitle()), ConversationEditor.ID);
         Path file = Files.createTempDirectory("editors").resolve("open-editors.xml"); //$NON-NLS-1$ //$NON-NLS-2$
-        OpenEditors.save(page, "gebruiker @ jdbc:derby://server:1527/team", file); //$NON-NLS-1$
+        OpenEditors.save(page, "gebruiker @ postgresql://db.example.nl:5432/leefwereld", file); //$NON-NLS-1$
         page.closeAllEditors(false);
         OpenEditors.reopen(page, store.location(), file);
         assertEquals(0, page.getEditorReferences().length);

@@ -22,6 +22,6 @@ import nl.leefwereld.ui.wizards.NewClientAttributesTest;
         SaveConflictTest.class, EditingTest.class, WindowMenuTest.class, RememberPasswordTest.class,
         ReopenEditorsTest.class, HelpTest.class, TranscriptLayoutTest.class, ImportAndMoveTest.class,
         ImportExportMenuTest.class, PerspectiveLayoutTest.class, nl.leefwereld.ui.memos.MemosViewTest.class,
-        nl.leefwereld.ui.editor.SpanCodingTest.class })
+        nl.leefwereld.ui.editor.SpanCodingTest.class, nl.leefwereld.ui.security.AuditWarningTest.class })
 public class AllUiTests {
 }

@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.openStore;
 
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -27,9 +28,9 @@ import org.junit.jupiter.api.Test;
 
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.ModelFactory;
+import nl.leefwereld.store.OrganisationDatabase;
 import nl.leefwereld.store.StoreException;
-import nl.leefwereld.store.StoreOptions;
-import nl.leefwereld.store.TeamServer;
+import nl.leefwereld.testsupport.PostgresServer;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.security.Messages;
 import nl.leefwereld.ui.security.TeamServerConnection;
@@ -37,67 +38,75 @@ import nl.leefwereld.ui.security.TeamServerDialog;
 import nl.leefwereld.ui.security.TeamServers;
 
 /**
- * The workbench on a team server: a real Derby network server on loopback in this JVM, the workbench connected
- * to it by URL as a user, its data saved there; a wrong password leaves the workbench on its own database.
+ * The workbench on an organisation database: a real PostgreSQL (testsupport {@link PostgresServer}) set up as
+ * {@code leefwereld admin init} does, the workbench connected to it by address as a professional, its data saved
+ * there; a wrong password leaves the workbench on its own database. Only {@code postgresql://} addresses are taken:
+ * the Derby team server is gone (#20).
  */
 class TeamServerTest {
 
+    private static final String SANNE = "Sanne-wachtwoord-1";
+
     @Test
     void addressesAreCheckedBeforeConnecting() {
-        assertEquals(NLS.bind(Messages.Team_badPrefix, "postgresql://", "jdbc:derby://"),
+        assertEquals(NLS.bind(Messages.Team_badPrefix, "postgresql://", TeamServers.SERVER_URL_EXAMPLE),
                 TeamServers.check("http://server/db", "sanne"));
+        assertEquals(NLS.bind(Messages.Team_derbyRemoved, TeamServers.SERVER_URL_EXAMPLE),
+                TeamServers.check("jdbc:derby://server.example.nl:1527//srv/leefwereld/db;ssl=basic", "sanne"),
+                "a Derby team server's address is refused with the reason");
+        assertEquals(NLS.bind(Messages.Team_derbyRemoved, TeamServers.SERVER_URL_EXAMPLE),
+                TeamServers.check("  JDBC:DERBY://server:1527/db ", "sanne"));
         // an organisation database on PostgreSQL: checked certificate unless the address says otherwise
         assertNull(TeamServers.check("postgresql://db.example.nl:5432/leefwereld", "sanne"));
         assertNull(TeamServers.check("postgresql://db.example.nl/leefwereld?sslmode=require", "sanne"));
         assertEquals(NLS.bind(Messages.Team_badServerForm, TeamServers.SERVER_URL_EXAMPLE),
                 TeamServers.check("postgresql://db.example.nl:5432/", "sanne"), "no database");
         assertEquals(Messages.Team_badSslMode, TeamServers.check("postgresql://db.example.nl/leefwereld?sslmode=ja", "sanne"));
+        assertEquals(Messages.Team_noUser, TeamServers.check("postgresql://db.example.nl/leefwereld", " "));
         assertEquals(Messages.Team_verified, TeamServers.describeSecurity("postgresql://db.example.nl/leefwereld"));
         assertEquals(Messages.Team_plain, TeamServers.describeSecurity("postgresql://db.example.nl/leefwereld?sslmode=disable"));
-        assertEquals(NLS.bind(Messages.Team_badForm, TeamServers.URL_EXAMPLE),
-                TeamServers.check("jdbc:derby://server/db", "sanne"), "no port");
-        assertEquals(Messages.Team_noUser, TeamServers.check("jdbc:derby://server:1527//srv/db", " "));
-        assertNull(TeamServers.check("jdbc:derby://server.example.nl:1527//srv/leefwereld/db", "sanne"));
-        assertNull(TeamServers.check("jdbc:derby://server.example.nl:1527//srv/leefwereld/db;ssl=basic", "sanne"));
-        assertEquals(Messages.Team_badSsl,
-                TeamServers.check("jdbc:derby://server.example.nl:1527//srv/leefwereld/db;ssl=ja", "sanne"));
     }
 
     @Test
     void theDialogSaysWhetherTheConnectionWillBeEncrypted() {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        TeamServerDialog dialog = new TeamServerDialog(shell, "jdbc:derby://server.example.nl:1527//srv/db", "sanne",
-                null);
+        TeamServerDialog dialog = new TeamServerDialog(shell, "postgresql://db.example.nl/leefwereld?sslmode=disable",
+                "sanne", null);
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
             Text address = UiTestSupport.controls(dialog.getShell(), Text.class).stream()
-                    .filter(t -> t.getText().startsWith("jdbc:derby://")).findFirst().orElseThrow();
+                    .filter(t -> t.getText().startsWith("postgresql://")).findFirst().orElseThrow();
             assertTrue(labels(dialog.getShell()).contains(Messages.Team_plain), labels(dialog.getShell()).toString());
-            address.setText("jdbc:derby://server.example.nl:1527//srv/db;ssl=basic");
+            address.setText("postgresql://db.example.nl/leefwereld?sslmode=require");
             assertTrue(labels(dialog.getShell()).contains(Messages.Team_encrypted));
-            address.setText("jdbc:derby://server.example.nl:1527//srv/db;ssl=peerAuthentication");
+            address.setText("postgresql://db.example.nl/leefwereld");
             assertTrue(labels(dialog.getShell()).contains(Messages.Team_verified));
-            address.setText("jdbc:derby://server.example.nl:1527//srv/db;ssl=ja");
-            assertTrue(labels(dialog.getShell()).contains(Messages.Team_badSsl));
+            address.setText("postgresql://db.example.nl/leefwereld?sslmode=ja");
+            assertTrue(labels(dialog.getShell()).contains(Messages.Team_badSslMode));
+            address.setText("jdbc:derby://server.example.nl:1527//srv/db");
+            assertTrue(labels(dialog.getShell()).contains(NLS.bind(Messages.Team_derbyRemoved,
+                    TeamServers.SERVER_URL_EXAMPLE)), labels(dialog.getShell()).toString());
         } finally {
             dialog.close();
         }
     }
 
     @Test
-    void theWorkbenchWorksOnATeamServerAndAWrongPasswordChangesNothing() throws Exception {
+    void theWorkbenchWorksOnAnOrganisationDatabaseAndAWrongPasswordChangesNothing() throws Exception {
         WorkbenchStore store = openStore();
         Path ownFolder = store.folder();
-        Path teamFolder = Files.createTempDirectory("leefwereld-team");
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        try (TeamServer server = TeamServer.start(teamFolder.resolve("db"), StoreOptions.defaults(), "127.0.0.1", port,
-                Map.of("sanne", "Sanne-wachtwoord-1".toCharArray()))) {
+        PostgresServer server = PostgresServer.shared();
+        String database = server.createDatabase();
+        String url = server.url(database);
+        char[] admin = PostgresServer.superuserPassword().toCharArray();
+        OrganisationDatabase.init(url, PostgresServer.SUPERUSER, admin);
+        OrganisationDatabase.addUser(url, PostgresServer.SUPERUSER, admin, "sanne", SANNE.toCharArray(),
+                OrganisationDatabase.Role.PROFESSIONAL);
+        String clientId = UUID.randomUUID().toString();
+        try {
             StoreException refused = assertThrows(StoreException.class,
-                    () -> store.openRemote(server.url(), "sanne", "fout".toCharArray()));
+                    () -> store.openRemote(url, "sanne", "fout".toCharArray()));
             assertTrue(refused.getMessage().contains("sanne"), refused.getMessage());
             assertEquals(ownFolder, store.folder(), "still on its own database");
             assertNull(store.server());
@@ -105,21 +114,18 @@ class TeamServerTest {
 
             Display display = PlatformUI.getWorkbench().getDisplay();
             AtomicReference<Boolean> connected = new AtomicReference<>();
-            new TeamServerConnection(store, display, connected::set).connect(server.url(), "sanne",
-                    "Sanne-wachtwoord-1".toCharArray(), false);
+            new TeamServerConnection(store, display, connected::set).connect(url, "sanne", SANNE.toCharArray(), false);
             UiTestSupport.waitUntil(() -> connected.get() != null, "the workbench connects");
             assertEquals(Boolean.TRUE, connected.get());
-            assertEquals(server.url(), store.server());
+            assertEquals(url, store.server());
             assertTrue(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getText().contains("sanne"),
                     "the window says where the data is");
 
             Client client = ModelFactory.eINSTANCE.createClient();
-            client.setId(UUID.randomUUID().toString());
+            client.setId(clientId);
             client.setDisplayName("Teamcliënt");
             store.store().saveClient(client);
-            var events = store.store().auditEvents(client.getId());
-            assertTrue(!events.isEmpty() && events.stream().allMatch(e -> e.user().equalsIgnoreCase("sanne")),
-                    "the server's audit log records the user: " + events);
+            assertEquals("Teamcliënt", store.store().loadClient(clientId).getDisplayName());
         } finally {
             store.open(ownFolder);
             TeamServerConnection.showLocation(store);
@@ -127,6 +133,18 @@ class TeamServerTest {
         assertNull(store.server());
         assertTrue(store.store().listClients().stream().noneMatch(c -> "Teamcliënt".equals(c.getDisplayName())),
                 "the team's client is not in this computer's database");
+        List<String> users = new ArrayList<>();
+        try (Connection c = server.connectAsSuperuser(database);
+                PreparedStatement s = c.prepareStatement("SELECT user_name FROM leefwereld.audit_event WHERE client_id = ?")) {
+            s.setString(1, clientId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    users.add(rs.getString(1));
+                }
+            }
+        }
+        assertTrue(!users.isEmpty() && users.stream().allMatch("sanne"::equals),
+                "the organisation database's audit log records the user: " + users);
     }
 
     private static List<String> labels(Composite parent) {

@@ -146,6 +146,10 @@ public final class DatabaseOpener {
                 if (notRemembered != null) {
                     MessageDialog.openWarning(shell(), Messages.Password_title, NLS.bind(Messages.Password_notRemembered, notRemembered));
                 }
+                // the store checked its audit chain at open (#20): a broken chain is told once, without blocking
+                if (store.isOpen()) {
+                    AuditWarning.show(shell(), store.store());
+                }
                 outcome.opened();
             });
             return Status.OK_STATUS;

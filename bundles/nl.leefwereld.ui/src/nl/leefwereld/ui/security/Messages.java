@@ -38,14 +38,15 @@ public class Messages extends NLS {
     public static String Team_badPrefix;
     public static String Team_badServerForm;
     public static String Team_badSslMode;
-    public static String Team_badForm;
     public static String Team_noUser;
-    public static String Team_badSsl;
     public static String Team_plain;
     public static String Team_encrypted;
     public static String Team_verified;
     public static String Team_connecting;
     public static String Team_windowTitle;
+    public static String Team_derbyRemoved;
+    public static String Audit_brokenTitle;
+    public static String Audit_brokenAtOpen;
     public static String Backup_title;
     public static String Backup_choose;
     public static String Backup_running;

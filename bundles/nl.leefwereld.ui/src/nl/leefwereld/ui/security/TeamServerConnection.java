@@ -18,9 +18,10 @@ import nl.leefwereld.store.StoreException;
 import nl.leefwereld.ui.WorkbenchStore;
 
 /**
- * Connects the workbench to a team server: asks address, user and password (prefilled with the remembered
- * server), connects off the UI thread, asks again with the server's answer when it refuses, and remembers the
- * server (not the password) for the next start when the user wants that.
+ * Connects the workbench to an organisation database (PostgreSQL): asks address, user and password (prefilled with
+ * the remembered server), connects off the UI thread, asks again with the server's answer when it refuses, warns
+ * when the database's audit chain is broken, and remembers the server (not the password) for the next start when
+ * the user wants that.
  */
 public final class TeamServerConnection {
 
@@ -68,6 +69,9 @@ public final class TeamServerConnection {
                     TeamServers.forget();
                 }
                 showLocation(store);
+                if (store.isOpen()) {
+                    AuditWarning.show(display.getActiveShell(), store.store());
+                }
                 store.fireChanged();
                 done.accept(Boolean.TRUE);
             });

@@ -61,7 +61,7 @@ public final class TeamServerDialog extends TitleAreaDialog {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         urlText = field(body, Messages.Team_url, SWT.NONE);
-        urlText.setMessage(TeamServers.URL_EXAMPLE);
+        urlText.setMessage(TeamServers.SERVER_URL_EXAMPLE);
         urlText.setText(initialUrl == null ? "" : initialUrl); //$NON-NLS-1$
         new Label(body, SWT.NONE);
         securityLabel = new Label(body, SWT.WRAP);

@@ -3,6 +3,7 @@ package nl.leefwereld.ui.security;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -13,18 +14,16 @@ import nl.leefwereld.store.ConnectionSecurity;
 import nl.leefwereld.store.Stores;
 
 /**
- * The team server this workbench connects to at start (URL and user name, never the password), kept in the
+ * The organisation database (PostgreSQL) this workbench connects to at start (URL and user name, never the password), kept in the
  * workspace's preferences, and the check of an address's form.
  */
 public final class TeamServers {
 
-    /** What an address looks like, shown in the empty field. */
-    public static final String URL_EXAMPLE = "jdbc:derby://server.organisatie.nl:1527//srv/leefwereld/db;ssl=basic"; //$NON-NLS-1$
-
-    /** What an organisation database's address looks like (PostgreSQL). */
+    /** What an organisation database's address looks like (PostgreSQL), shown in the empty field. */
     public static final String SERVER_URL_EXAMPLE = "postgresql://db.organisatie.nl:5432/leefwereld"; //$NON-NLS-1$
 
-    private static final String PREFIX = "jdbc:derby://"; //$NON-NLS-1$
+    /** The address of the removed Derby team server: named in the message that it is gone. */
+    private static final String DERBY_PREFIX = "jdbc:derby:"; //$NON-NLS-1$
     private static final String SERVER_PREFIX = "postgresql://"; //$NON-NLS-1$
     private static final String NODE = "nl.leefwereld.ui"; //$NON-NLS-1$
     private static final String KEY_URL = "teamServer.url"; //$NON-NLS-1$
@@ -33,35 +32,19 @@ public final class TeamServers {
     private TeamServers() {
     }
 
-    /** The problem with this address and user name, in the user's words, or null when the form is right. */
+    /**
+     * The problem with this address and user name, in the user's words, or null when the form is right. Only an
+     * organisation database on PostgreSQL ({@code postgresql://}) is accepted: host, optional port, one database
+     * name, a known sslmode. A Derby team server's address ({@code jdbc:derby://}) gets a message that that server
+     * is gone (#20).
+     */
     public static String check(String url, String user) {
         String u = url == null ? "" : url.strip(); //$NON-NLS-1$
-        if (Stores.isServerUrl(u)) {
-            return checkServer(u, user);
+        if (!Stores.isServerUrl(u)) {
+            return u.toLowerCase(Locale.ROOT).startsWith(DERBY_PREFIX)
+                    ? NLS.bind(Messages.Team_derbyRemoved, SERVER_URL_EXAMPLE)
+                    : NLS.bind(Messages.Team_badPrefix, SERVER_PREFIX, SERVER_URL_EXAMPLE);
         }
-        if (!u.startsWith(PREFIX)) {
-            return NLS.bind(Messages.Team_badPrefix, SERVER_PREFIX, PREFIX);
-        }
-        try {
-            URI parsed = new URI("derby://" + u.substring(PREFIX.length())); //$NON-NLS-1$
-            if (parsed.getHost() == null || parsed.getPort() < 1 || parsed.getPath() == null
-                    || parsed.getPath().length() < 2) {
-                return NLS.bind(Messages.Team_badForm, URL_EXAMPLE);
-            }
-        } catch (URISyntaxException e) {
-            return NLS.bind(Messages.Team_badForm, URL_EXAMPLE);
-        }
-        if (ConnectionSecurity.of(u) == null) {
-            return Messages.Team_badSsl;
-        }
-        if (user == null || user.isBlank()) {
-            return Messages.Team_noUser;
-        }
-        return null;
-    }
-
-    /** An organisation database's address: host, optional port, one database name; a known sslmode. */
-    private static String checkServer(String u, String user) {
         try {
             URI parsed = new URI(u.replaceFirst("^(?i)jdbc:", "")); //$NON-NLS-1$ //$NON-NLS-2$
             String path = parsed.getPath();
@@ -81,11 +64,13 @@ public final class TeamServers {
         return null;
     }
 
-    /** How a connection to this address is protected, in the user's words. */
+    /** How a connection to this address is protected, in the user's words; what is wrong when it is not an address. */
     public static String describeSecurity(String url) {
-        ConnectionSecurity security = ConnectionSecurity.of(url == null ? "" : url.strip()); //$NON-NLS-1$
+        String u = url == null ? "" : url.strip(); //$NON-NLS-1$
+        ConnectionSecurity security = ConnectionSecurity.of(u);
         if (security == null) {
-            return Messages.Team_badSsl;
+            String problem = check(u, "-"); //$NON-NLS-1$
+            return problem == null ? Messages.Team_badSslMode : problem;
         }
         return switch (security) {
         case PLAIN -> Messages.Team_plain;
