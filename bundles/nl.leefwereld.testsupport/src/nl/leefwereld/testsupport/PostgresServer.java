@@ -38,6 +38,12 @@ public final class PostgresServer {
 
     public static final String SUPERUSER = "leefwereld_test_admin";
 
+    /**
+     * The cluster's {@code max_connections}: room for the team benchmark's 200 professionals (one connection each,
+     * {@code TeamWorkloadBenchmark}) beside the administrator's and the other tests' connections.
+     */
+    public static final int MAX_CONNECTIONS = 300;
+
     private static final String PASSWORD = "test-superuser-" + Long.toHexString(System.nanoTime());
 
     private static PostgresServer shared;
@@ -215,6 +221,14 @@ public final class PostgresServer {
         return "'" + text.replace("'", "''") + "'";
     }
 
+    /**
+     * The CPU time the cluster used so far (user and system, every PostgreSQL process including the connections'
+     * back ends, live or ended), from {@code /proc}; differences of two calls give a phase's server CPU.
+     */
+    public java.time.Duration cpuTime() {
+        return ProcessCpu.tree(process.toHandle());
+    }
+
     // ------------------------------------------------------------------------------------------------ start
 
     private static PostgresServer start() throws IOException, InterruptedException {
@@ -239,7 +253,7 @@ public final class PostgresServer {
             List<String> command = command(runAs, bin.resolve("postgres").toString(), "-D", data.toString(), "-p",
                     String.valueOf(port), "-k", data.toString(), "-c", "listen_addresses=127.0.0.1", "-c",
                     "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c",
-                    "max_connections=300");
+                    "max_connections=" + MAX_CONNECTIONS);
             Path log = dir.resolve("postgres-" + port + ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
