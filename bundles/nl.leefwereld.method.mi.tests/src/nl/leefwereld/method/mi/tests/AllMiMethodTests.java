@@ -7,6 +7,7 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({ GeneratedCodeInSyncTest.class, MiMethodTest.class, MiCodingTest.class, MiScoresTest.class, MiAnalyzerTest.class,
         MiSuggestionQualityTest.class, MiCsvImportTest.class, MiCliTest.class, MiBenchmarkTest.class,
-        MiHostileFileTest.class, MiDefaultRulesTest.class, MiGoalCliTest.class, MiLearningTest.class })
+        MiHostileFileTest.class, MiDefaultRulesTest.class, MiGoalCliTest.class, MiLearningTest.class,
+        MiDutchSetLearningTest.class })
 public class AllMiMethodTests {
 }
