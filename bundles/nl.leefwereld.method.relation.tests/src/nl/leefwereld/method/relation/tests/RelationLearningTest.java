@@ -128,7 +128,8 @@ public class RelationLearningTest {
     @Test
     public void evaluateShowsRulesAndModelSideBySide(@TempDir Path dir) throws Exception {
         try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
-            save(store, generated(30, 1));
+            List<Conversation> generated = generated(30, 1);
+            save(store, generated);
             TestCliContext ctx = TestCliContext.of(store, dir, null);
             assertEquals(CliCommand.EXIT_OK, ctx.run(new RelationCommand(), "evaluate", "--folds", "5", "--coder", "anna"));
             String out = ctx.output();
@@ -146,7 +147,10 @@ public class RelationLearningTest {
             assertTrue(typeModel.accuracy() > typeRules.accuracy(), typeModel.accuracy() + " vs " + typeRules.accuracy());
             Confusion markerRules = ev.rules().get(RelationLearning.MARKER);
             Confusion markerModel = ev.model().get(RelationLearning.MARKER);
-            assertEquals(180, markerModel.total(), "every client utterance of a coded conversation");
+            // bezoeker conversations hold no marker codes: only their type is labelled
+            assertEquals(6 * generated.stream().filter(c -> !c.getAnnotations().isEmpty()).count(), markerModel.total(),
+                    "every client utterance of a conversation with marker codes");
+            assertTrue(markerModel.total() >= 6 * 15, "most klager and klant conversations hold codes");
             assertEquals(0, markerRules.of("problem+").tp());
             assertTrue(markerModel.of("problem+").f1() > 0.9, "the model learns 'drama': " + markerModel.of("problem+"));
             assertTrue(markerModel.of("share+").f1() > 0.9, markerModel.of("share+").toString());
@@ -164,13 +168,15 @@ public class RelationLearningTest {
     public void trainStoresTheModelWithItsCrossValidation(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("db");
         try (ConversationStore store = Stores.openEmbedded(db)) {
-            save(store, generated(12, 2));
+            List<Conversation> generated = generated(12, 2);
+            long coded = generated.stream().filter(c -> !c.getAnnotations().isEmpty()).count();
+            save(store, generated);
             TestCliContext ctx = TestCliContext.of(store, dir, null);
             assertEquals(CliCommand.EXIT_OK, ctx.run(new RelationCommand(), "model"));
             assertTrue(ctx.output().contains("No trained model") || ctx.output().contains("Nog geen"), ctx.output());
             assertEquals(CliCommand.EXIT_OK, ctx.run(new RelationCommand(), "train", "--coder", "anna"));
-            assertTrue(ctx.output().contains("examples.type: 12") && ctx.output().contains("examples.marker: 72"),
-                    ctx.output());
+            assertTrue(ctx.output().contains("examples.type: 12")
+                    && ctx.output().contains("examples.marker: " + 6 * coded), ctx.output());
         }
         try (ConversationStore store = Stores.openEmbedded(db)) {
             StoredModel latest = StoredModel.latest(store, RelationMethod.METHOD_ID);
