@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.eclipse.osgi.util.NLS;
+
 import nl.leefwereld.core.coding.PrecisionRecall;
 
 /**
@@ -96,6 +98,36 @@ public final class Confusion {
             pe += (humanTotal(label) / (double) total) * (predictedTotal(label) / (double) total);
         }
         return pe >= 1 ? 0 : (po - pe) / (1 - pe);
+    }
+
+    /**
+     * The counts as one line of text ({@code total covered human>predicted=n ...}), for keeping with a model; labels
+     * are codes without spaces, '>' or '='.
+     */
+    public String toText() {
+        StringBuilder b = new StringBuilder().append(total).append(' ').append(covered);
+        new java.util.TreeMap<>(counts).forEach((h, row) -> new java.util.TreeMap<>(row)
+                .forEach((p, n) -> b.append(' ').append(h).append('>').append(p).append('=').append(n)));
+        return b.toString();
+    }
+
+    /** Reads what {@link #toText()} wrote. */
+    public static Confusion fromText(String text) {
+        String[] parts = text.strip().split(" "); //$NON-NLS-1$
+        Confusion c = new Confusion();
+        try {
+            c.total = Integer.parseInt(parts[0]);
+            c.covered = Integer.parseInt(parts[1]);
+            for (int i = 2; i < parts.length; i++) {
+                int gt = parts[i].indexOf('>');
+                int eq = parts[i].lastIndexOf('=');
+                c.counts.computeIfAbsent(parts[i].substring(0, gt), k -> new HashMap<>())
+                        .put(parts[i].substring(gt + 1, eq), Integer.valueOf(parts[i].substring(eq + 1)));
+            }
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(NLS.bind(Messages.LinearModel_damaged, text), e);
+        }
+        return c;
     }
 
     /** The share of items whose prediction would be shown. */

@@ -15,6 +15,26 @@ public final class Messages extends NLS {
     public static String Evaluation_kappa;
     public static String Evaluation_coverage;
     public static String Evaluation_accuracy;
+    public static String Cli_trained;
+    public static String Cli_evaluation;
+    public static String Cli_badNumber;
+    public static String Learning_nothingToTrain;
+    public static String Learning_tooFewConversations;
+    public static String Quality_items;
+    public static String Quality_p;
+    public static String Quality_r;
+    public static String Quality_f1;
+    public static String Quality_n;
+    public static String Quality_rules;
+    public static String Quality_model;
+    public static String Quality_version;
+    public static String Quality_coder;
+    public static String Quality_anyCoder;
+    public static String Quality_conversations;
+    public static String Quality_examples;
+    public static String Quality_evaluation;
+    public static String Quality_noEvaluation;
+    public static String Quality_none;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

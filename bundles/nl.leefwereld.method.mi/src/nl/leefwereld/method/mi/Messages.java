@@ -38,9 +38,9 @@ public final class Messages extends NLS {
     public static String Suggest_sustainTalk;
     public static String Analyzer_summary;
     public static String Analyzer_summaryReason;
-    public static String Learning_nothingToTrain;
-    public static String Learning_tooFewConversations;
     public static String Learning_reason;
+    public static String Learning_taskProfessional;
+    public static String Learning_taskClient;
     public static String Analyzer_scores;
     public static String Analyzer_scoresReason;
     public static String Analyzer_allCoders;

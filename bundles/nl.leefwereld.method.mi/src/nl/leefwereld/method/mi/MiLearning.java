@@ -1,26 +1,23 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.method.mi;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.eclipse.osgi.util.NLS;
 
 import nl.leefwereld.core.coding.Annotations;
-import nl.leefwereld.core.learn.Confusion;
+import nl.leefwereld.core.learn.Evaluation;
 import nl.leefwereld.core.learn.Example;
 import nl.leefwereld.core.learn.Features;
-import nl.leefwereld.core.learn.Folds;
+import nl.leefwereld.core.learn.Learner;
+import nl.leefwereld.core.learn.Learning;
 import nl.leefwereld.core.learn.LinearModel;
 import nl.leefwereld.core.learn.StoredModel;
 import nl.leefwereld.core.learn.TextFeatures;
@@ -59,11 +56,6 @@ public final class MiLearning {
     /** One utterance to learn from or to predict: its task, human label (null when unknown) and features. */
     public record Item(Utterance utterance, String task, String label, long[] features,
             List<UtteranceClassifier.Hit> rules) {
-    }
-
-    /** The evaluation of rules and model side by side, per task. */
-    public record Evaluation(Map<String, Confusion> rules, Map<String, Confusion> model, int conversations,
-            int folds) {
     }
 
     private MiLearning() {
@@ -206,43 +198,54 @@ public final class MiLearning {
         }
     }
 
+    /** The MI learner for core's {@link Learning}: tasks professional and client. */
+    public static final Learner LEARNER = new Learner() {
+        @Override
+        public String methodId() {
+            return MiMethod.METHOD_ID;
+        }
+
+        @Override
+        public Map<String, String> tasks() {
+            Map<String, String> tasks = new LinkedHashMap<>();
+            tasks.put(PROFESSIONAL, OTHER);
+            tasks.put(CLIENT, MiCode.NEUTRAL.abbreviation());
+            return tasks;
+        }
+
+        @Override
+        public String taskLabel(String task) {
+            return PROFESSIONAL.equals(task) ? Messages.Learning_taskProfessional : Messages.Learning_taskClient;
+        }
+
+        @Override
+        public LinearModel.Settings settings() {
+            return SETTINGS;
+        }
+
+        @Override
+        public double threshold() {
+            return THRESHOLD;
+        }
+
+        @Override
+        public List<Learner.Item> items(Conversation c, String coder, boolean withRules) {
+            if (humanCodes(c, coder).isEmpty()) {
+                return List.of();
+            }
+            Map<Utterance, String> byRules = withRules ? rulesLabels(c) : Map.of();
+            List<Learner.Item> out = new ArrayList<>();
+            for (MiLearning.Item i : MiLearning.items(c, coder, true)) {
+                out.add(new Learner.Item(i.task(), new Example(c.getId(), i.label(), i.features()),
+                        byRules.get(i.utterance())));
+            }
+            return out;
+        }
+    };
+
     /** Trains both models on the coded conversations; the info names the date, coder and data. */
     public static StoredModel train(List<Conversation> conversations, String coder) {
-        List<Conversation> coded = coded(conversations, coder);
-        Map<String, List<Example>> byTask = examples(coded, coder);
-        Map<String, LinearModel> models = new LinkedHashMap<>();
-        Map<String, String> info = new LinkedHashMap<>();
-        info.put(StoredModel.VERSION, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
-        info.put("method", MiMethod.METHOD_ID); //$NON-NLS-1$
-        info.put("coder", coder == null ? "*" : coder); //$NON-NLS-1$ //$NON-NLS-2$
-        info.put("conversations", Integer.toString(coded.size())); //$NON-NLS-1$
-        for (Map.Entry<String, List<Example>> e : byTask.entrySet()) {
-            if (e.getValue().stream().map(Example::label).distinct().count() < 2) {
-                continue;
-            }
-            models.put(e.getKey(), LinearModel.train(e.getValue(), SETTINGS));
-            info.put("examples." + e.getKey(), Integer.toString(e.getValue().size())); //$NON-NLS-1$
-            Map<String, Integer> counts = new TreeMap<>();
-            e.getValue().forEach(x -> counts.merge(x.label(), Integer.valueOf(1), Integer::sum));
-            info.put("labels." + e.getKey(), counts.toString()); //$NON-NLS-1$
-        }
-        if (models.isEmpty()) {
-            throw new IllegalArgumentException(NLS.bind(Messages.Learning_nothingToTrain,
-                    Integer.valueOf(coded.size())));
-        }
-        return new StoredModel(info, models);
-    }
-
-    private static Map<String, List<Example>> examples(List<Conversation> coded, String coder) {
-        Map<String, List<Example>> byTask = new LinkedHashMap<>();
-        byTask.put(PROFESSIONAL, new ArrayList<>());
-        byTask.put(CLIENT, new ArrayList<>());
-        for (Conversation c : coded) {
-            for (Item i : items(c, coder, true)) {
-                byTask.get(i.task()).add(new Example(c.getId(), i.label(), i.features()));
-            }
-        }
-        return byTask;
+        return Learning.train(LEARNER, conversations, coder);
     }
 
     /** The rules' coarse label per utterance of the conversation (as the suggestions analyzer gives them). */
@@ -260,63 +263,11 @@ public final class MiLearning {
     }
 
     /**
-     * Cross-validation by conversation: per fold, models trained on the other folds predict its utterances; the
-     * rules are scored on the same utterances.
+     * Cross-validation by conversation ({@link Learning#evaluate}): per fold, models trained on the other folds
+     * predict its utterances; the rules are scored on the same utterances.
      */
     public static Evaluation evaluate(List<Conversation> conversations, String coder, int folds, long seed) {
-        List<Conversation> coded = coded(conversations, coder);
-        Map<String, Confusion> rules = new LinkedHashMap<>();
-        Map<String, Confusion> model = new LinkedHashMap<>();
-        for (String task : List.of(PROFESSIONAL, CLIENT)) {
-            rules.put(task, new Confusion());
-            model.put(task, new Confusion());
-        }
-        Map<String, List<Item>> itemsOf = new HashMap<>();
-        Map<String, List<Example>> all = new LinkedHashMap<>();
-        for (Conversation c : coded) {
-            List<Item> items = items(c, coder, true);
-            itemsOf.put(c.getId(), items);
-            Map<Utterance, String> byRules = rulesLabels(c);
-            for (Item i : items) {
-                String r = byRules.get(i.utterance());
-                String none = PROFESSIONAL.equals(i.task()) ? OTHER : MiCode.NEUTRAL.abbreviation();
-                rules.get(i.task()).add(i.label(), r == null ? none : r, r != null);
-                all.computeIfAbsent(i.task(), k -> new ArrayList<>())
-                        .add(new Example(c.getId(), i.label(), i.features()));
-            }
-        }
-        List<Example> everything = new ArrayList<>();
-        all.values().forEach(everything::addAll);
-        if (coded.size() < folds) {
-            throw new IllegalArgumentException(NLS.bind(Messages.Learning_tooFewConversations,
-                    Integer.valueOf(coded.size()), Integer.valueOf(folds)));
-        }
-        Map<String, Integer> foldOf = Folds.assign(everything, folds, seed);
-        for (int k = 0; k < folds; k++) {
-            for (Map.Entry<String, List<Example>> e : all.entrySet()) {
-                int fold = k;
-                List<Example> train = e.getValue().stream()
-                        .filter(x -> foldOf.get(x.group()).intValue() != fold).toList();
-                List<Example> test = e.getValue().stream()
-                        .filter(x -> foldOf.get(x.group()).intValue() == fold).toList();
-                if (test.isEmpty()) {
-                    continue;
-                }
-                String none = PROFESSIONAL.equals(e.getKey()) ? OTHER : MiCode.NEUTRAL.abbreviation();
-                LinearModel m = train.stream().map(Example::label).distinct().count() < 2 ? null
-                        : LinearModel.train(train, SETTINGS);
-                for (Example x : test) {
-                    if (m == null) {
-                        model.get(e.getKey()).add(x.label(), none, false);
-                        continue;
-                    }
-                    LinearModel.Prediction p = m.predict(x.features());
-                    model.get(e.getKey()).add(x.label(), p.label(),
-                            p.confidence() >= THRESHOLD && !p.label().equals(OTHER));
-                }
-            }
-        }
-        return new Evaluation(rules, model, coded.size(), folds);
+        return Learning.evaluate(LEARNER, conversations, coder, folds, seed);
     }
 
     /**

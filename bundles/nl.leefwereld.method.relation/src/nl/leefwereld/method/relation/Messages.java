@@ -92,6 +92,9 @@ public final class Messages extends NLS {
     public static String Report_scaleChart;
     public static String Report_noConversations;
 
+    public static String Learning_taskType;
+    public static String Learning_taskMarker;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -559,7 +559,7 @@ public class TeamWorkloadBenchmark {
                 c.setAutoCommit(false);
                 // no folder: closing the store closes its connection and leaves the served database running
                 return new DerbyConversationStore(new Transactions(null, url, client, c,
-                        StoreOptions.defaults().withUserName(professional)));
+                        StoreOptions.defaults().withUserName(professional), Sql.DERBY));
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }

@@ -111,7 +111,7 @@ public class MiLearningTest {
             }
             assertEquals(2, out.lines().filter(l -> l.trim().startsWith("macro-F1")).count(), out);
 
-            MiLearning.Evaluation ev = MiLearning.evaluate(store.listClients().stream()
+            nl.leefwereld.core.learn.Evaluation ev = MiLearning.evaluate(store.listClients().stream()
                     .flatMap(c -> c.getTrajectories().stream()).flatMap(t -> t.getConversations().stream())
                     .map(c -> store.loadConversation(c.getId())).toList(), "anna", 5, 1);
             Confusion rules = ev.rules().get(MiLearning.PROFESSIONAL);

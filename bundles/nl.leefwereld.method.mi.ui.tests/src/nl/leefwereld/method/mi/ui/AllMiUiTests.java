@@ -5,6 +5,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ MiViewsTest.class, MiLayoutTest.class, MiChangeGoalTest.class })
+@SelectClasses({ MiViewsTest.class, MiLayoutTest.class, MiChangeGoalTest.class, MiModelQualityTest.class })
 public class AllMiUiTests {
 }

@@ -30,23 +30,8 @@ final class Messages extends NLS {
     public static String Mi_goalUnchanged;
 
     public static String Mi_trainArgs;
+    public static String Mi_modelArgs;
     public static String Mi_evaluateArgs;
-    public static String Mi_badNumber;
-    public static String Mi_trained;
-    public static String Mi_evaluation;
-    public static String Mi_taskProfessional;
-    public static String Mi_taskClient;
-    public static String Mi_colCode;
-    public static String Mi_colP;
-    public static String Mi_colR;
-    public static String Mi_colF1;
-    public static String Mi_colN;
-    public static String Mi_colRules;
-    public static String Mi_colModel;
-    public static String Mi_colMacro;
-    public static String Mi_colAccuracy;
-    public static String Mi_colKappa;
-    public static String Mi_colCoverage;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

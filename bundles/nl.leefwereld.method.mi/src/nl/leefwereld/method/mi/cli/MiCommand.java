@@ -22,9 +22,7 @@ import nl.leefwereld.core.io.TranscriptImporter;
 import nl.leefwereld.core.io.UserFileException;
 import nl.leefwereld.core.io.UserFiles;
 import nl.leefwereld.core.privacy.ExportAudit;
-import nl.leefwereld.core.coding.PrecisionRecall;
-import nl.leefwereld.core.learn.Confusion;
-import nl.leefwereld.core.learn.StoredModel;
+import nl.leefwereld.core.learn.LearningCli;
 import nl.leefwereld.method.mi.MiCode;
 import nl.leefwereld.method.mi.MiLearning;
 import nl.leefwereld.method.mi.MiMethod;
@@ -55,8 +53,6 @@ public class MiCommand implements CliCommand {
     private static final String MAPPING = "--mapping"; //$NON-NLS-1$
     private static final String CLIENT = "--client"; //$NON-NLS-1$
     private static final String TRAJECTORY = "--trajectory"; //$NON-NLS-1$
-    private static final String FOLDS = "--folds"; //$NON-NLS-1$
-    private static final String SEED = "--seed"; //$NON-NLS-1$
 
     @Override
     public String name() {
@@ -81,6 +77,7 @@ public class MiCommand implements CliCommand {
         case "goal" -> goal(ctx, rest); //$NON-NLS-1$
         case "train" -> train(ctx, rest); //$NON-NLS-1$
         case "evaluate" -> evaluate(ctx, rest); //$NON-NLS-1$
+        case "model" -> LearningCli.model(ctx, rest, MiLearning.LEARNER, Messages.Mi_modelArgs); //$NON-NLS-1$
         default -> throw new CliUsageException(NLS.bind(Messages.Mi_unknownSubcommand, args.get(0)));
         };
     }
@@ -269,92 +266,10 @@ public class MiCommand implements CliCommand {
 
 
     private static int train(CliContext ctx, List<String> args) throws CliUsageException {
-        CliArguments a = CliArguments.parse(args, Set.of(CODER), Set.of());
-        if (!a.positionals().isEmpty()) {
-            throw new CliUsageException(Messages.Mi_trainArgs);
-        }
-        List<Conversation> all = ctx.conversations("all"); //$NON-NLS-1$
-        long start = System.nanoTime();
-        StoredModel model;
-        try {
-            model = MiLearning.train(all, a.option(CODER));
-        } catch (IllegalArgumentException e) {
-            throw new CliUsageException(e.getMessage());
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        model.save(ctx.store(), MiMethod.METHOD_ID);
-        ctx.out().println(NLS.bind(Messages.Mi_trained, new Object[] { model.version(),
-                model.info().get("conversations"), String.format(java.util.Locale.ROOT, "%.1f", Double.valueOf(seconds)) })); //$NON-NLS-1$ //$NON-NLS-2$
-        for (Map.Entry<String, String> e : model.info().entrySet()) {
-            if (e.getKey().startsWith("examples.") || e.getKey().startsWith("labels.")) { //$NON-NLS-1$ //$NON-NLS-2$
-                ctx.out().println("  " + e.getKey() + ": " + e.getValue()); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-        }
-        return EXIT_OK;
+        return LearningCli.train(ctx, args, MiLearning.LEARNER, Messages.Mi_trainArgs);
     }
 
     private static int evaluate(CliContext ctx, List<String> args) throws CliUsageException {
-        CliArguments a = CliArguments.parse(args, Set.of(CODER, FOLDS, SEED), Set.of());
-        if (!a.positionals().isEmpty()) {
-            throw new CliUsageException(Messages.Mi_evaluateArgs);
-        }
-        int folds = intOption(a, FOLDS, 5);
-        if (folds < 2) {
-            throw new CliUsageException(NLS.bind(Messages.Mi_badNumber, FOLDS, a.option(FOLDS)));
-        }
-        long seed = intOption(a, SEED, 1);
-        List<Conversation> all = ctx.conversations("all"); //$NON-NLS-1$
-        MiLearning.Evaluation ev;
-        try {
-            ev = MiLearning.evaluate(all, a.option(CODER), folds, seed);
-        } catch (IllegalArgumentException e) {
-            throw new CliUsageException(e.getMessage());
-        }
-        ctx.out().println(NLS.bind(Messages.Mi_evaluation, new Object[] { Integer.valueOf(ev.conversations()),
-                Integer.valueOf(ev.folds()), a.option(CODER) == null ? Messages.Mi_allCoders : a.option(CODER),
-                Long.valueOf(Math.round(MiLearning.THRESHOLD * 100)) }));
-        for (String task : ev.rules().keySet()) {
-            Confusion rules = ev.rules().get(task);
-            Confusion model = ev.model().get(task);
-            ctx.out().println();
-            ctx.out().println(NLS.bind(MiLearning.PROFESSIONAL.equals(task) ? Messages.Mi_taskProfessional
-                    : Messages.Mi_taskClient, Integer.valueOf(rules.total())));
-            ctx.out().println(String.format("  %-10s %6s %6s %6s   %6s %6s %6s  %6s", Messages.Mi_colCode, //$NON-NLS-1$
-                    Messages.Mi_colP, Messages.Mi_colR, Messages.Mi_colF1, Messages.Mi_colP, Messages.Mi_colR,
-                    Messages.Mi_colF1, Messages.Mi_colN));
-            ctx.out().println(String.format("  %-10s %-20s   %-20s", "", Messages.Mi_colRules, Messages.Mi_colModel)); //$NON-NLS-1$ //$NON-NLS-2$
-            java.util.TreeSet<String> labels = new java.util.TreeSet<>(rules.labels());
-            labels.addAll(model.labels());
-            for (String label : labels) {
-                PrecisionRecall r = rules.of(label);
-                PrecisionRecall m = model.of(label);
-                ctx.out().println(String.format(java.util.Locale.ROOT, "  %-10s %6.2f %6.2f %6.2f   %6.2f %6.2f %6.2f  %6d", //$NON-NLS-1$
-                        label, Double.valueOf(r.precision()), Double.valueOf(r.recall()), Double.valueOf(r.f1()),
-                        Double.valueOf(m.precision()), Double.valueOf(m.recall()), Double.valueOf(m.f1()),
-                        Integer.valueOf(r.tp() + r.fn())));
-            }
-            row(ctx, Messages.Mi_colMacro, rules.macroF1(), model.macroF1());
-            row(ctx, Messages.Mi_colAccuracy, rules.accuracy(), model.accuracy());
-            row(ctx, Messages.Mi_colKappa, rules.kappa(), model.kappa());
-            row(ctx, Messages.Mi_colCoverage, rules.coverage(), model.coverage());
-        }
-        return EXIT_OK;
-    }
-
-    private static void row(CliContext ctx, String name, double rules, double model) {
-        ctx.out().println(String.format(java.util.Locale.ROOT, "  %-10s %20.3f   %20.3f", name, Double.valueOf(rules), //$NON-NLS-1$
-                Double.valueOf(model)));
-    }
-
-    private static int intOption(CliArguments a, String name, int fallback) throws CliUsageException {
-        String v = a.option(name);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new CliUsageException(NLS.bind(Messages.Mi_badNumber, name, v));
-        }
+        return LearningCli.evaluate(ctx, args, MiLearning.LEARNER, Messages.Mi_evaluateArgs);
     }
 }

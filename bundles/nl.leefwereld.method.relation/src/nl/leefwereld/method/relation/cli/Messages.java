@@ -7,6 +7,7 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "nl.leefwereld.method.relation.cli.messages"; //$NON-NLS-1$
 
     public static String Relation_usage;
+    public static String Relation_trainArgs;
     public static String Relation_needSubcommand;
     public static String Relation_unknownSubcommand;
     public static String Relation_unknownClient;

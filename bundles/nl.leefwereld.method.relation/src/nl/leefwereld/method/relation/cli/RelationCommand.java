@@ -16,10 +16,12 @@ import nl.leefwereld.core.cli.CliUsageException;
 import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.core.io.JsonWriter;
+import nl.leefwereld.core.learn.LearningCli;
 import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.method.relation.ConversationScan;
 import nl.leefwereld.method.relation.RelationAnalyzer;
 import nl.leefwereld.method.relation.RelationAssessor;
+import nl.leefwereld.method.relation.RelationLearning;
 import nl.leefwereld.method.relation.RelationMethod;
 import nl.leefwereld.method.relation.RelationTypes;
 import nl.leefwereld.method.relation.Timeline;
@@ -41,7 +43,8 @@ import nl.leefwereld.model.Utterance;
  * {@code relation override <conversation-id> --type <bezoeker|klager|klant> --reason <text>} and
  * {@code relation feedback <conversation-id> [--compliment <text>] [--bridge <text>] [--task <text>]
  * [--task-kind <geen|observatie|actie>]} (records the session-end feedback; an empty text clears a part). Text or
- * {@code --format json}.
+ * {@code --format json}. {@code relation train|evaluate|model}: the trainable relation typing
+ * ({@link RelationLearning}, through core's {@link LearningCli}).
  */
 public class RelationCommand implements CliCommand {
 
@@ -66,6 +69,19 @@ public class RelationCommand implements CliCommand {
 
     @Override
     public int run(CliContext ctx, List<String> args) throws Exception {
+        if (!args.isEmpty()) {
+            List<String> rest = args.subList(1, args.size());
+            switch (args.get(0)) {
+                case "train": //$NON-NLS-1$
+                    return LearningCli.train(ctx, rest, RelationLearning.LEARNER, Messages.Relation_trainArgs);
+                case "evaluate": //$NON-NLS-1$
+                    return LearningCli.evaluate(ctx, rest, RelationLearning.LEARNER, Messages.Relation_trainArgs);
+                case "model": //$NON-NLS-1$
+                    return LearningCli.model(ctx, rest, RelationLearning.LEARNER, Messages.Relation_trainArgs);
+                default:
+                    break;
+            }
+        }
         CliArguments a = CliArguments.parse(args, Set.of(TYPE, REASON, ASSESSOR, COMPLIMENT, BRIDGE, TASK, TASK_KIND), Set.of());
         if (a.positionals().size() != 2) {
             throw new CliUsageException(Messages.Relation_needSubcommand);
