@@ -58,8 +58,10 @@ class ReadAllConversationsTest extends StoreTestBase {
         Path db = temp.resolve("db");
         try (ConversationStore store = open(db)) {
             fill(store);
-            Conversation some = store.listClientsWithConversations().get(0).getTrajectories().get(0)
-                    .getConversations().get(0);
+            // the first client has no conversations (fill): take the first conversation of any client
+            Conversation some = store.listClientsWithConversations().stream()
+                    .flatMap(c -> c.getTrajectories().stream()).flatMap(t -> t.getConversations().stream())
+                    .findFirst().orElseThrow();
             some.getUtterances().get(1).setText("Na het lezen van alles bewerkt.");
             store.saveConversation(some); // the version it was read at holds: no conflict
             assertEquals("Na het lezen van alles bewerkt.",
