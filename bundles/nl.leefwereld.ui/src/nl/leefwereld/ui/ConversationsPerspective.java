@@ -5,7 +5,6 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-import nl.leefwereld.ui.memos.MemosView;
 import nl.leefwereld.ui.methods.FindingsView;
 import nl.leefwereld.ui.methods.MethodsView;
 import nl.leefwereld.ui.navigator.NavigatorView;
@@ -13,8 +12,8 @@ import nl.leefwereld.ui.privacy.AuditView;
 import nl.leefwereld.ui.privacy.RetentionView;
 
 /**
- * Clients on the left with the memos of the conversation below them; the transcript in the middle with its outline
- * on the right; below both two stacks side by side: the workbench's own views (properties, methods, and search, the audit log and retention
+ * Clients on the left over the full height; the transcript in the middle with its outline on the right; below both
+ * two stacks side by side: the workbench's own views (properties, methods, and search, the audit log and retention
  * periods when opened) on the left, the findings and the methods' views (suggestions, MG-codering, scores...) on the
  * right. One stack of eight tabs below the transcript cut every title short at 1280x800 ("Eigen…", "Bevin…").
  */
@@ -26,9 +25,6 @@ public class ConversationsPerspective implements IPerspectiveFactory {
     public static final String BOTTOM = "bottom"; //$NON-NLS-1$
     /** The stack below, right: the findings and every view a method adds beside them. */
     public static final String BOTTOM_METHODS = "nl.leefwereld.ui.bottomMethods"; //$NON-NLS-1$
-
-    /** The stack below the clients, with the memos. */
-    public static final String LEFT_BELOW = "nl.leefwereld.ui.leftBelow"; //$NON-NLS-1$
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -50,10 +46,6 @@ public class ConversationsPerspective implements IPerspectiveFactory {
         // the outline and the relation view share a stack whose tab row also holds the relation view's toolbar
         layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.72f, editorArea);
         layout.getViewLayout(NavigatorView.ID).setCloseable(false);
-        // the memos of the conversation below the clients: a tab of its own, whole at 1280x800 (beside the outline
-        // it squeezed the Relatie tab, below the transcript the stacks were full)
-        IFolderLayout leftBelow = layout.createFolder(LEFT_BELOW, IPageLayout.BOTTOM, 0.62f, NavigatorView.ID);
-        leftBelow.addView(MemosView.ID);
         nl.leefwereld.ui.help.HelpView.addPlaceholder(layout);
         Perspectives.addShortcuts(layout);
     }

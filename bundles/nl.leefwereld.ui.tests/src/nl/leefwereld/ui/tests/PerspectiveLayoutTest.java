@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import nl.leefwereld.ui.ConversationsPerspective;
-import nl.leefwereld.ui.memos.MemosView;
 import nl.leefwereld.ui.methods.FindingsView;
 import nl.leefwereld.ui.methods.MethodsView;
 
@@ -57,7 +56,7 @@ class PerspectiveLayoutTest {
     }
 
     @Test
-    void theGeneralPerspectiveKeepsTheWorkbenchViewsAndTheMethodViewsInTwoStacksBelowAndTheMemosLeft() throws Exception {
+    void theGeneralPerspectiveKeepsTheWorkbenchViewsAndTheMethodViewsInTwoStacksBelow() throws Exception {
         size(1280, 800);
         open(ConversationsPerspective.ID);
         CTabFolder findings = folderWith(page.findViewReference(FindingsView.ID).getPartName());
@@ -71,10 +70,6 @@ class PerspectiveLayoutTest {
         assertTrue(findings.getSize().x > methods.getSize().x, "the methods' stack gets the larger share: "
                 + findings.getSize() + " / " + methods.getSize());
         assertTrue(findings.getSize().y >= 200, "and the height for a list with keys below it: " + findings.getSize());
-        // the memos have a stack of their own below the clients
-        CTabFolder memos = folderWith(page.findViewReference(MemosView.ID).getPartName());
-        assertTrue(memos != findings && memos != methods && memos.getItemCount() == 1, "the Memo's view alone");
-        assertTrue(memos.getDisplay().map(memos.getParent(), null, memos.getBounds()).x < 300, "on the left");
     }
 
     private void everyTabTitleIsWhole(int width, int height) throws Exception {
