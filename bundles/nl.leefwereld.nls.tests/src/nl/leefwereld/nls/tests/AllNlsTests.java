@@ -5,6 +5,6 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 @Suite
-@SelectClasses({ DutchPlatformTextsTest.class })
+@SelectClasses({ DutchPlatformTextsTest.class, DutchTabTitlesTest.class })
 public class AllNlsTests {
 }

@@ -10,11 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -158,16 +161,27 @@ class DutchPlatformTextsTest {
     private record Seen(String title, List<String> buttons, List<String> texts) {
     }
 
-    /** Runs something that opens a modal dialog, notes the dialog's title, buttons and labels, and closes it. */
+    private static final int MODAL = SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL;
+
+    /**
+     * Runs something that opens a modal dialog, notes the dialog's title, buttons and labels, and closes it. Only a
+     * shell that was not open before and that is modal or whose parent is the workbench window counts as the dialog
+     * (a shell the method bundles' views keep, a tooltip or a popup is not it). The search goes on until the dialog
+     * is found or, after a minute, the opener has returned: a dialog that shows late (a loaded machine) is closed all
+     * the same, so its modal loop cannot keep the test waiting. Without a dialog the test fails.
+     */
     private static Seen whileOpen(ThrowingRunnable opener) throws Exception {
         Display display = Display.getCurrent();
         Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Set<Shell> before = new HashSet<>(List.of(display.getShells()));
         Seen[] seen = new Seen[1];
-        long end = System.currentTimeMillis() + 30_000;
+        boolean[] returned = new boolean[1];
+        long end = System.currentTimeMillis() + 60_000;
         Runnable[] poll = new Runnable[1];
         poll[0] = () -> {
             for (Shell shell : display.getShells()) {
-                if (shell != main && shell.isVisible() && !shell.isDisposed()) {
+                if (!before.contains(shell) && !shell.isDisposed() && shell.isVisible()
+                        && (shell.getParent() == main || (shell.getStyle() & MODAL) != 0)) {
                     List<String> buttons = new ArrayList<>();
                     controls(shell, Button.class).forEach(b -> buttons.add(b.getText()));
                     List<String> labels = new ArrayList<>();
@@ -177,19 +191,23 @@ class DutchPlatformTextsTest {
                     return;
                 }
             }
-            if (System.currentTimeMillis() < end) {
+            if (!returned[0] || System.currentTimeMillis() < end) {
                 display.timerExec(100, poll[0]);
             }
         };
         display.timerExec(100, poll[0]);
-        opener.run();
+        try {
+            opener.run();
+        } finally {
+            returned[0] = true;
+        }
         while (seen[0] == null && System.currentTimeMillis() < end) {
             if (!display.readAndDispatch()) {
                 Thread.sleep(20);
             }
         }
         processEvents();
-        assertNotNull(seen[0], "a dialog opened");
+        assertNotNull(seen[0], "a dialog of the workbench window opened"); //$NON-NLS-1$
         return seen[0];
     }
 

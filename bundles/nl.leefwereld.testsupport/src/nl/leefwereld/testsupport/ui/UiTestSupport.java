@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.testsupport.ui;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,10 @@ import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabFolderRenderer;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -186,6 +189,25 @@ public final class UiTestSupport {
         }
     }
 
+    /**
+     * The width the folder's renderer gives the tab when its title is not shortened: its margins, icon, title and
+     * (on the selected tab) close button. A tab the folder squeezed is narrower than this, while its text and icon
+     * alone may still be narrower than the squeezed tab (the title then ends in "..." all the same).
+     */
+    private static int fullTabWidth(CTabFolder folder, CTabItem item, GC gc) {
+        try {
+            Method computeSize = CTabFolderRenderer.class.getDeclaredMethod("computeSize", int.class, int.class, //$NON-NLS-1$
+                    GC.class, int.class, int.class);
+            computeSize.setAccessible(true);
+            int state = item == folder.getSelection() ? SWT.SELECTED : SWT.NONE;
+            Point size = (Point) computeSize.invoke(folder.getRenderer(), folder.indexOf(item), state, gc, SWT.DEFAULT,
+                    SWT.DEFAULT);
+            return size.x;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot measure the tab " + item.getText(), e); //$NON-NLS-1$
+        }
+    }
+
     /** The perspectives of Leefwereld (the general one and those of the methods), by id. */
     public static List<String> leefwereldPerspectives() {
         List<String> ids = new ArrayList<>();
@@ -199,7 +221,7 @@ public final class UiTestSupport {
 
     /**
      * What is wrong with the tab titles of the window's visible stacks: a title cut short (its tab narrower than
-     * its text and icon) or a tab pushed behind the chevron; empty when every title is whole.
+     * the renderer makes a tab with the whole title) or a tab pushed behind the chevron; empty when every title is whole.
      */
     public static List<String> tabTitleProblems(Shell shell) {
         List<String> problems = new ArrayList<>();
@@ -215,8 +237,8 @@ public final class UiTestSupport {
                         continue;
                     }
                     gc.setFont(item.getFont() != null ? item.getFont() : folder.getFont());
-                    int needed = gc.textExtent(item.getText(), SWT.DRAW_MNEMONIC).x
-                            + (item.getImage() == null ? 0 : item.getImage().getBounds().width);
+                    int needed = Math.max(fullTabWidth(folder, item, gc), gc.textExtent(item.getText(),
+                            SWT.DRAW_MNEMONIC).x + (item.getImage() == null ? 0 : item.getImage().getBounds().width));
                     if (item.getBounds().width < needed) {
                         problems.add(item.getText() + " is " + item.getBounds().width + " px wide, needs " + needed); //$NON-NLS-1$ //$NON-NLS-2$
                     }
