@@ -140,6 +140,11 @@ final class Transactions {
         AuditLog.record(c, options.userName(), action, clientId, objectId, detail);
     }
 
+    /** Whether the store is still open (not closed). */
+    synchronized boolean isOpen() {
+        return connection != null;
+    }
+
     synchronized void close() {
         if (connection == null) {
             return;
