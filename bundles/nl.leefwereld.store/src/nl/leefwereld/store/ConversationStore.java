@@ -229,7 +229,10 @@ public interface ConversationStore extends AutoCloseable {
         throw new UnsupportedOperationException();
     }
 
-    /** The check of the audit chain made when the store was opened (without key), or null when none was made. */
+    /**
+     * The check of the audit chain without key, made once per opened store when first asked (not during the open
+     * itself, whose time would grow with the audit log), or null when none can be made.
+     */
     default AuditCheck auditCheckAtOpen() {
         return null;
     }

@@ -124,6 +124,7 @@ public class LeefwereldWorkbenchAdvisor extends WorkbenchAdvisor {
                 store.fireChanged();
                 reloadRestoredEditors();
                 reopenEditors();
+                store.checkAuditInBackground();
                 if (empty && !createDemo && !Boolean.getBoolean("leefwereld.tests")) { //$NON-NLS-1$
                     offerDemo(display.getActiveShell());
                 }

@@ -35,6 +35,7 @@ public class Messages extends NLS {
     public static String Editors_notReopened;
     public static String WorkbenchStore_notRunning;
     public static String WorkbenchStore_notOpen;
+    public static String WorkbenchStore_checkingAudit;
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

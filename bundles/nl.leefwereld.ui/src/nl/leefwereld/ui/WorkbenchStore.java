@@ -67,6 +67,29 @@ public final class WorkbenchStore {
         return job;
     }
 
+    /**
+     * Checks the open store's audit chain in a system job of the lowest priority ({@link Job#DECORATE}); the store
+     * logs a broken chain as a warning. Called once the navigator shows the data: the walk over the whole audit
+     * log is off the start-up path (issue #22) and does not hold the store while the navigator reads it.
+     */
+    public void checkAuditInBackground() {
+        ConversationStore current = store;
+        if (current == null) {
+            return;
+        }
+        Job job = Job.create(Messages.WorkbenchStore_checkingAudit, (IProgressMonitor monitor) -> {
+            try {
+                current.auditCheckAtOpen();
+            } catch (StoreException e) {
+                Platform.getLog(WorkbenchStore.class).warn(e.getMessage(), e);
+            }
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.setPriority(Job.DECORATE);
+        job.schedule();
+    }
+
     /** {@code leefwereld.db} if set, else the folder {@code database} in the workspace (instance location). */
     public static Path defaultFolder() {
         String configured = System.getProperty(DATABASE_PROPERTY);

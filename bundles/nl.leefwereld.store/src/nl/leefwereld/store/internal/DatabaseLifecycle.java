@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.eclipse.osgi.util.NLS;
 
 import nl.leefwereld.store.AuditAction;
-import nl.leefwereld.store.AuditCheck;
 import nl.leefwereld.store.ConversationStore;
 import nl.leefwereld.store.IntegrityReport;
 import nl.leefwereld.store.Messages;
@@ -106,13 +105,7 @@ public final class DatabaseLifecycle {
                 AuditLog.record(connection, store.transactions().sql(), options.userName(), event, null, null, detail);
                 connection.commit();
             }
-            // tamper evidence (#20): a broken chain is reported, not refused (the data stays usable; the privacy
-            // officer investigates with `audit verify`)
-            AuditCheck audit = store.checkAuditAtOpen();
-            if (!audit.intact()) {
-                LOG.log(Level.WARNING, NLS.bind(Messages.Audit_brokenAtOpen, new Object[] { name,
-                        audit.brokenEventId() == null ? "-" : audit.brokenEventId(), audit.problem() })); //$NON-NLS-1$
-            }
+            // tamper evidence (#20): the chain is checked when first asked (auditCheckAtOpen, #22), not here
             return store;
         } catch (SQLException e) {
             store.close();

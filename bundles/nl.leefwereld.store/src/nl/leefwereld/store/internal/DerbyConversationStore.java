@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.store.internal;
 
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -48,6 +49,8 @@ public class DerbyConversationStore implements ConversationStore {
     private final Erasure erasure;
     private final Maintenance maintenance;
     private final CodebookRows codebookRows;
+    private static final System.Logger LOG = System.getLogger(DerbyConversationStore.class.getName());
+
     private volatile AuditCheck auditCheckAtOpen;
 
     DerbyConversationStore(Transactions tx) {
@@ -364,15 +367,41 @@ public class DerbyConversationStore implements ConversationStore {
         return key[0];
     }
 
+    /**
+     * The check of the chain without key, made once, when first asked (issue #22): walking the whole audit log at
+     * every open made start-up grow with the log, so the workbench asks in the background once the window shows the
+     * data and the command line when it prints its warning. A broken chain is logged as a warning here. Null when
+     * the store was closed before it was asked.
+     */
     @Override
     public AuditCheck auditCheckAtOpen() {
-        return auditCheckAtOpen;
+        AuditCheck check = auditCheckAtOpen;
+        if (check != null) {
+            return check;
+        }
+        synchronized (this) {
+            if (auditCheckAtOpen == null) {
+                try {
+                    auditCheckAtOpen = checkAuditAtOpen();
+                } catch (StoreException e) {
+                    if (!tx.isOpen()) {
+                        return null;
+                    }
+                    throw e;
+                }
+            }
+            return auditCheckAtOpen;
+        }
     }
 
-    /** Checks the chain without key (at open). */
-    AuditCheck checkAuditAtOpen() {
-        auditCheckAtOpen = tx.read(c -> AuditVerifier.verify(c, sql, null));
-        return auditCheckAtOpen;
+    /** Checks the chain without key; a broken one is reported, not refused (the data stays usable). */
+    private AuditCheck checkAuditAtOpen() {
+        AuditCheck audit = tx.read(c -> AuditVerifier.verify(c, sql, null));
+        if (!audit.intact()) {
+            LOG.log(Level.WARNING, NLS.bind(Messages.Audit_brokenAtOpen, new Object[] { location(),
+                    audit.brokenEventId() == null ? "-" : audit.brokenEventId(), audit.problem() })); //$NON-NLS-1$
+        }
+        return audit;
     }
 
     @Override

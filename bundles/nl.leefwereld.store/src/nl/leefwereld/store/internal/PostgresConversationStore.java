@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.leefwereld.store.internal;
 
-import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +14,6 @@ import java.util.TreeMap;
 
 import org.eclipse.osgi.util.NLS;
 
-import nl.leefwereld.store.AuditCheck;
 import nl.leefwereld.store.IntegrityReport;
 import nl.leefwereld.store.Messages;
 import nl.leefwereld.store.StoreException;
@@ -28,8 +26,6 @@ import nl.leefwereld.store.StoreOptions;
  * backups), and the integrity check counts rows per table.
  */
 public final class PostgresConversationStore extends DerbyConversationStore {
-
-    private static final System.Logger LOG = System.getLogger(PostgresConversationStore.class.getName());
 
     private PostgresConversationStore(Transactions tx) {
         super(tx);
@@ -67,12 +63,7 @@ public final class PostgresConversationStore extends DerbyConversationStore {
                             new Object[] { name, migration.version(), DerbyEngine.describe(cause) }), cause);
                 });
             }
-            // tamper evidence (#20), as in the embedded store: a broken chain is reported, not refused
-            AuditCheck audit = store.checkAuditAtOpen();
-            if (!audit.intact()) {
-                LOG.log(Level.WARNING, NLS.bind(Messages.Audit_brokenAtOpen, new Object[] { name,
-                        audit.brokenEventId() == null ? "-" : audit.brokenEventId(), audit.problem() })); //$NON-NLS-1$
-            }
+            // tamper evidence (#20), as in the embedded store: checked when first asked (auditCheckAtOpen, #22)
             return store;
         } catch (SQLException e) {
             store.close();

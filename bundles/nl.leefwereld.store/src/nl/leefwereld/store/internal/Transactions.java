@@ -162,6 +162,11 @@ final class Transactions {
         AuditLog.record(c, sql, options.userName(), action, clientId, objectId, detail);
     }
 
+    /** Whether the store is still open (not closed). */
+    synchronized boolean isOpen() {
+        return connection != null;
+    }
+
     synchronized void close() {
         if (connection == null) {
             return;
