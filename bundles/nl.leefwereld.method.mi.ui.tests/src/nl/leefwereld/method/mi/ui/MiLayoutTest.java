@@ -3,6 +3,7 @@ package nl.leefwereld.method.mi.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.openPerspectiveFromMenu;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,48 @@ public class MiLayoutTest {
             assertTrue(r.y + r.height <= Math.max(keysArea.getMinHeight(), keysArea.getClientArea().height)
                     + keysArea.getOrigin().y, b.getText() + " can be scrolled to: " + r);
         }
+    }
+
+    /**
+     * In the MG-codering perspective at 1280x800 every key is in sight without scrolling (a quarter of the height
+     * showed two of five rows there), and the list beside them still shows three rows.
+     */
+    @Test
+    void everyKeyIsInSightInTheMethodPerspectiveAt1280x800() throws Exception {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setMaximized(false);
+        shell.setSize(1280, 800);
+        openPerspectiveFromMenu("nl.leefwereld.method.mi.ui.perspective");
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        MiCodingView coding = (MiCodingView) page.findView(MiCodingView.ID);
+        assertTrue(coding != null, "MG-codering is part of its perspective");
+        page.activate(coding);
+        settle();
+        Composite root = coding.getUtterancesViewer().getTable().getParent().getParent();
+        List<Button> keys = new ArrayList<>();
+        for (Button b : buttons(root)) {
+            for (MiCode code : MiCode.values()) {
+                if (code.key() != '\0' && b.getText().startsWith(code.key() + "  ")) {
+                    keys.add(b);
+                }
+            }
+        }
+        Control inside = keys.get(0);
+        while (!(inside instanceof ScrolledComposite)) {
+            inside = inside.getParent();
+        }
+        ScrolledComposite keysArea = (ScrolledComposite) inside;
+        Rectangle visible = keysArea.getClientArea();
+        for (Button b : keys) {
+            Rectangle r = b.getDisplay().map(b.getParent(), keysArea, b.getBounds());
+            assertTrue(r.y >= 0 && r.y + r.height <= visible.height,
+                    b.getText() + " at " + r + " is in sight in the keys' " + visible.height + " px");
+        }
+        org.eclipse.swt.widgets.Table table = coding.getUtterancesViewer().getTable();
+        int threeRows = table.getHeaderHeight() + 3 * table.getItemHeight();
+        assertTrue(table.getClientArea().height >= threeRows,
+                "the list shows three rows: " + table.getClientArea().height + " px, " + threeRows + " needed");
+        openPerspectiveFromMenu("nl.leefwereld.ui.perspective");
     }
 
     private static List<Button> buttons(Composite root) {

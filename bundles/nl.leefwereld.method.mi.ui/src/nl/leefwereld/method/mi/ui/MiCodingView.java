@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
@@ -183,12 +184,19 @@ public class MiCodingView extends ConversationViewPart {
         }
         scroller.addListener(SWT.Resize, e -> scroller.setMinSize(
                 below.computeSize(scroller.getClientArea().width, SWT.DEFAULT)));
-        // a quarter of the height for the keys, but never less than one row in sight (the view is short in the
-        // general perspective's bottom panel at 1280x800); the list takes the rest
+        // The keys get the height they need at the view's width, so every code is in sight without scrolling in
+        // the method perspective at 1280x800 (a quarter of the height showed two of five rows there); the list keeps
+        // at least its header and three rows, and in a short panel the keys keep at least one row and scroll.
         sash.addListener(SWT.Resize, e -> {
             int height = sash.getClientArea().height;
             if (height > 0) {
-                int keysHeight = Math.max(KEYS_MIN_HEIGHT, height / 4);
+                Table table = utterances.getTable();
+                int listMin = table.getHeaderHeight() + 3 * table.getItemHeight() + 2 * table.getBorderWidth();
+                GridLayout belowLayout = (GridLayout) below.getLayout();
+                int keysWanted = keys.computeSize(Math.max(1, sash.getClientArea().width - 2 * belowLayout.marginWidth
+                        - scroller.getVerticalBar().getSize().x), SWT.DEFAULT).y + 2 * belowLayout.marginHeight
+                        + sash.getSashWidth();
+                int keysHeight = Math.max(KEYS_MIN_HEIGHT, Math.min(keysWanted, height - listMin));
                 sash.setWeights(Math.max(1, height - keysHeight), keysHeight);
             }
         });
