@@ -34,7 +34,9 @@ public class MethodPerspective implements IPerspectiveFactory {
         layout.getViewLayout(NavigatorView.ID).setCloseable(false);
         // the transcript keeps a little more than half, so its columns fit without scrolling at 1280x800
         layout.createPlaceholderFolder(MAIN, IPageLayout.RIGHT, 0.54f, editorArea);
-        IFolderLayout below = layout.createFolder(BELOW, IPageLayout.BOTTOM, 0.68f, MAIN);
+        // the method's main view is where the work is done: at 1280x800 it needs about 470 px of height to show
+        // MG-codering's keys and three rows of its list (at 0.68 it had 430 px and the keys scrolled)
+        IFolderLayout below = layout.createFolder(BELOW, IPageLayout.BOTTOM, 0.72f, MAIN);
         below.addView(FindingsView.ID);
         // The properties below the clients: in the stack below the method's views, four tabs were cut to "Bevindi…",
         // "Eigens…", "MG-sco…", "Sugges…" at 1280x800.

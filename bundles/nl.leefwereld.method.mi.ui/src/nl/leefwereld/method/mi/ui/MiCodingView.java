@@ -64,6 +64,8 @@ public class MiCodingView extends ConversationViewPart {
 
     /** The least height of the keys below the list: one row of key buttons. */
     private static final int KEYS_MIN_HEIGHT = 44;
+    /** A few pixels of slack, so rounding of the sash weights cannot cut a row or a key. */
+    private static final int ROOM = 6;
 
     public static final String ID = "nl.leefwereld.method.mi.ui.coding"; //$NON-NLS-1$
 
@@ -188,16 +190,17 @@ public class MiCodingView extends ConversationViewPart {
         // the method perspective at 1280x800 (a quarter of the height showed two of five rows there); the list keeps
         // at least its header and three rows, and in a short panel the keys keep at least one row and scroll.
         sash.addListener(SWT.Resize, e -> {
-            int height = sash.getClientArea().height;
-            if (height > 0) {
+            // the sash itself takes its width; the weights share the rest
+            int total = sash.getClientArea().height - sash.getSashWidth();
+            if (total > 0) {
                 Table table = utterances.getTable();
-                int listMin = table.getHeaderHeight() + 3 * table.getItemHeight() + 2 * table.getBorderWidth();
+                int listMin = table.getHeaderHeight() + 3 * table.getItemHeight() + 2 * table.getBorderWidth()
+                        + ROOM;
                 GridLayout belowLayout = (GridLayout) below.getLayout();
                 int keysWanted = keys.computeSize(Math.max(1, sash.getClientArea().width - 2 * belowLayout.marginWidth
-                        - scroller.getVerticalBar().getSize().x), SWT.DEFAULT).y + 2 * belowLayout.marginHeight
-                        + sash.getSashWidth();
-                int keysHeight = Math.max(KEYS_MIN_HEIGHT, Math.min(keysWanted, height - listMin));
-                sash.setWeights(Math.max(1, height - keysHeight), keysHeight);
+                        - scroller.getVerticalBar().getSize().x), SWT.DEFAULT).y + 2 * belowLayout.marginHeight + ROOM;
+                int keysHeight = Math.max(KEYS_MIN_HEIGHT, Math.min(keysWanted, total - listMin));
+                sash.setWeights(Math.max(1, total - keysHeight), keysHeight);
             }
         });
         sash.setWeights(3, 1);
