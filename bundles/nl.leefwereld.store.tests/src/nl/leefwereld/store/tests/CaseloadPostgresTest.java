@@ -161,6 +161,47 @@ class CaseloadPostgresTest extends StoreTestBase {
     }
 
     /**
+     * A trainer sees trainees' role plays, not clients: with a role-play client and a real client both in the
+     * trainer's caseload, the trainer's connection finds the role play and nothing of the real client (no name, no
+     * trajectory, no conversation), through the store and with hand-written SQL.
+     */
+    @Test
+    void aTrainerSeesRolePlaysButNoClientEvenInTheirCaseload() throws Exception {
+        Path db = temp.resolve("opleiding");
+        String url = url(db);
+        OrganisationDatabase.init(url, PostgresServer.SUPERUSER, admin());
+        OrganisationDatabase.addUser(url, PostgresServer.SUPERUSER, admin(), "anna.noord", ANNA, Role.PROFESSIONAL);
+        OrganisationDatabase.addUser(url, PostgresServer.SUPERUSER, admin(), "tina.trainer", TRAINER, Role.TRAINER);
+
+        Client real = Fixtures.richClient("Sanne Echt");
+        Conversation realTalk = Talk.keukentafel(real, "Mijn schulden lopen op.");
+        Client trainee = Fixtures.richClient("Oefencliënt Groep 3");
+        Conversation rolePlay = Talk.keukentafel(trainee, "Ik speel een cliënt met huurachterstand.");
+        rolePlay.setKind(nl.leefwereld.model.ConversationKind.ROLE_PLAY);
+        try (ConversationStore anna = Stores.openServer(url, "anna.noord", ANNA, StoreOptions.defaults())) {
+            anna.saveClient(real);
+            anna.saveConversation(realTalk);
+            anna.saveClient(trainee);
+            anna.saveConversation(rolePlay);
+        }
+        for (Client c : List.of(real, trainee)) {
+            OrganisationDatabase.caseload(url, PostgresServer.SUPERUSER, admin(), "tina.trainer", c.getId(), true);
+        }
+        try (ConversationStore tina = Stores.openServer(url, "tina.trainer", TRAINER, StoreOptions.defaults())) {
+            assertEquals(List.of("Oefencliënt Groep 3"), tina.listClients().stream().map(Client::getDisplayName).toList());
+            assertNull(tina.loadClient(real.getId()));
+            assertNotNull(tina.loadConversation(rolePlay.getId()));
+        }
+        try (Connection tina = PostgresServer.shared().connect(database(db), "tina.trainer", new String(TRAINER));
+                Statement s = tina.createStatement()) {
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM client WHERE id = '" + real.getId() + "' OR display_name LIKE '%Echt%'"));
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM trajectory WHERE client_id = '" + real.getId() + "'"));
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM conversation WHERE id = '" + realTalk.getId() + "'"));
+            assertEquals(1, count(s, "SELECT COUNT(*) FROM conversation WHERE id = '" + rolePlay.getId() + "'"));
+        }
+    }
+
+    /**
      * What migrations 4 to 7 added is covered too: another team's memos and attribute sets stay hidden from
      * hand-written SQL, every professional's open checks the whole audit chain (through the owner's pseudonymising
      * function) although they read only their own clients' events, and organisation objects (trained models) are read

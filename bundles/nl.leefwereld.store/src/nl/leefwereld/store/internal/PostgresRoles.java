@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * security policies on every table with client data let a user's connection see and change only the rows of
  * clients in their own or their team's caseload, whatever SQL it sends; a client a professional creates joins their
  * caseload. The privacy officer sees every client (erasure, retention); a trainer sees role plays only, not the
- * clients' attributes, consents or notes.</li>
+ * clients' attributes, consents or notes, and no client at all that has any conversation other than a role play.</li>
  * <li>The audit log: INSERT and SELECT only (the privacy officer may also run the anonymisation update the
  * trigger allows); an inserted event must name the connected user. The chain's head ({@code audit_chain}) is read
  * and advanced by every writer; the owner's functions {@code audit_chain_links()} and {@code audit_chain_erasures()}
@@ -90,6 +90,12 @@ public final class PostgresRoles {
                 + " SET search_path = " + S + ", pg_temp AS $f$"
                 + " SELECT EXISTS (SELECT 1 FROM conversation v JOIN trajectory t ON v.trajectory_id = t.id"
                 + " WHERE v.id = conv AND may_see(t.client_id) AND (NOT is_trainer() OR v.kind = 'role-play')) $f$");
+        // a trainer works with trainees' role plays, not with clients: a client with any other conversation is
+        // hidden from a trainer, whatever their caseload holds (a new client without conversations is not)
+        sql.add("CREATE OR REPLACE FUNCTION has_client_conversation(p_client text) RETURNS boolean LANGUAGE sql STABLE"
+                + " SECURITY DEFINER SET search_path = " + S + ", pg_temp AS $f$"
+                + " SELECT EXISTS (SELECT 1 FROM conversation v JOIN trajectory t ON v.trajectory_id = t.id"
+                + " WHERE t.client_id = p_client AND (v.kind IS NULL OR v.kind <> 'role-play')) $f$");
         sql.add("CREATE OR REPLACE FUNCTION may_see_trajectory(traj text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER"
                 + " SET search_path = " + S + ", pg_temp AS $f$"
                 + " SELECT EXISTS (SELECT 1 FROM trajectory t WHERE t.id = traj AND may_see(t.client_id)) $f$");
@@ -104,14 +110,16 @@ public final class PostgresRoles {
         sql.add("DROP TRIGGER IF EXISTS client_joins_caseload ON client");
         sql.add("CREATE TRIGGER client_joins_caseload AFTER INSERT ON client FOR EACH ROW EXECUTE FUNCTION caseload_new_client()");
         for (String f : List.of("may_see(text)", "is_trainer()", "may_see_conversation(text)", "may_see_trajectory(text)",
-                "caseload_new_client()")) {
+                "has_client_conversation(text)", "caseload_new_client()")) {
             sql.add("REVOKE ALL ON FUNCTION " + f + " FROM PUBLIC");
             sql.add("GRANT EXECUTE ON FUNCTION " + f + " TO " + String.join(", ", GROUPS));
         }
         // row-level security
-        policy(sql, "client", "may_see(id)", "true");
+        String trainerMaySee = " AND (NOT is_trainer() OR NOT has_client_conversation(%s))";
+        policy(sql, "client", "may_see(id)" + trainerMaySee.formatted("id"), "true");
         for (String table : CLIENT_TABLES) {
-            String rule = "may_see(client_id)" + ("trajectory".equals(table) ? "" : " AND NOT is_trainer()");
+            String rule = "may_see(client_id)" + ("trajectory".equals(table) ? trainerMaySee.formatted("client_id")
+                    : " AND NOT is_trainer()");
             policy(sql, table, rule, rule);
         }
         policy(sql, "conversation", "may_see_conversation(id)", "may_see_trajectory(trajectory_id)");
