@@ -5,6 +5,7 @@ import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
 import nl.leefwereld.ui.StartupTest;
+import nl.leefwereld.ui.editor.OutlineLabelTest;
 import nl.leefwereld.ui.editor.ReopenEditorsTest;
 import nl.leefwereld.ui.editor.SaveConflictTest;
 import nl.leefwereld.ui.help.HelpTest;
@@ -17,7 +18,7 @@ import nl.leefwereld.ui.wizards.ImportExportMenuTest;
 import nl.leefwereld.ui.wizards.NewClientAttributesTest;
 
 @Suite
-@SelectClasses({ StartupTest.class, WorkbenchTest.class, MenusTest.class, NewClientAttributesTest.class, MethodsTest.class, TeamServerTest.class,
+@SelectClasses({ StartupTest.class, OutlineLabelTest.class, WorkbenchTest.class, MenusTest.class, NewClientAttributesTest.class, MethodsTest.class, TeamServerTest.class,
         SeriesChartTest.class, SecurityTest.class, AuditViewTest.class, RetentionViewTest.class,
         SaveConflictTest.class, EditingTest.class, WindowMenuTest.class, RememberPasswordTest.class,
         ReopenEditorsTest.class, HelpTest.class, TranscriptLayoutTest.class, ImportAndMoveTest.class,

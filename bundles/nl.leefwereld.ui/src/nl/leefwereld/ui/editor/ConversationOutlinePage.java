@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
@@ -51,8 +50,9 @@ public class ConversationOutlinePage extends ContentOutlinePage {
             @Override
             public String getText(Object element) {
                 if (element instanceof Participant p) {
-                    return NLS.bind(Messages.Outline_participant, new Object[] { p.getName(), Messages.roleLabel(p.getRole()),
-                            Integer.valueOf(utterancesOf(p).size()) });
+                    // MessageFormat, not NLS.bind: the count chooses "1 uiting" or "2 uitingen"
+                    return java.text.MessageFormat.format(Messages.Outline_participant, p.getName(),
+                            Messages.roleLabel(p.getRole()), Integer.valueOf(utterancesOf(p).size()));
                 }
                 Utterance u = (Utterance) element;
                 String text = ConversationEditor.nonNull(u.getText());
