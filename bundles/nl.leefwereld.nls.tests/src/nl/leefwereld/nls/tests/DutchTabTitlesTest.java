@@ -4,8 +4,8 @@ package nl.leefwereld.nls.tests;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.controls;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.leefwereldPerspectives;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.openPerspectiveFromMenu;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.settle;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
-import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.tabTitleProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,18 +71,6 @@ class DutchTabTitlesTest {
             }
             assertTrue(folders >= 3, id + " has its stacks: " + folders); //$NON-NLS-1$
             assertEquals(List.of(), tabTitleProblems(shell), id + " at " + width + "x" + height); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-    }
-
-    private static void settle() {
-        for (int i = 0; i < 20; i++) {
-            processEvents();
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
         }
     }
 }

@@ -178,6 +178,11 @@ public final class UiTestSupport {
             throw new AssertionError(perspective.getLabel() + " did not open"); //$NON-NLS-1$
         }
         window.getActivePage().resetPerspective();
+        settle();
+    }
+
+    /** Processes events for about half a second, so layouts and deferred resizes have settled. */
+    public static void settle() {
         for (int i = 0; i < 20; i++) {
             processEvents();
             try {

@@ -4,8 +4,8 @@ package nl.leefwereld.ui.tests;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.controls;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.leefwereldPerspectives;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.openPerspectiveFromMenu;
+import static nl.leefwereld.testsupport.ui.UiTestSupport.settle;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.page;
-import static nl.leefwereld.testsupport.ui.UiTestSupport.processEvents;
 import static nl.leefwereld.testsupport.ui.UiTestSupport.tabTitleProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -121,17 +121,5 @@ class PerspectiveLayoutTest {
             }
         }
         return null;
-    }
-
-    private static void settle() {
-        for (int i = 0; i < 20; i++) {
-            processEvents();
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }
