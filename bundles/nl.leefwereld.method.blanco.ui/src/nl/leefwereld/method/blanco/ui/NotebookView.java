@@ -14,9 +14,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -39,6 +37,7 @@ import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.ParticipantRole;
 import nl.leefwereld.model.Utterance;
 import nl.leefwereld.store.StoreException;
+import nl.leefwereld.ui.Tables;
 import nl.leefwereld.ui.WorkbenchStore;
 import nl.leefwereld.ui.editor.ConversationEditor;
 
@@ -133,12 +132,7 @@ public class NotebookView extends ClientViewPart {
 
     /** The width a group needs to show the title in full: the text and the group's frame around it. */
     private static int titleWidth(Composite parent, String title) {
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(parent);
-        try {
-            return gc.textExtent(title).x + 40;
-        } finally {
-            gc.dispose();
-        }
+        return Tables.titleWidth(parent, title) + 12;
     }
 
     private TableViewer table(Composite parent, String title, String action, boolean onNightstand) {
@@ -150,18 +144,20 @@ public class NotebookView extends ClientViewPart {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         DateFormat dates = DateFormat.getDateInstance(DateFormat.SHORT);
-        column(viewer, onNightstand ? Messages.Notebook_colSince : Messages.Notebook_colDate, 80, e -> {
-            Date d = onNightstand ? e.getNightstandDate() : e.getDate();
-            return d == null ? "" : dates.format(d); //$NON-NLS-1$
-        });
-        column(viewer, Messages.Notebook_colText, 260, NotebookEntry::getText);
+        Tables.column(viewer, NotebookEntry.class, onNightstand ? Messages.Notebook_colSince : Messages.Notebook_colDate,
+                80, e -> {
+                    Date d = onNightstand ? e.getNightstandDate() : e.getDate();
+                    return d == null ? null : dates.format(d);
+                });
+        Tables.column(viewer, NotebookEntry.class, Messages.Notebook_colText, 260, NotebookEntry::getText);
         if (!onNightstand) {
-            column(viewer, Messages.Notebook_colKind, 110, e -> e.getKind() == EntryKind.FACT ? Messages.Notebook_fact
-                    : e.getBroughtBackDate() == null ? Messages.Notebook_judgment
-                            : NLS.bind(Messages.Notebook_broughtBack, dates.format(e.getBroughtBackDate())));
+            Tables.column(viewer, NotebookEntry.class, Messages.Notebook_colKind, 110,
+                    e -> e.getKind() == EntryKind.FACT ? Messages.Notebook_fact
+                            : e.getBroughtBackDate() == null ? Messages.Notebook_judgment
+                                    : NLS.bind(Messages.Notebook_broughtBack, dates.format(e.getBroughtBackDate())));
         }
-        column(viewer, Messages.Notebook_colReason, 260, e -> e.getReason() == null ? "" : e.getReason()); //$NON-NLS-1$
-        column(viewer, Messages.Notebook_colQuote, 200, e -> e.getQuote() == null ? "" : e.getQuote()); //$NON-NLS-1$
+        Tables.column(viewer, NotebookEntry.class, Messages.Notebook_colReason, 260, NotebookEntry::getReason);
+        Tables.column(viewer, NotebookEntry.class, Messages.Notebook_colQuote, 200, NotebookEntry::getQuote);
         Button button = new Button(group, SWT.PUSH);
         button.setText(action);
         button.addListener(SWT.Selection, e -> {
@@ -174,22 +170,6 @@ public class NotebookView extends ClientViewPart {
             }
         });
         return viewer;
-    }
-
-    private interface Text0 {
-        String of(NotebookEntry e);
-    }
-
-    private static void column(TableViewer viewer, String title, int width, Text0 text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return element instanceof NotebookEntry e ? text.of(e) : ""; //$NON-NLS-1$
-            }
-        });
     }
 
     // --- what the view is about ---

@@ -19,6 +19,7 @@ import nl.leefwereld.method.stress.OpeningCheck;
 import nl.leefwereld.method.stress.WelcomeGuide;
 import nl.leefwereld.model.Conversation;
 import nl.leefwereld.model.Utterance;
+import nl.leefwereld.ui.Tables;
 import nl.leefwereld.ui.editor.ConversationViewPart;
 
 /**
@@ -49,6 +50,7 @@ public class WelcomeGuideView extends ConversationViewPart {
 
         steps = table(root, new String[] { "#", Messages.Welcome_columnStep, Messages.Welcome_columnState, //$NON-NLS-1$
                 Messages.Welcome_columnUtterance, Messages.Welcome_columnWords }, new int[] { 30, 260, 130, 420, 160 });
+        Tables.fillWith(steps, 3, 240);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 150).applyTo(steps);
 
         verdict = new Label(root, SWT.WRAP);
@@ -56,6 +58,7 @@ public class WelcomeGuideView extends ConversationViewPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(verdict);
         opening = table(root, new String[] { Messages.Welcome_columnKind, "#", Messages.Welcome_columnUtterance, //$NON-NLS-1$
                 Messages.Welcome_columnWords }, new int[] { 180, 40, 480, 160 });
+        Tables.fillWith(opening, 2, 240);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 100).applyTo(opening);
         startFollowing(root);
     }
@@ -67,7 +70,7 @@ public class WelcomeGuideView extends ConversationViewPart {
         for (int i = 0; i < headers.length; i++) {
             TableColumn c = new TableColumn(t, SWT.LEFT);
             c.setText(headers[i]);
-            c.setWidth(widths[i]);
+            c.setWidth(Math.max(widths[i], Tables.titleWidth(t, headers[i])));
         }
         t.addListener(SWT.DefaultSelection, e -> {
             if (e.item != null && e.item.getData() instanceof Utterance u && getEditor() != null) {
