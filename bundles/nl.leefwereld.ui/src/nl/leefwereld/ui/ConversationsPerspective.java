@@ -5,6 +5,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import nl.leefwereld.ui.memos.MemosView;
 import nl.leefwereld.ui.methods.FindingsView;
 import nl.leefwereld.ui.methods.MethodsView;
 import nl.leefwereld.ui.navigator.NavigatorView;
@@ -40,6 +41,8 @@ public class ConversationsPerspective implements IPerspectiveFactory {
         // transcript out of sight.
         bottom.addPlaceholder(AuditView.ID);
         bottom.addPlaceholder(RetentionView.ID);
+        // and so do the memos, beside the properties of what they are written on
+        bottom.addPlaceholder(MemosView.ID);
         // the methods' views (plugin.xml: relative to the findings, relationship "stack") come into this one
         IFolderLayout methods = layout.createFolder(BOTTOM_METHODS, IPageLayout.RIGHT, 0.34f, BOTTOM);
         methods.addView(FindingsView.ID);

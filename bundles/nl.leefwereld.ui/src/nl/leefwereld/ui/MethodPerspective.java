@@ -5,6 +5,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import nl.leefwereld.ui.memos.MemosView;
 import nl.leefwereld.ui.methods.FindingsView;
 import nl.leefwereld.ui.navigator.NavigatorView;
 
@@ -42,6 +43,7 @@ public class MethodPerspective implements IPerspectiveFactory {
         // "Eigens…", "MG-sco…", "Sugges…" at 1280x800.
         IFolderLayout left = layout.createFolder(LEFT_BELOW, IPageLayout.BOTTOM, 0.62f, NavigatorView.ID);
         left.addView(IPageLayout.ID_PROP_SHEET);
+        left.addPlaceholder(MemosView.ID);
         nl.leefwereld.ui.help.HelpView.addPlaceholder(layout);
         Perspectives.addShortcuts(layout);
     }

@@ -14,12 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Date;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +68,8 @@ public class MemosViewTest {
         Conversation c = editor.getConversation();
         MemosView view = (MemosView) showViewFromMenu(MemosView.ID);
         assertNotNull(view, "Venster > Weergave tonen opens the memos");
+        assertTrue(Arrays.stream(page.getViewStack(view)).anyMatch(v -> IPageLayout.ID_PROP_SHEET.equals(v.getSite().getId())),
+                "the memos open in the stack of the properties, not in a stack of their own");
         page.activate(editor);
         waitUntil(() -> view.getConversation() == c, "the view follows the editor");
         assertEquals(0, view.getViewer().getTable().getItemCount());
