@@ -125,13 +125,15 @@ public final class UiTestSupport {
         throw new AssertionError(viewId + " is not in Venster > Weergave tonen"); //$NON-NLS-1$
     }
 
-    private static Menu openMenu(Menu menu) {
+    /** Shows a menu as GTK does before it pops up (a MenuManager fills it then); returns it. */
+    public static Menu openMenu(Menu menu) {
         menu.notifyListeners(SWT.Show, new Event());
         processEvents();
         return menu;
     }
 
-    private static MenuItem menuItem(Menu menu, String label) {
+    /** The item of a menu with this label (mnemonic and accelerator aside); fails naming the items there. */
+    public static MenuItem menuItem(Menu menu, String label) {
         StringBuilder seen = new StringBuilder();
         for (MenuItem item : menu.getItems()) {
             if (plainLabel(item.getText()).equals(plainLabel(label))) {
@@ -146,6 +148,50 @@ public final class UiTestSupport {
     public static String plainLabel(String label) {
         int tab = label.indexOf('\t');
         return (tab < 0 ? label : label.substring(0, tab)).replace("&", "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Opens a conversation as a user does: in the navigator (shown first) its line is selected and double-clicked;
+     * returns the editor once it is active on that conversation.
+     */
+    public static nl.leefwereld.ui.editor.ConversationEditor openFromNavigator(String conversationId) {
+        IWorkbenchPage page = page();
+        nl.leefwereld.ui.navigator.NavigatorView navigator;
+        try {
+            navigator = (nl.leefwereld.ui.navigator.NavigatorView) page.showView(nl.leefwereld.ui.navigator.NavigatorView.ID);
+        } catch (org.eclipse.ui.PartInitException e) {
+            throw new AssertionError(e);
+        }
+        navigator.refresh();
+        navigator.getViewer().expandAll();
+        processEvents();
+        org.eclipse.swt.widgets.TreeItem line = find(navigator.getViewer().getTree().getItems(), conversationId);
+        if (line == null) {
+            throw new AssertionError("conversation " + conversationId + " not in the navigator"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        navigator.getViewer().getTree().setSelection(line);
+        Event select = new Event();
+        select.item = line;
+        navigator.getViewer().getTree().notifyListeners(SWT.Selection, select);
+        Event open = new Event();
+        open.item = line;
+        navigator.getViewer().getTree().notifyListeners(SWT.DefaultSelection, open);
+        waitUntil(() -> page.getActiveEditor() instanceof nl.leefwereld.ui.editor.ConversationEditor e
+                && conversationId.equals(e.getConversation().getId()), "the conversation opens"); //$NON-NLS-1$
+        return (nl.leefwereld.ui.editor.ConversationEditor) page.getActiveEditor();
+    }
+
+    private static org.eclipse.swt.widgets.TreeItem find(org.eclipse.swt.widgets.TreeItem[] items, String conversationId) {
+        for (org.eclipse.swt.widgets.TreeItem item : items) {
+            if (item.getData() instanceof nl.leefwereld.model.Conversation c && conversationId.equals(c.getId())) {
+                return item;
+            }
+            org.eclipse.swt.widgets.TreeItem below = find(item.getItems(), conversationId);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
     }
 
     /** Clicks a row of a table, as a user selects it. */

@@ -287,14 +287,42 @@ public class ConversationEditor extends EditorPart {
      * <i>Tekst coderen</i> does after its dialog); whether it ran.
      */
     boolean codeSpan(Utterance u, SpanCodeDialog.Choice c) {
+        return codeSelection(u, c.start(), c.end(), c.methodId(), c.codeId());
+    }
+
+    /**
+     * Codes [start, end) of the utterance's text ({@code start < 0}: the whole utterance) with a code of a method or a
+     * free code, in one undoable step, by core's rule ({@link ConversationCommands#spanCode}): a code of a method
+     * that codes whole utterances (MITI) on a part of the text is refused with core's message, shown to the user.
+     *
+     * @return whether the code was added
+     */
+    public boolean codeSelection(Utterance u, int start, int end, String methodId, String codeId) {
         try {
             return execute(ConversationCommands.addAnnotation(getConversation(), ConversationCommands.spanCode(u,
-                    c.start(), c.end(), c.methodId(), c.codeId(), nl.leefwereld.core.coding.Coders.currentUser())));
+                    start, end, methodId, codeId, nl.leefwereld.core.coding.Coders.currentUser())));
         } catch (IllegalArgumentException e) {
             // core's rule refuses it (e.g. a code of a method that codes whole utterances): say why
-            MessageDialog.openError(getSite().getShell(), Messages.Editor_codeSpan, e.getMessage());
+            MessageDialog.openError(getSite().getShell(), Messages.Editor_codeSelection, e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * The coded spans shown highlighted in this utterance's text: the human codes on a part of it whose words are
+     * still there (not a detached span, not one covering the whole text), in the order of the annotations.
+     */
+    public List<Annotation> codedSpansOf(Utterance utterance) {
+        String text = nonNull(utterance.getText());
+        List<Annotation> spans = new ArrayList<>();
+        for (Annotation a : conversation.getAnnotations()) {
+            if (a.getUtterance() == utterance && a.getOrigin() != AnnotationOrigin.SUGGESTED && !a.isSpanDetached()
+                    && a.getSpanStart() >= 0 && a.getSpanStart() < a.getSpanEnd() && a.getSpanEnd() <= text.length()
+                    && (a.getSpanStart() > 0 || a.getSpanEnd() < text.length())) {
+                spans.add(a);
+            }
+        }
+        return spans;
     }
 
     /** The annotations (human codes first, then suggestions) of one utterance. */

@@ -39,6 +39,17 @@ public class Messages extends NLS {
     public static String Editor_spanDetached;
     public static String Editor_memos;
     public static String Editor_codeSpan;
+    public static String Editor_codeSelection;
+    public static String Editor_selectWords;
+    public static String Editor_selectWordsHint;
+    public static String Editor_freeCode;
+    public static String Editor_freeCodeTitle;
+    public static String Editor_freeCodePrompt;
+    public static String Editor_freeCodeBlank;
+    public static String Editor_wholeUtterance;
+    public static String Editor_cut;
+    public static String Editor_copy;
+    public static String Editor_paste;
     public static String SpanCode_title;
     public static String SpanCode_explain;
     public static String SpanCode_code;

@@ -118,6 +118,7 @@ final class UtterancesTable {
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), viewer.getTable());
+        spanResources = resources;
         Color professional = resources.create(ColorDescriptor.createFrom(new RGB(32, 86, 140)));
         Color client = resources.create(ColorDescriptor.createFrom(new RGB(150, 70, 20)));
         Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
@@ -172,8 +173,7 @@ final class UtterancesTable {
             }
         }, FeatureEditing.choice(viewer, editor, ModelPackage.Literals.UTTERANCE__SPEAKER,
                 editor.getConversation()::getParticipants, Participant::getName));
-        column(640, Messages.Editor_columnText, new WrappedText(), FeatureEditing.text(viewer, editor,
-                ModelPackage.Literals.UTTERANCE__TEXT, true));
+        column(640, Messages.Editor_columnText, new WrappedText(), new TextEditing());
         TableViewerColumn codes = new TableViewerColumn(viewer, SWT.NONE);
         codes.getColumn().setText(Messages.Editor_columnCodes);
         codes.getColumn().setWidth(CODES_WIDTH);
@@ -206,6 +206,13 @@ final class UtterancesTable {
             }
         }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 
+        // F2 opens the text of the selected row to select words in (the strategy's key activation needs a focus cell)
+        viewer.getTable().addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.F2 && e.stateMask == 0) {
+                selectWords();
+            }
+        });
+
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         tools.add(action(Messages.Editor_addUtterance, images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD), editor::addUtterance));
         tools.add(action(Messages.Editor_deleteUtterance, images.getImageDescriptor(ISharedImages.IMG_ETOOL_DELETE),
@@ -216,19 +223,117 @@ final class UtterancesTable {
 
         Action accept = action(Messages.Editor_acceptSuggestion, null,
                 () -> editor.acceptSuggestions(editor.suggestionsOf(viewer.getStructuredSelection().toList())));
+        // the in-place way first: the text opens in its row to select words in; the dialog stays as the fallback
+        Action selectWords = action(Messages.Editor_selectWords, null, this::selectWords);
         Action codeSpan = action(Messages.Editor_codeSpan, null, this::codeSpan);
         MenuManager menu = new MenuManager();
-        menu.add(accept);
+        menu.add(selectWords);
         menu.add(codeSpan);
+        menu.add(new org.eclipse.jface.action.Separator());
+        menu.add(accept);
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menu.addMenuListener(m -> {
             accept.setEnabled(!editor.suggestionsOf(viewer.getStructuredSelection().toList()).isEmpty());
             codeSpan.setEnabled(viewer.getStructuredSelection().size() == 1);
+            selectWords.setEnabled(viewer.getStructuredSelection().size() == 1);
         });
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
         editor.getSite().registerContextMenu(menu, viewer);
         return viewer;
     }
+
+    /**
+     * <i>Woorden selecteren om te coderen</i> (F2, or a double-click on the text): opens the utterance's text in its
+     * row, where the user selects words and applies a code through the context menu.
+     */
+    void selectWords() {
+        if (viewer.getStructuredSelection().size() == 1
+                && viewer.getStructuredSelection().getFirstElement() instanceof Utterance u) {
+            viewer.editElement(u, TEXT_COLUMN);
+            editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(Messages.Editor_selectWordsHint);
+        }
+    }
+
+    /** The text in place while it is open in a row, {@code null} otherwise. */
+    SpanTextCellEditor activeText() {
+        return activeText != null && viewer.isCellEditorActive() ? activeText : null;
+    }
+
+    private SpanTextCellEditor activeText;
+
+    /** The utterance's text, edited and selected in place: {@link SpanTextCellEditor}. */
+    private final class TextEditing extends EditingSupport {
+        TextEditing() {
+            super(viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            if (activeText != null) {
+                activeText.dispose();
+            }
+            activeText = new SpanTextCellEditor(viewer.getTable(), (Utterance) element, editor.getMethodCatalog(),
+                    new SpanTextCellEditor.Coding() {
+                        @Override
+                        public void apply(Utterance u, int start, int end, String methodId, String codeId) {
+                            // the text as typed is kept first: the selection's offsets are in it
+                            viewer.applyEditorValue();
+                            editor.codeSelection(u, start, end, methodId, codeId);
+                        }
+
+                        @Override
+                        public List<StyleRange> highlights(Utterance u) {
+                            List<StyleRange> ranges = new ArrayList<>();
+                            for (Annotation a : editor.codedSpansOf(u)) {
+                                StyleRange r = new StyleRange(a.getSpanStart(), a.getSpanEnd() - a.getSpanStart(),
+                                        null, spanBackground(a));
+                                ranges.add(r);
+                            }
+                            return ranges;
+                        }
+
+                        @Override
+                        public String askFreeCode(String words) {
+                            org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(
+                                    viewer.getControl().getShell(), Messages.Editor_freeCodeTitle,
+                                    org.eclipse.osgi.util.NLS.bind(Messages.Editor_freeCodePrompt, words), "", //$NON-NLS-1$
+                                    v -> v.isBlank() ? Messages.Editor_freeCodeBlank : null);
+                            return ask.open() == org.eclipse.jface.window.Window.OK ? ask.getValue().strip() : null;
+                        }
+                    });
+            return activeText;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return ConversationEditor.nonNull(((Utterance) element).getText());
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            if (value != null && !value.equals(getValue(element))) {
+                editor.set(element, ModelPackage.Literals.UTTERANCE__TEXT, value);
+            }
+        }
+    }
+
+    /** The light background of a coded span: its code's colour mixed with white, or a light blue without one. */
+    private Color spanBackground(Annotation a) {
+        return spanResources.create(ColorDescriptor.createFrom(spanBackground(editor.getMethodCatalog().colour(a))));
+    }
+
+    /** The background a coded span of a code with this colour ({@code null}: none) gets in the transcript. */
+    static RGB spanBackground(RGB code) {
+        RGB c = code == null ? new RGB(66, 133, 244) : code;
+        return new RGB(255 - (255 - c.red) / 4, 255 - (255 - c.green) / 4, 255 - (255 - c.blue) / 4);
+    }
+
+    private LocalResourceManager spanResources;
 
     /**
      * <i>Tekst coderen</i>: the user selects words of the chosen utterance and a code (of a method whose codes may
@@ -392,8 +497,23 @@ final class UtterancesTable {
             return layout;
         }
 
-        /** Marks the editor's highlights (e.g. search matches) in the visible part of the text. */
+        /**
+         * Marks the coded spans (a light background in their code's colour, underlined) and over them the editor's
+         * highlights (e.g. search matches) in the visible part of the text.
+         */
         private void highlight(Object element, int visible) {
+            for (Annotation a : editor.codedSpansOf((Utterance) element)) {
+                int end = Math.min(a.getSpanEnd(), visible);
+                if (a.getSpanStart() < end) {
+                    // dark text on the light background, also in a selected row
+                    TextStyle coded = new TextStyle(null, viewer.getTable().getDisplay().getSystemColor(
+                            SWT.COLOR_BLACK), spanBackground(a));
+                    RGB rgb = editor.getMethodCatalog().colour(a);
+                    coded.underline = true;
+                    coded.underlineColor = rgb == null ? null : spanResources.create(ColorDescriptor.createFrom(rgb));
+                    layout.setStyle(coded, a.getSpanStart(), end - 1);
+                }
+            }
             List<int[]> ranges = editor.highlightsOf((Utterance) element);
             if (ranges.isEmpty()) {
                 return;
