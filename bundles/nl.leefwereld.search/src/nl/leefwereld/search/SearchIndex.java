@@ -231,41 +231,14 @@ public final class SearchIndex implements AutoCloseable {
             writer.deleteDocuments(clientNotesOf(client.getId()));
             List<Document> docs = new ArrayList<>();
             for (Note n : client.getNotes()) {
-                String text = nonNull(n.getText());
-                Document d = new Document();
-                d.add(new StringField(TYPE, CLIENT_NOTE, Field.Store.NO));
-                d.add(new StringField(CLIENT, nonNull(client.getId()), Field.Store.YES));
-                d.add(new SortedDocValuesField(CLIENT, new BytesRef(nonNull(client.getId()))));
-                d.add(new StoredField(CLIENT_NAME, nonNull(client.getDisplayName())));
-                d.add(new StoredField(NUMBER, 0));
-                d.add(new NumericDocValuesField(NUMBER, 0));
-                d.add(new StoredField(ID, nonNull(n.getId())));
-                d.add(new StoredField(SPEAKER, nonNull(n.getAuthor())));
-                d.add(new StoredField(TEXT, text));
-                // a client has no language of its own: both stemmings
-                d.add(new TextField(STEM_NL, text, Field.Store.NO));
-                d.add(new TextField(STEM_EN, text, Field.Store.NO));
-                d.add(new TextField(EXACT, text, Field.Store.NO));
-                docs.add(d);
+                docs.add(clientDocument(client, n.getId(), n.getAuthor(), nonNull(n.getText())));
             }
             // a client's memos, kept in step with its notes (same type, told apart by the hit type)
             for (Memo m : client.getMemos()) {
                 String text = m.getTitle() == null || m.getTitle().isBlank() ? nonNull(m.getText())
                         : m.getTitle() + '\n' + nonNull(m.getText());
-                Document d = new Document();
-                d.add(new StringField(TYPE, CLIENT_NOTE, Field.Store.NO));
+                Document d = clientDocument(client, m.getId(), m.getAuthor(), text);
                 d.add(new StoredField(HIT_TYPE, MEMO));
-                d.add(new StringField(CLIENT, nonNull(client.getId()), Field.Store.YES));
-                d.add(new SortedDocValuesField(CLIENT, new BytesRef(nonNull(client.getId()))));
-                d.add(new StoredField(CLIENT_NAME, nonNull(client.getDisplayName())));
-                d.add(new StoredField(NUMBER, 0));
-                d.add(new NumericDocValuesField(NUMBER, 0));
-                d.add(new StoredField(ID, nonNull(m.getId())));
-                d.add(new StoredField(SPEAKER, nonNull(m.getAuthor())));
-                d.add(new StoredField(TEXT, text));
-                d.add(new TextField(STEM_NL, text, Field.Store.NO));
-                d.add(new TextField(STEM_EN, text, Field.Store.NO));
-                d.add(new TextField(EXACT, text, Field.Store.NO));
                 if (m.getCodeId() != null) {
                     d.add(new StringField(CODE, lower(m.getCodeId()), Field.Store.NO));
                     d.add(new StringField(METHOD_CODE, lower(nonNull(m.getMethodId()) + ':' + m.getCodeId()),
@@ -280,6 +253,27 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A document of one of the client's notes or memos (type {@code client note}, in no conversation): the client,
+     * the object's id, author and text; a client has no language of its own, so the text is stemmed both ways.
+     */
+    private static Document clientDocument(Client client, String id, String author, String text) {
+        Document d = new Document();
+        d.add(new StringField(TYPE, CLIENT_NOTE, Field.Store.NO));
+        d.add(new StringField(CLIENT, nonNull(client.getId()), Field.Store.YES));
+        d.add(new SortedDocValuesField(CLIENT, new BytesRef(nonNull(client.getId()))));
+        d.add(new StoredField(CLIENT_NAME, nonNull(client.getDisplayName())));
+        d.add(new StoredField(NUMBER, 0));
+        d.add(new NumericDocValuesField(NUMBER, 0));
+        d.add(new StoredField(ID, nonNull(id)));
+        d.add(new StoredField(SPEAKER, nonNull(author)));
+        d.add(new StoredField(TEXT, text));
+        d.add(new TextField(STEM_NL, text, Field.Store.NO));
+        d.add(new TextField(STEM_EN, text, Field.Store.NO));
+        d.add(new TextField(EXACT, text, Field.Store.NO));
+        return d;
     }
 
     private static Query clientNotesOf(String clientId) {

@@ -54,6 +54,12 @@ public final class IndexedStore {
     private final ConversationStore store;
     private final ConversationStore unaudited;
     private final SearchIndex index;
+    /**
+     * Whether others change this store's data too (a team server): other professionals' saves, the privacy
+     * officer's erasure, caseloads the administrator changes. The index is then brought in step with what the store
+     * returns for this user each time it is asked for.
+     */
+    private final boolean shared;
     /** Conversation id -> fingerprint entry, as the store has it; null until first needed. */
     private Map<String, String> entries;
     /** Client id -> fingerprint entry of its notes, as the store has them; null with {@link #entries}. */
@@ -62,10 +68,11 @@ public final class IndexedStore {
     private CompletableFuture<Void> sync;
     private volatile boolean closing;
 
-    private IndexedStore(ConversationStore store, ConversationStore unaudited, SearchIndex index) {
+    private IndexedStore(ConversationStore store, ConversationStore unaudited, SearchIndex index, boolean shared) {
         this.store = store;
         this.unaudited = unaudited;
         this.index = index;
+        this.shared = shared;
     }
 
     /** The folder of the index of the database in {@code databaseFolder}. */
@@ -83,7 +90,7 @@ public final class IndexedStore {
         if (context.embedded() && context.encrypted()) {
             deleteQuietly(indexFolder(context.databaseFolder())); // left by the database before it was encrypted
         }
-        IndexedStore indexed = new IndexedStore(store, unaudited, index);
+        IndexedStore indexed = new IndexedStore(store, unaudited, index, !context.embedded());
         InvocationHandler handler = indexed::invoke;
         return (ConversationStore) Proxy.newProxyInstance(IndexedStore.class.getClassLoader(),
                 new Class<?>[] { ConversationStore.class, Handle.class }, handler);
@@ -183,7 +190,10 @@ public final class IndexedStore {
 
     // --------------------------------------------------------------------------------------- synchronisation
 
-    /** The index, brought in step with the store first (waits for a rebuild when one is needed). */
+    /**
+     * The index, brought in step with the store first (waits for a rebuild when one is needed). On a team server
+     * it is also reconciled with what the store returns for this user now ({@link #reconcile}).
+     */
     public SearchIndex index() {
         CompletableFuture<Void> running;
         synchronized (this) {
@@ -200,7 +210,47 @@ public final class IndexedStore {
             }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+        if (shared) {
+            reconcile();
+        }
         return index;
+    }
+
+    /**
+     * Brings the index in step with what the store returns for this user now, on a team server where others change
+     * the data: conversations and clients' notes the store no longer returns (erased, deleted, retention, or out
+     * of this user's caseload) leave the index (merged away), new and changed ones are indexed anew. Costs a read
+     * of the client list and utterance counts; nothing more when nothing changed.
+     */
+    private synchronized void reconcile() {
+        if (!synced || closing) {
+            return; // a rebuild is under way or due
+        }
+        Map<String, String> oldEntries = entries;
+        Map<String, String> oldNotes = clientNotes;
+        entries = null;
+        List<Client> clients = ensureEntries();
+        if (entries.equals(oldEntries) && clientNotes.equals(oldNotes)) {
+            return;
+        }
+        index.deleteConversationsNotIn(entries::containsKey);
+        index.deleteClientNotesNotIn(clientNotes::containsKey);
+        for (Client client : clients) {
+            if (!clientNotes.get(client.getId()).equals(oldNotes.get(client.getId()))) {
+                index.indexClientNotes(client);
+            }
+        }
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            if (!e.getValue().equals(oldEntries.get(e.getKey()))) {
+                Conversation c = unaudited.loadConversation(e.getKey());
+                if (c == null) {
+                    index.deleteConversation(e.getKey()); // gone since the list was read: next time counts it
+                } else {
+                    index.index(c);
+                }
+            }
+        }
+        commit(true);
     }
 
     /** Starts bringing the index in step in the background (e.g. when a search view opens). */
@@ -283,14 +333,16 @@ public final class IndexedStore {
         }
     }
 
-    private void ensureEntries() {
+    /** Reads the entries from the store when not known; returns the clients read (none when known already). */
+    private List<Client> ensureEntries() {
         if (entries != null) {
-            return;
+            return List.of();
         }
         Map<String, Integer> utterances = unaudited.countUtterances();
         Map<String, String> result = new HashMap<>();
         Map<String, String> notes = new HashMap<>();
-        for (Client client : unaudited.listClients()) {
+        List<Client> clients = unaudited.listClients();
+        for (Client client : clients) {
             notes.put(client.getId(), notesEntry(client));
             for (Trajectory t : client.getTrajectories()) {
                 for (Conversation c : t.getConversations()) {
@@ -301,6 +353,7 @@ public final class IndexedStore {
         }
         entries = result;
         clientNotes = notes;
+        return clients;
     }
 
     /** A client's notes and memos for the fingerprint: their ids and the hash of their texts. */
