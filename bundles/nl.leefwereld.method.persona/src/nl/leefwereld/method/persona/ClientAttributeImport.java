@@ -150,24 +150,36 @@ public final class ClientAttributeImport {
                 client.setId(UUID.randomUUID().toString());
                 client.setPseudonym(row.key());
                 created++;
+                // a new client has only the file's attributes, whose names the check made unique: no lookup
+                List<ClientAttribute> added = new ArrayList<>(row.values().size());
+                for (Map.Entry<String, String> e : row.values().entrySet()) {
+                    ClientAttribute a = ModelFactory.eINSTANCE.createClientAttribute();
+                    a.setName(e.getKey());
+                    a.setValue(e.getValue());
+                    added.add(a);
+                }
+                client.getAttributes().addAll(added);
+                values += added.size();
             } else {
                 updated++;
-            }
-            for (Map.Entry<String, String> e : row.values().entrySet()) {
-                ClientAttribute existing = null;
+                // the client's attributes by name (first of a name, as before), found once, not once per value
+                Map<String, ClientAttribute> byName = new HashMap<>();
                 for (ClientAttribute a : client.getAttributes()) {
-                    if (a.getName() != null && a.getName().strip().equalsIgnoreCase(e.getKey())) {
-                        existing = a;
-                        break;
+                    if (a.getName() != null) {
+                        byName.putIfAbsent(a.getName().strip().toLowerCase(Locale.ROOT), a);
                     }
                 }
-                if (existing == null) {
-                    existing = ModelFactory.eINSTANCE.createClientAttribute();
-                    existing.setName(e.getKey());
-                    client.getAttributes().add(existing);
+                for (Map.Entry<String, String> e : row.values().entrySet()) {
+                    ClientAttribute existing = byName.get(e.getKey().toLowerCase(Locale.ROOT));
+                    if (existing == null) {
+                        existing = ModelFactory.eINSTANCE.createClientAttribute();
+                        existing.setName(e.getKey());
+                        client.getAttributes().add(existing);
+                        byName.put(e.getKey().toLowerCase(Locale.ROOT), existing);
+                    }
+                    existing.setValue(e.getValue());
+                    values++;
                 }
-                existing.setValue(e.getValue());
-                values++;
             }
             toSave.add(client);
         }

@@ -160,6 +160,18 @@ public final class IndexedStore {
     }
 
     private synchronized void clientsSaved(List<Client> clients) {
+        if (!synced && sync == null) {
+            // nothing has brought the index in step yet, so the first search rebuilds it from the store anyway
+            // (the commit below leaves no fingerprint): updating it client by client, after reading every client
+            // of the store back for the fingerprint, was a third of a 30,000-client import and was thrown away
+            if (entries != null) {
+                for (Client c : clients) {
+                    clientNotes.put(c.getId(), notesEntry(c));
+                }
+            }
+            commit(false);
+            return;
+        }
         ensureEntries();
         for (Client c : clients) {
             index.indexClientNotes(c);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.leefwereld.method.persona.ClientAttributeImport;
 import nl.leefwereld.method.persona.DataFileException;
+import nl.leefwereld.method.persona.bench.PopulationGenerator;
 import nl.leefwereld.model.Client;
 import nl.leefwereld.model.ClientAttribute;
 import nl.leefwereld.model.ModelFactory;
@@ -150,6 +151,86 @@ public class ClientAttributeImportTest {
         DataFileException missing = assertThrows(DataFileException.class,
                 () -> ClientAttributeImport.read(dir.resolve("bestaat-niet.csv")));
         assertTrue(missing.getMessage().contains("bestaat-niet.csv"));
+    }
+
+    @Test
+    public void aLargeImportStoresEveryClientWithAllItsAttributes() throws Exception {
+        PopulationGenerator.Population p = PopulationGenerator.generate(6_000, 0.02,
+                PopulationGenerator.Shape.BALANCED, 11);
+        StringBuilder text = new StringBuilder();
+        PopulationGenerator.writeCsv(p, text);
+        Path csv = dir.resolve("groot.csv");
+        Files.writeString(csv, text, StandardCharsets.UTF_8);
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            Client existing = ModelFactory.eINSTANCE.createClient();
+            existing.setId("c-1");
+            existing.setPseudonym(p.pseudonyms()[17]);
+            existing.setDisplayName("Bestaande huurder");
+            ClientAttribute kept = ModelFactory.eINSTANCE.createClientAttribute();
+            kept.setName("dossier");
+            kept.setValue("2019-044");
+            existing.getAttributes().add(kept);
+            store.saveClient(existing);
+
+            ClientAttributeImport.Outcome outcome = ClientAttributeImport.apply(ClientAttributeImport.read(csv), store,
+                    new NullProgressMonitor());
+            assertEquals(p.size() - 1, outcome.created());
+            assertEquals(1, outcome.updated());
+            assertEquals(p.size(), store.countClients());
+
+            Map<String, Client> byPseudonym = store.listClients().stream()
+                    .collect(Collectors.toMap(Client::getPseudonym, c -> c));
+            int values = 0;
+            for (int i = 0; i < p.size(); i++) {
+                Client c = byPseudonym.get(p.pseudonyms()[i]);
+                assertTrue(c != null, p.pseudonyms()[i]);
+                Map<String, String> stored = attributes(c);
+                for (int a = 0; a < p.attributes().size(); a++) {
+                    String expected = p.values()[i][a];
+                    if (expected.isEmpty()) {
+                        assertNull(stored.get(p.attributes().get(a)), p.pseudonyms()[i]);
+                    } else {
+                        assertEquals(expected, stored.get(p.attributes().get(a)),
+                                p.pseudonyms()[i] + " " + p.attributes().get(a));
+                        values++;
+                    }
+                }
+            }
+            assertEquals(outcome.attributes(), values, "every value of the file is stored");
+            Client updated = byPseudonym.get(p.pseudonyms()[17]);
+            assertEquals("c-1", updated.getId(), "the known client is updated, not created again");
+            assertEquals("Bestaande huurder", updated.getDisplayName());
+            assertEquals("2019-044", attributes(updated).get("dossier"), "its other attributes stay");
+        }
+    }
+
+    @Test
+    public void aBadRowHalfwayALargeFileStoresNothingAndNamesFileAndLine() throws Exception {
+        PopulationGenerator.Population p = PopulationGenerator.generate(4_000, 0.02,
+                PopulationGenerator.Shape.BALANCED, 12);
+        StringBuilder text = new StringBuilder();
+        PopulationGenerator.writeCsv(p, text);
+        String[] lines = text.toString().split("\n");
+        // line 2,001 of the file (client 2,000) loses its last cell
+        lines[2000] = lines[2000].substring(0, lines[2000].lastIndexOf(','));
+        Path csv = dir.resolve("half-kapot.csv");
+        Files.writeString(csv, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        try (ConversationStore store = Stores.openEmbedded(dir.resolve("db"))) {
+            Client existing = ModelFactory.eINSTANCE.createClient();
+            existing.setId("c-1");
+            existing.setPseudonym(p.pseudonyms()[3]);
+            ClientAttribute old = ModelFactory.eINSTANCE.createClientAttribute();
+            old.setName(p.attributes().get(0));
+            old.setValue("oud");
+            existing.getAttributes().add(old);
+            store.saveClient(existing);
+
+            DataFileException e = assertThrows(DataFileException.class, () -> ClientAttributeImport.read(csv));
+            assertTrue(e.getMessage().contains("half-kapot.csv") && e.getMessage().contains("2001"), e.getMessage());
+            assertEquals(1, store.countClients(), "no client of the file is stored");
+            assertEquals("oud", attributes(store.loadClient("c-1")).get(p.attributes().get(0)),
+                    "the client already stored keeps its value");
+        }
     }
 
     private static void assertLine(String text, String expected) {
