@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,12 +40,21 @@ import nl.leefwereld.store.StoreDecorator;
  * Whether an index on disk matches the store is judged by a fingerprint of the store's conversations (id, client,
  * trajectory, number of utterances), kept in the index's commit: a missing or stale index (e.g. after a restore,
  * or after changes made without this bundle) is rebuilt when first needed.
+ * <p>
+ * The index itself (Lucene) is opened when first needed, not when the store opens: a command that only reads the
+ * store never loads it (issue #22, start-up). An index in memory that was never asked for is not kept in step at
+ * all, since it is built from the store when first needed anyway.
  */
 public final class IndexedStore {
 
     private static final Logger LOG = Logger.getLogger(IndexedStore.class.getName());
     /** The layout of the index's documents: changed when they change, so older indexes are rebuilt. */
     private static final String LAYOUT = "3: sorted, codings in doc values, client notes and memos\n"; //$NON-NLS-1$
+
+    /** The calls that change what the index holds. */
+    private static final Set<String> CHANGES = Set.of("saveConversation", "saveConversations", "saveClient", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "saveClients", "moveConversation", "deleteConversation", "deleteTrajectory", "deleteClient", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            "eraseClient", "applyRetention"); //$NON-NLS-1$ //$NON-NLS-2$
 
     /** What the proxy of a decorated store also implements. */
     public interface Handle {
@@ -53,7 +63,11 @@ public final class IndexedStore {
 
     private final ConversationStore store;
     private final ConversationStore unaudited;
-    private final SearchIndex index;
+    /** Opens the index when first needed. */
+    private final Supplier<SearchIndex> opener;
+    private final boolean inMemory;
+    /** The open index; null until first needed. */
+    private SearchIndex index;
     /**
      * Whether others change this store's data too (a team server): other professionals' saves, the privacy
      * officer's erasure, caseloads the administrator changes. The index is then brought in step with what the store
@@ -68,11 +82,29 @@ public final class IndexedStore {
     private CompletableFuture<Void> sync;
     private volatile boolean closing;
 
-    private IndexedStore(ConversationStore store, ConversationStore unaudited, SearchIndex index, boolean shared) {
+    private IndexedStore(ConversationStore store, ConversationStore unaudited, Supplier<SearchIndex> opener,
+            boolean inMemory, boolean shared) {
         this.store = store;
         this.unaudited = unaudited;
-        this.index = index;
+        this.opener = opener;
+        this.inMemory = inMemory;
         this.shared = shared;
+    }
+
+    /** The index, opened on first use. */
+    private synchronized SearchIndex open() {
+        if (index == null) {
+            index = opener.get();
+        }
+        return index;
+    }
+
+    /**
+     * Whether a change must be applied to the index: always to one on disk; to one in memory only once it exists
+     * (until then it is built from the store, changes included, when first needed).
+     */
+    private synchronized boolean tracksChanges() {
+        return !inMemory || index != null;
     }
 
     /** The folder of the index of the database in {@code databaseFolder}. */
@@ -84,13 +116,13 @@ public final class IndexedStore {
     /** Wraps {@code store}: the returned store also implements {@link Handle}. */
     public static ConversationStore decorate(ConversationStore store, ConversationStore unaudited,
             StoreDecorator.Context context) {
-        SearchIndex index = context.embedded() && !context.encrypted()
-                ? SearchIndex.onDisk(indexFolder(context.databaseFolder()))
-                : SearchIndex.inMemory();
+        boolean onDisk = context.embedded() && !context.encrypted();
+        Supplier<SearchIndex> opener = onDisk ? () -> SearchIndex.onDisk(indexFolder(context.databaseFolder()))
+                : SearchIndex::inMemory;
         if (context.embedded() && context.encrypted()) {
             deleteQuietly(indexFolder(context.databaseFolder())); // left by the database before it was encrypted
         }
-        IndexedStore indexed = new IndexedStore(store, unaudited, index, !context.embedded());
+        IndexedStore indexed = new IndexedStore(store, unaudited, opener, !onDisk, !context.embedded());
         InvocationHandler handler = indexed::invoke;
         return (ConversationStore) Proxy.newProxyInstance(IndexedStore.class.getClassLoader(),
                 new Class<?>[] { ConversationStore.class, Handle.class }, handler);
@@ -111,6 +143,16 @@ public final class IndexedStore {
         } catch (java.lang.reflect.InvocationTargetException e) {
             throw e.getCause();
         }
+        if (!CHANGES.contains(name)) {
+            return result; // reads and other calls change nothing the index holds
+        }
+        synchronized (this) {
+            if (!tracksChanges()) {
+                entries = null; // what the store holds is read again when the index is first needed
+                clientNotes = null;
+                return result;
+            }
+        }
         try {
             switch (name) {
             case "saveConversation" -> saved(List.of((Conversation) args[0])); //$NON-NLS-1$
@@ -118,9 +160,9 @@ public final class IndexedStore {
             case "saveClient" -> clientsSaved(List.of((Client) args[0])); //$NON-NLS-1$
             case "saveClients" -> clientsSaved(asClients(args[0])); //$NON-NLS-1$
             case "moveConversation" -> moved((String) args[0]); //$NON-NLS-1$
-            case "deleteConversation" -> deleted(() -> index.deleteConversation((String) args[0]), false); //$NON-NLS-1$
-            case "deleteTrajectory" -> deleted(() -> index.deleteTrajectory((String) args[0]), false); //$NON-NLS-1$
-            case "deleteClient", "eraseClient" -> deleted(() -> index.deleteClient((String) args[0]), true); //$NON-NLS-1$ //$NON-NLS-2$
+            case "deleteConversation" -> deleted(() -> open().deleteConversation((String) args[0]), false); //$NON-NLS-1$
+            case "deleteTrajectory" -> deleted(() -> open().deleteTrajectory((String) args[0]), false); //$NON-NLS-1$
+            case "deleteClient", "eraseClient" -> deleted(() -> open().deleteClient((String) args[0]), true); //$NON-NLS-1$ //$NON-NLS-2$
             case "applyRetention" -> deleted(() -> { }, true); //$NON-NLS-1$
             default -> {
                 // reads and other calls change nothing the index holds
@@ -152,6 +194,7 @@ public final class IndexedStore {
 
     private synchronized void saved(List<Conversation> conversations) {
         ensureEntries();
+        SearchIndex index = open();
         for (Conversation c : conversations) {
             index.index(c);
             entries.put(c.getId(), entry(c.getId(), clientId(c), trajectoryId(c), c.getUtterances().size()));
@@ -173,6 +216,7 @@ public final class IndexedStore {
             return;
         }
         ensureEntries();
+        SearchIndex index = open();
         for (Client c : clients) {
             index.indexClientNotes(c);
             clientNotes.put(c.getId(), notesEntry(c));
@@ -191,13 +235,14 @@ public final class IndexedStore {
         delete.run();
         entries = null;
         ensureEntries();
+        SearchIndex index = open();
         index.deleteConversationsNotIn(entries::containsKey);
         index.deleteClientNotesNotIn(clientNotes::containsKey);
         commit(purge);
     }
 
     private void commit(boolean purge) {
-        index.commit(synced ? fingerprint(entries, clientNotes) : "", purge); //$NON-NLS-1$
+        open().commit(synced ? fingerprint(entries, clientNotes) : "", purge); //$NON-NLS-1$
     }
 
     // --------------------------------------------------------------------------------------- synchronisation
@@ -225,7 +270,7 @@ public final class IndexedStore {
         if (shared) {
             reconcile();
         }
-        return index;
+        return open();
     }
 
     /**
@@ -245,6 +290,7 @@ public final class IndexedStore {
         if (entries.equals(oldEntries) && clientNotes.equals(oldNotes)) {
             return;
         }
+        SearchIndex index = open();
         index.deleteConversationsNotIn(entries::containsKey);
         index.deleteClientNotesNotIn(clientNotes::containsKey);
         for (Client client : clients) {
@@ -288,7 +334,7 @@ public final class IndexedStore {
     }
 
     public boolean isInMemory() {
-        return index.isInMemory();
+        return inMemory;
     }
 
     private void synchronise() {
@@ -297,7 +343,8 @@ public final class IndexedStore {
             if (synced) {
                 return;
             }
-            if (!index.isInMemory() && fingerprint(entries, clientNotes).equals(index.committedFingerprint())) {
+            SearchIndex index = open();
+            if (!inMemory && fingerprint(entries, clientNotes).equals(index.committedFingerprint())) {
                 synced = true;
                 index.refresh();
                 return;
@@ -308,6 +355,7 @@ public final class IndexedStore {
 
     private void rebuildNow() {
         Map<String, String> wanted;
+        SearchIndex index = open();
         synchronized (this) {
             ensureEntries();
             index.deleteAll();
@@ -435,8 +483,14 @@ public final class IndexedStore {
                 // closing anyway
             }
         }
+        SearchIndex opened;
+        synchronized (this) {
+            opened = index;
+        }
         try {
-            index.close();
+            if (opened != null) {
+                opened.close();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Closing the search index failed", e); //$NON-NLS-1$
         }
