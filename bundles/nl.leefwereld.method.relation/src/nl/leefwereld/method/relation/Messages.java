@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String Assess_noMostly;
     public static String Assess_maybe;
     public static String Reason_marker;
+    public static String Reason_model;
     public static String Finding_answerReason;
     public static String Finding_sourceSuggested;
     public static String Finding_sourceOverridden;

@@ -27,22 +27,24 @@ import nl.leefwereld.model.Utterance;
 
 /**
  * Suggests codes for the markers of the three questions (client) and the solution-focused tools and tasks
- * (professional), each with the words that triggered it; reports the relation type (the stored assessment's, or the
+ * (professional), each with the words that triggered it ({@link MarkerSuggestions}: the organisation's trained model
+ * decides the client's markers when there is one, with its probability as confidence); reports the relation type (the stored assessment's, or the
  * one the markers suggest) and warns when the work offered does not fit it: action tasks or advice pushed on a
  * bezoeker, action tasks for a klager (observation tasks fit better), a bezoeker without a single compliment.
  */
 public class RelationAnalyzer implements Analyzer {
 
-    private static final double CONFIDENCE = 0.7;
-
     @Override
     public AnalysisResult analyze(Conversation conversation, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, 2);
         AnalysisResult.Builder result = AnalysisResult.builder();
-        List<Found> found = ConversationScan.scan(conversation, sub.split(1));
-        for (Found x : found) {
+        List<MarkerSuggestions.Suggested> suggested = MarkerSuggestions.of(conversation, sub.split(1));
+        List<Found> found = new ArrayList<>();
+        for (MarkerSuggestions.Suggested s : suggested) {
+            Found x = s.found();
+            found.add(x);
             result.add(new AnnotationSuggestion(x.utterance(), x.hit().start(), x.hit().end(), RelationMethod.METHOD_ID,
-                    x.kind().codeId(), reason(x), CONFIDENCE));
+                    x.kind().codeId(), s.reason(), s.confidence()));
         }
 
         RelationAssessment stored = Assessments.latest(conversation, RelationAssessment.class);

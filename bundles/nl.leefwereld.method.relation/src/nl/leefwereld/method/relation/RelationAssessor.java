@@ -43,8 +43,9 @@ public final class RelationAssessor {
     private RelationAssessor() {
     }
 
+    /** The assessment the suggested markers ({@link MarkerSuggestions}: the trained model's when there is one) give. */
     public static RelationAssessment assess(Conversation conversation, String assessor, IProgressMonitor monitor) {
-        return assess(conversation, ConversationScan.scan(conversation, monitor), assessor);
+        return assess(conversation, MarkerSuggestions.found(conversation, monitor), assessor);
     }
 
     public static RelationAssessment assess(Conversation conversation, List<Found> found, String assessor) {

@@ -77,6 +77,44 @@ public final class RelationLearning {
 
     /** The type a person gave the conversation (override, or a stored assessment's derived type), or null. */
     public static RelationType humanType(Conversation c, String coder) {
+        RelationAssessment latest = latestHuman(c, coder);
+        if (latest == null) {
+            return null;
+        }
+        RelationType t = RelationTypes.effective(latest);
+        return t != null ? t : RelationTypes.derive(latest);
+    }
+
+    /**
+     * How far the type the markers derive agrees with the persons' overrides: over the conversations whose latest
+     * assessment by a person (of the coder, or anyone when null) overrides the derived type, how many overrides
+     * there are and in how many the markers' type ({@link RelationAssessor}, the rules) is the person's.
+     */
+    public record OverrideAgreement(int overrides, int agreeing) {
+        public double share() {
+            return overrides == 0 ? Double.NaN : agreeing / (double) overrides;
+        }
+    }
+
+    public static OverrideAgreement overrideAgreement(List<Conversation> conversations, String coder) {
+        int overrides = 0;
+        int agreeing = 0;
+        for (Conversation c : conversations) {
+            RelationAssessment latest = latestHuman(c, coder);
+            if (latest == null || !latest.isOverridden() || latest.getOverrideType() == null) {
+                continue;
+            }
+            overrides++;
+            RelationAssessment rules = RelationAssessor.assess(c, ConversationScan.scan(c, null),
+                    RelationMethod.ANALYZER_MARKERS);
+            if (rules.getDerivedType() == latest.getOverrideType()) {
+                agreeing++;
+            }
+        }
+        return new OverrideAgreement(overrides, agreeing);
+    }
+
+    private static RelationAssessment latestHuman(Conversation c, String coder) {
         RelationAssessment latest = null;
         for (Object o : c.getAssessments()) {
             if (o instanceof RelationAssessment a && a.getAssessor() != null
@@ -87,11 +125,7 @@ public final class RelationLearning {
                 latest = a;
             }
         }
-        if (latest == null) {
-            return null;
-        }
-        RelationType t = RelationTypes.effective(latest);
-        return t != null ? t : RelationTypes.derive(latest);
+        return latest;
     }
 
     public static final Learner LEARNER = new Learner() {
@@ -194,25 +228,44 @@ public final class RelationLearning {
             if (ConversationScan.role(u) != ParticipantRole.CLIENT) {
                 continue;
             }
-            Features f = new Features();
-            List<String> tokens = TextFeatures.tokens(u.getText());
-            TextFeatures.wordNgrams("w:", tokens, true, f); //$NON-NLS-1$
-            TextFeatures.charNgrams("c:", tokens, 3, 5, f); //$NON-NLS-1$
-            if (k > 0) {
-                TextFeatures.wordNgrams("p:", TextFeatures.tokens(all.get(k - 1).getText()), false, f); //$NON-NLS-1$
-            }
-            Set<String> hits = new HashSet<>();
-            for (Markers.Hit h : Markers.find(u.getText(), true)) {
-                hits.add(h.kind().name());
-            }
-            if (hits.isEmpty()) {
-                f.add("rule:none"); //$NON-NLS-1$
-            }
-            hits.forEach(h -> f.add("rule:", h, "")); //$NON-NLS-1$ //$NON-NLS-2$
             out.add(new Learner.Item(MARKER,
-                    new Example(c.getId(), labelled ? codes.getOrDefault(u, NONE) : null, f.toArray()),
+                    new Example(c.getId(), labelled ? codes.getOrDefault(u, NONE) : null, markerFeatures(all, k)),
                     byRules.get(u)));
         }
         return out;
+    }
+
+    /**
+     * The features of the client utterance {@code k} for the {@value #MARKER} task: word uni- and bigrams,
+     * character 3- to 5-grams, the words of the utterance before and the markers the rules find in it.
+     */
+    static long[] markerFeatures(List<Utterance> all, int k) {
+        Utterance u = all.get(k);
+        Features f = new Features();
+        List<String> tokens = TextFeatures.tokens(u.getText());
+        TextFeatures.wordNgrams("w:", tokens, true, f); //$NON-NLS-1$
+        TextFeatures.charNgrams("c:", tokens, 3, 5, f); //$NON-NLS-1$
+        if (k > 0) {
+            TextFeatures.wordNgrams("p:", TextFeatures.tokens(all.get(k - 1).getText()), false, f); //$NON-NLS-1$
+        }
+        Set<String> hits = new HashSet<>();
+        for (Markers.Hit h : Markers.find(u.getText(), true)) {
+            hits.add(h.kind().name());
+        }
+        if (hits.isEmpty()) {
+            f.add("rule:none"); //$NON-NLS-1$
+        }
+        hits.forEach(h -> f.add("rule:", h, "")); //$NON-NLS-1$ //$NON-NLS-2$
+        return f.toArray();
+    }
+
+    /** The client marker kind of a {@value #MARKER} label ({@code problem+}, ...), or null ({@value #NONE}). */
+    public static MarkerKind kindOf(String label) {
+        for (MarkerKind k : MarkerKind.values()) {
+            if (label != null && label.equals(label(k))) {
+                return k;
+            }
+        }
+        return null;
     }
 }

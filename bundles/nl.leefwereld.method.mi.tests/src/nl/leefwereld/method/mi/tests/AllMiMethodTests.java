@@ -8,6 +8,6 @@ import org.junit.platform.suite.api.Suite;
 @SelectClasses({ GeneratedCodeInSyncTest.class, MiMethodTest.class, MiCodingTest.class, MiScoresTest.class, MiAnalyzerTest.class,
         MiSuggestionQualityTest.class, MiCsvImportTest.class, MiCliTest.class, MiBenchmarkTest.class,
         MiHostileFileTest.class, MiDefaultRulesTest.class, MiGoalCliTest.class, MiLearningTest.class,
-        MiSpanRuleTest.class, MiDutchSetLearningTest.class })
+        MiSpanRuleTest.class, MiDutchSetLearningTest.class, MiMultiCoderImportTest.class })
 public class AllMiMethodTests {
 }

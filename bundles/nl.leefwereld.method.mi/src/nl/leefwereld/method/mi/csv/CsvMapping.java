@@ -34,6 +34,8 @@ import nl.leefwereld.method.mi.MiCode;
  * code.reflection_subtype.simple = SR    # a value of a codes column mapped to a MITI code (empty: ignore)
  * ignore     = n/a, na, -         # values ignored in every codes column
  * coder      = annomi             # coder of the imported codes (default: import)
+ * coder.column = annotator_id     # column naming the coder of a row (optional): rows with the same transcript and
+ *                                 # order are one utterance coded by several coders, each called coder-value
  * language   = en                 # language of the conversations (default: nl)
  * delimiter  = ,                  # field separator (default: ,)
  * </pre>
@@ -49,7 +51,7 @@ public final class CsvMapping {
             "counselor", "hulpverlener", "consulent", "klantmanager", "coach", "t", "p"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
     private static final Set<String> KEYS = Set.of("transcript", "order", "speaker", "role", "role.professional", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-            "time", "text", "codes", "ignore", "coder", "language", "delimiter", "title"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            "time", "text", "codes", "ignore", "coder", "coder.column", "language", "delimiter", "title"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 
     String transcript;
     String order;
@@ -63,6 +65,8 @@ public final class CsvMapping {
     final Map<String, Map<String, MiCode>> values = new HashMap<>();
     Set<String> ignore = Set.of("", "n/a", "na", "-", "none", "null"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     String coder = "import"; //$NON-NLS-1$
+    /** Column naming the coder of a row, or null: every code is the {@link #coder}'s. */
+    String coderColumn;
     String language = "nl"; //$NON-NLS-1$
     char delimiter = ',';
     String source;
@@ -82,6 +86,11 @@ public final class CsvMapping {
         m.codes = List.of("codes"); //$NON-NLS-1$
         m.source = Messages.Mapping_defaults;
         return m;
+    }
+
+    /** The coder of a row whose coder column holds {@code value}: {@code <coder>-<value>}. */
+    String coderOf(String value) {
+        return coder + '-' + value.strip();
     }
 
     /** Whether the defaults ask for optional columns (missing ones are then left out, not an error). */
@@ -140,6 +149,7 @@ public final class CsvMapping {
             m.ignore = ignore;
         }
         m.coder = p.getProperty("coder", m.coder).strip(); //$NON-NLS-1$
+        m.coderColumn = blankToNull(p.getProperty("coder.column")); //$NON-NLS-1$
         m.language = p.getProperty("language", m.language).strip(); //$NON-NLS-1$
         String d = p.getProperty("delimiter"); //$NON-NLS-1$
         if (d != null) {

@@ -81,8 +81,9 @@ public final class CsvTranscriptReader {
         }
     }
 
+    /** One utterance: its first line, and the codes of each coder (one coder unless the mapping has a coder column). */
     private record Row(long line, long order, int index, String speaker, boolean professional, Long time, String text,
-            List<MiCode> codes) {
+            Map<String, List<MiCode>> codes) {
     }
 
     /** Reads the file; never throws for bad content. */
@@ -103,6 +104,8 @@ public final class CsvTranscriptReader {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(mapping.delimiter).setHeader()
                 .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(false).setAllowMissingColumnNames(true).get();
         Map<String, List<Row>> transcripts = new LinkedHashMap<>();
+        // with a coder column: transcript -> order -> the utterance its first row made
+        Map<String, Map<Long, Row>> utterances = new HashMap<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             Map<String, Integer> header = new HashMap<>();
             for (Map.Entry<String, Integer> e : parser.getHeaderMap().entrySet()) {
@@ -116,6 +119,7 @@ public final class CsvTranscriptReader {
             Integer roleCol = column(header, mapping.role, "role", mapping, file, problems); //$NON-NLS-1$
             Integer timeCol = column(header, mapping.time, "time", mapping, file, problems); //$NON-NLS-1$
             Integer textCol = column(header, mapping.text, "text", mapping, file, problems); //$NON-NLS-1$
+            Integer coderCol = column(header, mapping.coderColumn, "coder.column", mapping, file, problems); //$NON-NLS-1$
             List<Integer> codeCols = new ArrayList<>();
             List<String> codeNames = new ArrayList<>();
             for (String c : mapping.codes) {
@@ -198,9 +202,31 @@ public final class CsvTranscriptReader {
                         }
                     }
                 }
+                String coder = mapping.coder;
+                if (coderCol != null) {
+                    if (get(r, coderCol).isBlank()) {
+                        problems.add(NLS.bind(Messages.Csv_noCoder, new Object[] { file, Long.valueOf(line), mapping.coderColumn }));
+                        continue;
+                    }
+                    coder = mapping.coderOf(get(r, coderCol));
+                }
                 String transcript = transcriptCol == null ? "" : get(r, transcriptCol).strip(); //$NON-NLS-1$
-                transcripts.computeIfAbsent(transcript, k -> new ArrayList<>())
-                        .add(new Row(line, order, index++, speaker.strip(), professional, time, text.strip(), codes));
+                Map<String, List<MiCode>> byCoder = new LinkedHashMap<>();
+                byCoder.put(coder, codes);
+                Row row = new Row(line, order, index++, speaker.strip(), professional, time, text.strip(), byCoder);
+                List<Row> rows = transcripts.computeIfAbsent(transcript, k -> new ArrayList<>());
+                if (coderCol == null) {
+                    rows.add(row);
+                } else {
+                    Map<Long, Row> seen = utterances.computeIfAbsent(transcript, k -> new HashMap<>());
+                    Row first = seen.get(Long.valueOf(order));
+                    if (first == null) {
+                        seen.put(Long.valueOf(order), row);
+                        rows.add(row);
+                    } else {
+                        merge(file, first, row, coder, problems);
+                    }
+                }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             String message = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause().getMessage()
@@ -248,11 +274,32 @@ public final class CsvTranscriptReader {
             u.setText(row.text());
             u.setStartMillis(row.time());
             c.getUtterances().add(u);
-            for (MiCode code : row.codes()) {
-                c.getAnnotations().add(MiCoding.newCode(u, -1, -1, code, mapping.coder));
+            for (Map.Entry<String, List<MiCode>> coded : row.codes().entrySet()) {
+                for (MiCode code : coded.getValue()) {
+                    c.getAnnotations().add(MiCoding.newCode(u, -1, -1, code, coded.getKey()));
+                }
             }
         }
         return c;
+    }
+
+    /**
+     * Adds the codes of a further coder's row to the utterance its first row made; the two rows must agree on the
+     * text and the speaker, and a coder codes an utterance once.
+     */
+    private static void merge(Path file, Row first, Row row, String coder, List<String> problems) {
+        if (!first.text().equals(row.text())) {
+            problems.add(NLS.bind(Messages.Csv_otherText, new Object[] { file, Long.valueOf(row.line()),
+                    Long.valueOf(row.order()), Long.valueOf(first.line()) }));
+        } else if (!first.speaker().equals(row.speaker()) || first.professional() != row.professional()) {
+            problems.add(NLS.bind(Messages.Csv_otherSpeaker, new Object[] { file, Long.valueOf(row.line()),
+                    row.speaker(), Long.valueOf(row.order()), Long.valueOf(first.line()), first.speaker() }));
+        } else if (first.codes().containsKey(coder)) {
+            problems.add(NLS.bind(Messages.Csv_coderTwice, new Object[] { file, Long.valueOf(row.line()), coder,
+                    Long.valueOf(row.order()), Long.valueOf(first.line()) }));
+        } else {
+            first.codes().put(coder, row.codes().get(coder));
+        }
     }
 
     private static Integer column(Map<String, Integer> header, String name, String key, CsvMapping mapping, Path file,

@@ -28,6 +28,10 @@ final class Messages extends NLS {
     public static String Csv_clientOnProfessional;
     public static String Csv_severalTranscripts;
     public static String Csv_title;
+    public static String Csv_noCoder;
+    public static String Csv_otherText;
+    public static String Csv_otherSpeaker;
+    public static String Csv_coderTwice;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

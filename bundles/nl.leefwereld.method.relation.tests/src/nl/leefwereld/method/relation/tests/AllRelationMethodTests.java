@@ -6,6 +6,7 @@ import org.junit.platform.suite.api.Suite;
 
 @Suite
 @SelectClasses({ GeneratedCodeInSyncTest.class, RelationMethodTest.class, DerivationTest.class, ConversationTypesTest.class, TrajectoryStoreTest.class,
-        RelationCliTest.class, LabelledSetTest.class, RelationCommandsTest.class, RelationLearningTest.class })
+        RelationCliTest.class, LabelledSetTest.class, RelationCommandsTest.class, RelationLearningTest.class,
+        RelationModelSuggestionTest.class })
 public class AllRelationMethodTests {
 }

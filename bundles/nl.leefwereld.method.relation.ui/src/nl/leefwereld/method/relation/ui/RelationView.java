@@ -24,6 +24,7 @@ import nl.leefwereld.core.coding.Assessments;
 import nl.leefwereld.core.coding.Coders;
 import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.method.relation.ConversationScan;
+import nl.leefwereld.method.relation.MarkerSuggestions;
 import nl.leefwereld.method.relation.RelationAnalyzer;
 import nl.leefwereld.method.relation.RelationAssessor;
 import nl.leefwereld.method.relation.RelationTypes;
@@ -271,7 +272,7 @@ public class RelationView extends ConversationViewPart {
                 showFeedback(null);
                 return;
             }
-            List<ConversationScan.Found> found = ConversationScan.scan(c, new NullProgressMonitor());
+            List<ConversationScan.Found> found = MarkerSuggestions.found(c, new NullProgressMonitor());
             RelationAssessment s = Assessments.latest(c, RelationAssessment.class);
             stored = s != null;
             shown = stored ? s : RelationAssessor.assess(c, found, assessor());

@@ -8,6 +8,8 @@ public final class Messages extends NLS {
 
     public static String Relation_usage;
     public static String Relation_trainArgs;
+    public static String Evaluate_overrides;
+    public static String Evaluate_noOverrides;
     public static String Relation_needSubcommand;
     public static String Relation_unknownSubcommand;
     public static String Relation_unknownClient;

@@ -19,6 +19,7 @@ import nl.leefwereld.core.io.JsonWriter;
 import nl.leefwereld.core.learn.LearningCli;
 import nl.leefwereld.core.method.Finding;
 import nl.leefwereld.method.relation.ConversationScan;
+import nl.leefwereld.method.relation.MarkerSuggestions;
 import nl.leefwereld.method.relation.RelationAnalyzer;
 import nl.leefwereld.method.relation.RelationAssessor;
 import nl.leefwereld.method.relation.RelationLearning;
@@ -74,8 +75,12 @@ public class RelationCommand implements CliCommand {
             switch (args.get(0)) {
                 case "train": //$NON-NLS-1$
                     return LearningCli.train(ctx, rest, RelationLearning.LEARNER, Messages.Relation_trainArgs);
-                case "evaluate": //$NON-NLS-1$
-                    return LearningCli.evaluate(ctx, rest, RelationLearning.LEARNER, Messages.Relation_trainArgs);
+                case "evaluate": { //$NON-NLS-1$
+                    int exit = LearningCli.evaluate(ctx, rest, RelationLearning.LEARNER, Messages.Relation_trainArgs);
+                    overrides(ctx, CliArguments.parse(rest, Set.of(LearningCli.CODER, LearningCli.FOLDS, LearningCli.SEED),
+                            Set.of()).option(LearningCli.CODER));
+                    return exit;
+                }
                 case "model": //$NON-NLS-1$
                     return LearningCli.model(ctx, rest, RelationLearning.LEARNER, Messages.Relation_trainArgs);
                 default:
@@ -179,11 +184,22 @@ public class RelationCommand implements CliCommand {
         return s.isBlank() ? null : s.strip();
     }
 
+    /** After {@code relation evaluate}: how often the type the markers derive is the one the persons overrode to. */
+    private static void overrides(CliContext ctx, String coder) throws CliUsageException {
+        RelationLearning.OverrideAgreement o = RelationLearning.overrideAgreement(ctx.conversations("all"), coder); //$NON-NLS-1$
+        if (o.overrides() == 0) {
+            ctx.out().println(Messages.Evaluate_noOverrides);
+        } else {
+            ctx.out().println(NLS.bind(Messages.Evaluate_overrides, new Object[] { Integer.valueOf(o.agreeing()),
+                    Integer.valueOf(o.overrides()), Long.valueOf(Math.round(100 * o.share())) }));
+        }
+    }
+
     // ------------------------------------------------------------------ show
 
     private static void show(CliContext ctx, Conversation c, String note, boolean json) {
         RelationAssessment stored = Assessments.latest(c, RelationAssessment.class);
-        List<ConversationScan.Found> found = ConversationScan.scan(c, new NullProgressMonitor());
+        List<ConversationScan.Found> found = MarkerSuggestions.found(c, new NullProgressMonitor());
         RelationAssessment r = stored != null ? stored : RelationAssessor.assess(c, found, RelationMethod.ANALYZER_MARKERS);
         RelationType type = RelationTypes.effective(r);
         List<Finding> fit = RelationAnalyzer.workFit(type, found, stored == null ? null : stored.getFeedback());
