@@ -163,6 +163,13 @@ public class SpanCodingTest {
         processEvents();
         List<StyledText> texts = controls(table, StyledText.class).stream().filter(StyledText::isVisible).toList();
         assertEquals(1, texts.size(), "the text is open in its row");
+        // in its column, wrapped, all of it in view
+        int columnWidth = table.getColumn(UtterancesTable.TEXT_COLUMN).getWidth();
+        Rectangle shown = texts.get(0).getBounds();
+        assertEquals(columnWidth, shown.width, "as wide as the text column");
+        assertEquals(table.getItem(row).getBounds(UtterancesTable.TEXT_COLUMN).x, shown.x);
+        assertTrue(shown.height >= texts.get(0).computeSize(columnWidth, SWT.DEFAULT).y,
+                "all lines in view: " + shown);
         return texts.get(0);
     }
 

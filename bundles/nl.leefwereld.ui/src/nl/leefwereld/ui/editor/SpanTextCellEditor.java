@@ -4,10 +4,6 @@ package nl.leefwereld.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.swt.SWT;
@@ -17,6 +13,8 @@ import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 
 import nl.leefwereld.core.commands.ConversationCommands;
 import nl.leefwereld.core.method.MethodDescriptor;
@@ -42,6 +40,12 @@ final class SpanTextCellEditor extends CellEditor {
 
         /** Asks for a free code for these words; {@code null} when the user cancels. */
         String askFreeCode(String words);
+
+        /** The height of the utterance's row: the text covers all of it (a selected row shows its whole text). */
+        int rowHeight(Utterance u);
+
+        /** The width of the text column. */
+        int columnWidth();
     }
 
     private final Utterance utterance;
@@ -93,17 +97,30 @@ final class SpanTextCellEditor extends CellEditor {
                 focusLost();
             }
         });
-        MenuManager menu = new MenuManager();
-        menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(this::fillMenu);
-        text.setMenu(menu.createContextMenu(text));
-        text.getMenu().addListener(SWT.Show, e -> menuShowing = true);
-        text.getMenu().addListener(SWT.Hide, e -> text.getDisplay().asyncExec(() -> menuShowing = false));
+        // plain SWT items, all made when the menu shows: on GTK submenus of submenus that a MenuManager fills when
+        // they show stayed empty
+        Menu menu = new Menu(text);
+        menu.addListener(SWT.Show, e -> {
+            menuShowing = true;
+            fillMenu(menu);
+        });
+        menu.addListener(SWT.Hide, e -> text.getDisplay().asyncExec(() -> menuShowing = false));
+        text.setMenu(menu);
         return text;
     }
 
-    private void fillMenu(IMenuManager menu) {
-        MenuManager apply = new MenuManager(Messages.Editor_codeSelection);
+    private void fillMenu(Menu menu) {
+        for (MenuItem item : menu.getItems()) {
+            if (item.getMenu() != null) {
+                item.getMenu().dispose();
+            }
+            item.dispose();
+        }
+        Point s = text.getSelection();
+        MenuItem applyItem = new MenuItem(menu, SWT.CASCADE);
+        applyItem.setText(Messages.Editor_codeSelection);
+        Menu apply = new Menu(menu);
+        applyItem.setMenu(apply);
         for (MethodDescriptor method : methods) {
             List<Code> codes = new ArrayList<>();
             try {
@@ -117,30 +134,32 @@ final class SpanTextCellEditor extends CellEditor {
             if (codes.isEmpty()) {
                 continue;
             }
-            MenuManager byMethod = new MenuManager(catalog.methodName(method.id()));
+            MenuItem methodItem = new MenuItem(apply, SWT.CASCADE);
+            methodItem.setText(catalog.methodName(method.id()));
+            Menu byMethod = new Menu(apply);
+            methodItem.setMenu(byMethod);
             for (Code code : codes) {
-                byMethod.add(UtterancesTable.action(code.getLabel(), null, () -> apply(method.id(), code.getId())));
+                item(byMethod, code.getLabel(), true, () -> apply(s, method.id(), code.getId()));
             }
-            apply.add(byMethod);
         }
-        apply.add(new Separator());
-        apply.add(UtterancesTable.action(Messages.Editor_freeCode, null, () -> {
-            Point s = text.getSelection();
+        new MenuItem(apply, SWT.SEPARATOR);
+        item(apply, Messages.Editor_freeCode, true, () -> {
             String code = coding.askFreeCode(s.x < s.y ? text.getText(s.x, s.y - 1) : Messages.Editor_wholeUtterance);
             if (code != null) {
                 apply(s, ConversationCommands.FREE_CODES, code);
             }
-        }));
-        menu.add(apply);
-        menu.add(new Separator());
-        Point s = text.getSelection();
-        Action cut = UtterancesTable.action(Messages.Editor_cut, null, text::cut);
-        Action copy = UtterancesTable.action(Messages.Editor_copy, null, text::copy);
-        cut.setEnabled(s.x < s.y);
-        copy.setEnabled(s.x < s.y);
-        menu.add(cut);
-        menu.add(copy);
-        menu.add(UtterancesTable.action(Messages.Editor_paste, null, text::paste));
+        });
+        new MenuItem(menu, SWT.SEPARATOR);
+        item(menu, Messages.Editor_cut, s.x < s.y, text::cut);
+        item(menu, Messages.Editor_copy, s.x < s.y, text::copy);
+        item(menu, Messages.Editor_paste, true, text::paste);
+    }
+
+    private static void item(Menu menu, String label, boolean enabled, Runnable run) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(label);
+        item.setEnabled(enabled);
+        item.addListener(SWT.Selection, e -> run.run());
     }
 
     private static void collect(List<Code> from, List<Code> into) {
@@ -216,6 +235,22 @@ final class SpanTextCellEditor extends CellEditor {
     public void activate(ColumnViewerEditorActivationEvent event) {
         super.activate(event);
         clickedAt = event.sourceEvent instanceof MouseEvent m ? new Point(m.x, m.y) : null;
+    }
+
+    /**
+     * Exactly the text column's width and the height of the wrapped text (at least the row's): GTK reports a
+     * row's cell as one line high in this owner-drawn table, and a grabbing editor ran past the column unwrapped.
+     */
+    @Override
+    public LayoutData getLayoutData() {
+        LayoutData data = super.getLayoutData();
+        int width = coding.columnWidth();
+        data.grabHorizontal = false;
+        data.minimumWidth = width;
+        data.verticalAlignment = SWT.TOP;
+        int wrapped = text == null || text.isDisposed() ? 0 : text.computeSize(width, SWT.DEFAULT).y;
+        data.minimumHeight = Math.max(coding.rowHeight(utterance), wrapped);
+        return data;
     }
 
     @Override

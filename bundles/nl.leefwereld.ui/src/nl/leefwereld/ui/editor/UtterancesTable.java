@@ -254,11 +254,7 @@ final class UtterancesTable {
         }
     }
 
-    /** The text in place while it is open in a row, {@code null} otherwise. */
-    SpanTextCellEditor activeText() {
-        return activeText != null && viewer.isCellEditorActive() ? activeText : null;
-    }
-
+    /** The text last opened in a row (one at a time; the previous one is disposed when the next opens). */
     private SpanTextCellEditor activeText;
 
     /** The utterance's text, edited and selected in place: {@link SpanTextCellEditor}. */
@@ -299,6 +295,21 @@ final class UtterancesTable {
                                     org.eclipse.osgi.util.NLS.bind(Messages.Editor_freeCodePrompt, words), "", //$NON-NLS-1$
                                     v -> v.isBlank() ? Messages.Editor_freeCodeBlank : null);
                             return ask.open() == org.eclipse.jface.window.Window.OK ? ask.getValue().strip() : null;
+                        }
+
+                        @Override
+                        public int rowHeight(Utterance u) {
+                            for (TableItem item : viewer.getTable().getItems()) {
+                                if (item.getData() == u) {
+                                    return item.getBounds(TEXT_COLUMN).height;
+                                }
+                            }
+                            return 0;
+                        }
+
+                        @Override
+                        public int columnWidth() {
+                            return viewer.getTable().getColumn(TEXT_COLUMN).getWidth();
                         }
                     });
             return activeText;
