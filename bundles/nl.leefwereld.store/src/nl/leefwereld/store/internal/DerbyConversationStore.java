@@ -3,7 +3,6 @@ package nl.leefwereld.store.internal;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,6 +48,7 @@ public class DerbyConversationStore implements ConversationStore {
     private final Erasure erasure;
     private final Maintenance maintenance;
     private final CodebookRows codebookRows;
+    private final ExtensionRows extensionRows;
     private static final System.Logger LOG = System.getLogger(DerbyConversationStore.class.getName());
 
     private volatile AuditCheck auditCheckAtOpen;
@@ -56,7 +56,7 @@ public class DerbyConversationStore implements ConversationStore {
     DerbyConversationStore(Transactions tx) {
         this.tx = tx;
         this.sql = tx.sql();
-        ExtensionRows extensionRows = new ExtensionRows(sql);
+        this.extensionRows = new ExtensionRows(sql);
         this.clientRows = new ClientRows(sql, extensionRows);
         this.conversationRows = new ConversationRows(sql, clientRows, extensionRows);
         this.erasure = new Erasure(sql, tx);
@@ -455,29 +455,10 @@ public class DerbyConversationStore implements ConversationStore {
 
     // ------------------------------------------------------------------------------ organisation objects
 
-    /** The feature column of an organisation object: the kind, marked so it never meets a model feature's name. */
-    private static String organisationFeature(String kind) {
-        return "organisation:" + kind; //$NON-NLS-1$
-    }
-
     @Override
     public void saveOrganisationObject(OrganisationObject object) {
         tx.write(c -> {
-            try (PreparedStatement delete = c.prepareStatement(sql.deleteOrganisationObject());
-                    PreparedStatement insert = c.prepareStatement(sql.insertExtension())) {
-                delete.setString(1, organisationFeature(object.kind()));
-                delete.setString(2, object.id());
-                delete.executeUpdate();
-                insert.setNull(1, java.sql.Types.VARCHAR);
-                insert.setNull(2, java.sql.Types.VARCHAR);
-                insert.setString(3, organisationFeature(object.kind()));
-                insert.setInt(4, 0);
-                insert.setString(5, object.id());
-                insert.setNull(6, java.sql.Types.VARCHAR);
-                insert.setNull(7, java.sql.Types.VARCHAR);
-                insert.setString(8, object.content());
-                insert.executeUpdate();
-            }
+            extensionRows.saveOrganisationObject(c, object);
             tx.audit(c, AuditAction.CHANGE, null, object.id(), object.kind());
             return null;
         }, reason -> NLS.bind(Messages.Store_organisationObjectFailed, object.kind(), reason));
@@ -485,17 +466,6 @@ public class DerbyConversationStore implements ConversationStore {
 
     @Override
     public List<OrganisationObject> organisationObjects(String kind) {
-        return tx.read(c -> {
-            List<OrganisationObject> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql.organisationObjects())) {
-                ps.setString(1, organisationFeature(kind));
-                try (java.sql.ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new OrganisationObject(kind, rs.getString(1), rs.getString(2)));
-                    }
-                }
-            }
-            return out;
-        });
+        return tx.read(c -> extensionRows.organisationObjects(c, kind));
     }
 }

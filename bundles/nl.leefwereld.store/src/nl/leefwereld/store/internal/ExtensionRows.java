@@ -24,6 +24,7 @@ import org.eclipse.osgi.util.NLS;
 
 import nl.leefwereld.model.ModelPackage;
 import nl.leefwereld.store.Messages;
+import nl.leefwereld.store.OrganisationObject;
 
 /**
  * The rows of {@code extension_object}: objects whose class is not exactly the core class of the list they are in
@@ -31,6 +32,9 @@ import nl.leefwereld.store.Messages;
  * (participants, utterances, annotations, notes) also keep a core row, the "shadow", so that SQL over annotations
  * sees them and foreign keys hold. A row whose package is not installed is reported, not shown, and kept when its
  * owner is saved again.
+ * <p>
+ * Organisation objects (trained models and the like, {@link OrganisationObject}) are rows of the same table with
+ * no client and no conversation, their kind in the feature column (marked, see {@code organisationFeature}).
  */
 final class ExtensionRows {
 
@@ -259,5 +263,45 @@ final class ExtensionRows {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    // ------------------------------------------------------------------------------ organisation objects
+
+    /** The feature column of an organisation object: the kind, marked so it never meets a model feature's name. */
+    private static String organisationFeature(String kind) {
+        return "organisation:" + kind; //$NON-NLS-1$
+    }
+
+    /** Replaces the organisation object of this kind and id (in the caller's transaction). */
+    void saveOrganisationObject(Connection c, OrganisationObject object) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement(sql.deleteOrganisationObject());
+                PreparedStatement insert = c.prepareStatement(sql.insertExtension())) {
+            delete.setString(1, organisationFeature(object.kind()));
+            delete.setString(2, object.id());
+            delete.executeUpdate();
+            insert.setNull(1, java.sql.Types.VARCHAR);
+            insert.setNull(2, java.sql.Types.VARCHAR);
+            insert.setString(3, organisationFeature(object.kind()));
+            insert.setInt(4, 0);
+            insert.setString(5, object.id());
+            insert.setNull(6, java.sql.Types.VARCHAR);
+            insert.setNull(7, java.sql.Types.VARCHAR);
+            insert.setString(8, object.content());
+            insert.executeUpdate();
+        }
+    }
+
+    /** The organisation objects of this kind, in the order {@link Sql#organisationObjects()} gives them. */
+    List<OrganisationObject> organisationObjects(Connection c, String kind) throws SQLException {
+        List<OrganisationObject> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.organisationObjects())) {
+            ps.setString(1, organisationFeature(kind));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new OrganisationObject(kind, rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return out;
     }
 }
