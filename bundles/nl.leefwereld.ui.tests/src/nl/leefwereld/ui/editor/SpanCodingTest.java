@@ -76,19 +76,7 @@ public class SpanCodingTest {
 
     @Test
     void selectedWordsAreCodedShownMovedWithEditsAndKeptWhenDeleted() throws Exception {
-        Trajectory trajectory = Fixtures.trajectory("Spantest " + UUID.randomUUID(), "Traject", null);
-        store.store().saveClient(trajectory.getClient());
-        Conversation saved = ModelFactory.eINSTANCE.createConversation();
-        saved.setId(UUID.randomUUID().toString());
-        saved.setTitle("Spantest");
-        saved.setKind(ConversationKind.FOLLOW_UP);
-        saved.setDate(new Date());
-        Participant pro = participant(saved, "Consulent", ParticipantRole.PROFESSIONAL);
-        Participant client = participant(saved, "Cli\u00ebnt", ParticipantRole.CLIENT);
-        utterance(saved, pro, null, "Wat wilt u bereiken?");
-        utterance(saved, client, null, "Ik wil stoppen met de schulden.");
-        trajectory.getConversations().add(saved);
-        store.store().saveConversation(saved);
+        Conversation saved = storedConversation("Spantest");
 
         ConversationEditor editor = (ConversationEditor) page.openEditor(
                 new ConversationEditorInput(saved.getId(), saved.getTitle()), ConversationEditor.ID);
